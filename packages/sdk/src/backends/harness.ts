@@ -1,0 +1,41 @@
+// harness: the S3-style managed cache Harness Cloud injects (BuildKit's `s3` cache type).
+// One cache name per branch slug under the configured prefix. Credentials reach buildx through
+// AWS_* environment variables (buildx copies them into the cache attributes), never argv.
+import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
+import { emptyPlan, type CacheBackend } from './types.js';
+import type { HarnessCacheOptions } from '../options/schema.js';
+
+export function s3Location(h: HarnessCacheOptions) {
+  return {
+    type: 's3',
+    endpoint_url: h.endpointUrl,
+    bucket: h.bucket,
+    region: h.region,
+    prefix: h.prefix || undefined,
+    use_path_style: h.usePathStyle ? true : undefined,
+  };
+}
+
+export function s3CredentialEnv(h: HarnessCacheOptions): Record<string, string> {
+  const env: Record<string, string> = { AWS_ACCESS_KEY_ID: h.accessKeyId, AWS_SECRET_ACCESS_KEY: h.secretAccessKey };
+  if (h.sessionToken) env.AWS_SESSION_TOKEN = h.sessionToken;
+  return env;
+}
+
+export const harnessBackend: CacheBackend = {
+  name: 'harness',
+  exporter: 's3',
+  plan({ options, keys }) {
+    const plan = emptyPlan('harness');
+    const h = options.cache.harness!; // parseOptions requires it for this backend
+    const where = (slug: string) => `s3://${h.bucket}/${h.prefix}${slug}`;
+    plan.reads = keys.read.map(where);
+    plan.cacheFrom = keys.read.map((name) => cacheEntry({ ...s3Location(h), name }));
+    if (keys.write !== undefined) {
+      plan.writes = where(keys.write);
+      plan.cacheTo = [cacheEntry({ ...s3Location(h), name: keys.write, mode: options.cache.mode, ...exportErrorPolicy(options.cache.strict) })];
+    }
+    plan.secretEnv = s3CredentialEnv(h);
+    return plan;
+  },
+};

@@ -1,0 +1,37 @@
+// inline: the cache rides inside the pushed image (GitLab's and Semaphore's documented recipe).
+// It only holds the final stage's layers (mode=min). The branch-keyed image tag is what later
+// builds read, so writing it needs push.
+import { cacheEntry } from './cache-entry.js';
+import { registryRefs } from './refs.js';
+import { emptyPlan, type CacheBackend } from './types.js';
+
+/** Repository of a tag reference (without tag or digest). */
+function repositoryOf(reference: string): string {
+  const noDigest = reference.split('@')[0]!;
+  const lastColon = noDigest.lastIndexOf(':');
+  return lastColon > noDigest.lastIndexOf('/') ? noDigest.slice(0, lastColon) : noDigest;
+}
+
+export const inlineBackend: CacheBackend = {
+  name: 'inline',
+  exporter: 'inline',
+  plan({ options, keys }) {
+    const plan = emptyPlan('inline');
+    const repository = options.cache.ref ?? repositoryOf(options.tags[0]!);
+    const refs = registryRefs(repository, keys);
+    plan.reads = refs.read;
+    plan.notes.push(...refs.notes);
+    plan.cacheFrom = refs.read.map((ref) => cacheEntry({ type: 'registry', ref }));
+    if (options.cache.mode === 'max') plan.notes.push('inline caches only the final stage (mode=min); use the registry backend for mode=max');
+    if (refs.write && !options.push) {
+      plan.notes.push(`inline cache is stored in the pushed image, and push is off: ${refs.write} is not written`);
+    } else if (refs.write) {
+      plan.writes = refs.write;
+      plan.extraTags = options.tags.includes(refs.write) ? [] : [refs.write];
+      plan.cacheTo = [cacheEntry({ type: 'inline' })];
+      // Older builders (classic docker build) read the build arg instead of --cache-to.
+      plan.buildArgs = { BUILDKIT_INLINE_CACHE: '1' };
+    }
+    return plan;
+  },
+};

@@ -1,0 +1,10 @@
+// none: no cache flags at all (the builder's own state is still used).
+import { emptyPlan, type CacheBackend } from './types.js';
+
+export const noneBackend: CacheBackend = {
+  name: 'none',
+  exporter: null,
+  plan() {
+    return emptyPlan('none');
+  },
+};

@@ -1,0 +1,66 @@
+// The one interface every cache backend implements. `plan` is pure; `prepare`/`commit` are
+// optional I/O hooks for backends that manage files (local). See backends/contract.test.ts.
+import type { ResolvedKeys } from '../keys/resolve.js';
+import type { BuildOptions } from '../options/schema.js';
+
+/** Cache exporters BuildKit may offer. */
+export type CacheExporter = 'inline' | 'registry' | 'local' | 's3';
+export type ConcreteBackend = 'inline' | 'registry' | 'local' | 'harness' | 'none';
+
+/** Facts gathered by I/O (preflight) before planning. Defaults assume a capable builder. */
+export interface PlanFacts {
+  exporters: ReadonlySet<CacheExporter>;
+  /** The registry exporter understands image-manifest=true / oci-mediatypes=true (BuildKit >= 0.12). */
+  imageManifest: boolean;
+  /** Local cache snapshots that exist (absolute paths of their `current` links); undefined: assume all. */
+  localCaches?: ReadonlySet<string>;
+  /** Unique id of this run: names per-run local snapshots. */
+  runId: string;
+  /** Working directory of the build: relative context, Dockerfile and cache paths start here. */
+  cwd: string;
+  /** Where buildx writes --metadata-file. */
+  metadataFile: string;
+  /** Why the builder has these exporters (shown when auto picks a fallback). */
+  builderSummary?: string;
+}
+
+export interface BackendInput {
+  options: BuildOptions;
+  keys: ResolvedKeys;
+  facts: PlanFacts;
+}
+
+export interface CachePlan {
+  backend: ConcreteBackend;
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** Extra image tags the cache needs (inline: the branch-keyed image that carries the cache). */
+  extraTags: string[];
+  buildArgs: Record<string, string>;
+  /** Environment for buildx (may hold credentials: never printed, never in argv). */
+  secretEnv: Record<string, string>;
+  /** Human-readable locations read, best first, and written. */
+  reads: string[];
+  writes: string | undefined;
+  /** Warnings and explanations, e.g. why auto picked this backend. */
+  notes: string[];
+}
+
+export interface CommitOutcome {
+  buildSucceeded: boolean;
+}
+
+export interface CacheBackend {
+  readonly name: ConcreteBackend;
+  /** The exporter this backend writes with (null: none). */
+  readonly exporter: CacheExporter | null;
+  plan(input: BackendInput): CachePlan;
+  /** I/O before the build (e.g. create directories). */
+  prepare?(input: BackendInput, plan: CachePlan): Promise<void>;
+  /** I/O after the build (e.g. swap in a new local snapshot). Returns warnings. */
+  commit?(input: BackendInput, plan: CachePlan, outcome: CommitOutcome): Promise<string[]>;
+}
+
+export function emptyPlan(backend: ConcreteBackend): CachePlan {
+  return { backend, cacheFrom: [], cacheTo: [], extraTags: [], buildArgs: {}, secretEnv: {}, reads: [], writes: undefined, notes: [] };
+}

@@ -1,0 +1,27 @@
+// The input checks that need the file system (but not Docker): the context and the Dockerfile
+// exist. Run before any build so a typo fails fast with exit code 2.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, type ConfigIssue } from '../errors.js';
+import type { BuildOptions } from './schema.js';
+
+export function dockerfilePath(o: BuildOptions): string {
+  return o.dockerfile ?? path.join(o.context, 'Dockerfile');
+}
+
+export async function checkFiles(o: BuildOptions, cwd: string): Promise<void> {
+  const issues: ConfigIssue[] = [];
+  const context = path.resolve(cwd, o.context);
+  const contextStat = await stat(context).catch(() => undefined);
+  if (!contextStat) issues.push({ path: 'context', message: `directory ${o.context} does not exist`, hint: 'pass the directory holding your sources' });
+  else if (!contextStat.isDirectory()) issues.push({ path: 'context', message: `${o.context} is not a directory`, hint: 'pass the directory holding your sources' });
+  const dockerfile = path.resolve(cwd, dockerfilePath(o));
+  const fileStat = await stat(dockerfile).catch(() => undefined);
+  if (!fileStat?.isFile()) issues.push({ path: 'dockerfile', message: `${dockerfilePath(o)} does not exist`, hint: 'pass --file, or add a Dockerfile to the context' });
+  for (const [i, s] of o.secrets.entries()) {
+    if (s.src && !(await stat(path.resolve(cwd, s.src)).catch(() => undefined))) {
+      issues.push({ path: `secrets.${i}.src`, message: `file ${s.src} does not exist`, hint: 'point src at the file holding the secret' });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+}

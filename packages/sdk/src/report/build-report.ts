@@ -1,0 +1,100 @@
+// progress -> report: per-step cache hits, the first miss, what the cache import found and
+// whether the export worked. Pure; fed by ProgressTracker's vertices.
+import type { VertexState } from './progress.js';
+
+export interface StepReport {
+  name: string;
+  cached: boolean;
+  /** Wall time of the step; null when BuildKit did not time it (cached steps often). */
+  durationMs: number | null;
+}
+
+export type ImportStatus = 'found' | 'missing' | 'failed';
+
+export interface CacheImport {
+  ref: string;
+  status: ImportStatus;
+  message?: string;
+}
+
+export interface CacheReport {
+  backend: string;
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** Cache locations read, best first, and the one written (undefined: read-only build). */
+  reads: string[];
+  writes: string | undefined;
+  totalSteps: number;
+  cachedSteps: number;
+  /** cachedSteps / totalSteps, 0 when there are no steps. */
+  hitRatio: number;
+  steps: StepReport[];
+  firstMiss: string | null;
+  /** The cache import served at least one step or found at least one cache. */
+  importFound: boolean;
+  imports: CacheImport[];
+  exportStatus: 'ok' | 'failed' | 'skipped';
+  warnings: string[];
+}
+
+export interface ReportContext {
+  backend: string;
+  cacheFrom: string[];
+  cacheTo: string[];
+  reads: string[];
+  writes: string | undefined;
+  warnings?: string[];
+}
+
+// "[stage 2/5] RUN make", "[3/4] COPY . ." — build steps; FROM only resolves the base image.
+const STEP_RE = /^\[(?:[^\]]*\s)?\d+\/\d+\]\s+(\S+)/;
+const IMPORT_RE = /^importing cache manifest from (.+)$/;
+const EXPORT_RE = /^exporting cache/;
+
+export function isBuildStep(name: string): boolean {
+  const m = STEP_RE.exec(name);
+  return m !== null && m[1]!.toUpperCase() !== 'FROM';
+}
+
+export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheReport {
+  const steps: StepReport[] = vertices.filter((v) => isBuildStep(v.name)).map((v) => ({ name: v.name, cached: v.cached, durationMs: duration(v) }));
+  const warnings = [...(ctx.warnings ?? [])];
+  const imports: CacheImport[] = [];
+  for (const v of vertices) {
+    const m = IMPORT_RE.exec(v.name);
+    if (!m) continue;
+    const ref = m[1]!;
+    if (!v.error) imports.push({ ref, status: 'found' });
+    else if (/not found|no such file|404/i.test(v.error)) imports.push({ ref, status: 'missing', message: 'no cache there yet (cold start)' });
+    else {
+      imports.push({ ref, status: 'failed', message: v.error });
+      warnings.push(`cache import from ${ref} failed: ${v.error}`);
+    }
+  }
+  const exportVertices = vertices.filter((v) => EXPORT_RE.test(v.name));
+  const failedExports = exportVertices.filter((v) => v.error);
+  for (const v of failedExports) warnings.push(`cache export failed (${v.name}): ${v.error}`);
+  const cachedSteps = steps.filter((s) => s.cached).length;
+  return {
+    backend: ctx.backend,
+    cacheFrom: ctx.cacheFrom,
+    cacheTo: ctx.cacheTo,
+    reads: ctx.reads,
+    writes: ctx.writes,
+    totalSteps: steps.length,
+    cachedSteps,
+    hitRatio: steps.length === 0 ? 0 : cachedSteps / steps.length,
+    steps,
+    firstMiss: steps.find((s) => !s.cached)?.name ?? null,
+    importFound: cachedSteps > 0 || imports.some((i) => i.status === 'found'),
+    imports,
+    exportStatus: ctx.cacheTo.length === 0 ? 'skipped' : failedExports.length > 0 ? 'failed' : 'ok',
+    warnings,
+  };
+}
+
+function duration(v: VertexState): number | null {
+  if (!v.started || !v.completed) return null;
+  const ms = Date.parse(v.completed) - Date.parse(v.started);
+  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}

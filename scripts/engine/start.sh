@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Starts (idempotently) what the tests and the demo build against:
+#   - a Docker daemon on a private socket, data root and exec root (unless an existing
+#     daemon with buildx is reachable and LAYERCACHE_USE_EXISTING_DOCKER is not 0),
+#   - a distribution v2 registry on 127.0.0.1,
+#   - a busybox base image, made locally and pushed to that registry (nothing is pulled
+#     from the internet).
+# Several engines can run side by side: LAYERCACHE_ENGINE_NAME names one, and
+# LAYERCACHE_REGISTRY_PORT gives its registry a port of its own.
+# Writes the variables to use to "$STATE/env" and prints its path on stdout.
+set -euo pipefail
+
+NAME=${LAYERCACHE_ENGINE_NAME:-main}
+PORT=${LAYERCACHE_REGISTRY_PORT:-5055}
+STATE=${LAYERCACHE_ENGINE_STATE:-/var/lib/layercache-engine/$NAME}
+RUN_DIR=/run/layercache-$NAME # short: unix socket paths are limited to 108 bytes
+mkdir -p "$STATE" "$RUN_DIR"
+
+log() { printf '[layercache engine:%s] %s\n' "$NAME" "$*" >&2; }
+here=$(cd "$(dirname "$0")" && pwd)
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local deadline=$((SECONDS + $1)) what=$2; shift 2
+  until "$@" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then log "timed out waiting for $what"; return 1; fi
+    sleep 0.2
+  done
+}
+
+existing_engine() {
+  [ "${LAYERCACHE_USE_EXISTING_DOCKER:-1}" = 1 ] && [ -z "${LAYERCACHE_FORCE_PRIVATE_ENGINE:-}" ] || return 1
+  [ "$NAME" = main ] || return 1 # extra engines are always private
+  docker buildx version >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1
+}
+
+start_private_dockerd() {
+  export DOCKER_HOST="unix://$RUN_DIR/docker.sock"
+  if timeout 5 docker info >/dev/null 2>&1; then return 0; fi
+  cat > "$STATE/daemon.json" <<JSON
+{"features":{"containerd-snapshotter":true},"iptables":false,"ip6tables":false,"bridge":"none"}
+JSON
+  log "starting dockerd on $DOCKER_HOST"
+  nohup dockerd --config-file "$STATE/daemon.json" --host "$DOCKER_HOST" \
+    --data-root "$STATE/docker" --exec-root "$RUN_DIR/exec" --pidfile "$RUN_DIR/dockerd.pid" \
+    > "$STATE/dockerd.log" 2>&1 &
+  wait_for 60 dockerd docker info || { tail -20 "$STATE/dockerd.log" >&2; exit 1; }
+}
+
+start_registry() {
+  local addr=127.0.0.1:$PORT
+  if curl -fsS "http://$addr/v2/" >/dev/null 2>&1; then return 0; fi
+  mkdir -p "$STATE/registry"
+  cat > "$STATE/registry.yml" <<YML
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $STATE/registry
+  delete:
+    enabled: true
+http:
+  addr: $addr
+YML
+  log "starting registry on $addr"
+  nohup docker-registry serve "$STATE/registry.yml" > "$STATE/registry.log" 2>&1 &
+  echo $! > "$RUN_DIR/registry.pid"
+  wait_for 30 registry curl -fsS "http://$addr/v2/" || { tail -20 "$STATE/registry.log" >&2; exit 1; }
+}
+
+# A busybox image made from the host's busybox-static: the base every fixture builds FROM.
+push_base_image() {
+  local ref=127.0.0.1:$PORT/layercache/busybox:1
+  if curl -fsS "http://127.0.0.1:$PORT/v2/layercache/busybox/manifests/1" \
+       -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' \
+       >/dev/null 2>&1; then
+    echo "$ref"; return 0
+  fi
+  local rootfs
+  rootfs=$(mktemp -d)
+  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/etc" "$rootfs/root"
+  cp /bin/busybox "$rootfs/bin/busybox"
+  for applet in $(/bin/busybox --list); do
+    [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
+  done
+  echo 'root:x:0:0:root:/root:/bin/sh' > "$rootfs/etc/passwd"
+  echo 'root:x:0:' > "$rootfs/etc/group"
+  tar -C "$rootfs" -c . | docker import --change 'ENV PATH=/bin' --change 'CMD ["/bin/sh"]' - "$ref" >/dev/null
+  docker push -q "$ref" >/dev/null
+  rm -rf "$rootfs"
+  log "pushed base image $ref"
+  echo "$ref"
+}
+
+if existing_engine; then
+  log "using the existing Docker daemon"
+  DOCKER_HOST=${DOCKER_HOST:-}
+else
+  bash "$here/install.sh"
+  start_private_dockerd
+fi
+start_registry
+BASE=$(push_base_image)
+
+cat > "$STATE/env" <<ENV
+export DOCKER_HOST=${DOCKER_HOST}
+export LAYERCACHE_TEST_REGISTRY=127.0.0.1:$PORT
+export LAYERCACHE_TEST_BASE_IMAGE=$BASE
+export LAYERCACHE_ENGINE_STATE=$STATE
+ENV
+[ -n "${DOCKER_HOST}" ] || sed -i '/^export DOCKER_HOST=$/d' "$STATE/env"
+echo "$STATE/env"
