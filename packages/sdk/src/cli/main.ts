@@ -1,0 +1,39 @@
+// CLI entry: dispatches the subcommand and maps errors to exit codes (0 ok, 1 failed, 2 bad input).
+// bin/layercache.js hands over the process's env and streams; nothing below reads globals.
+import { createRequire } from 'node:module';
+import { LayercacheError } from '../errors.js';
+import { buildCommand } from './build-command.js';
+import { MAIN_HELP } from './help.js';
+import type { CliIo } from './io.js';
+
+export type { CliIo } from './io.js';
+
+export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env' | 'stdout' | 'stderr'>): Promise<number> {
+  const full: CliIo = { cwd: io.cwd ?? process.cwd(), ...io };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        return await buildCommand(rest, full);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        full.stdout.write(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+        full.stdout.write(`${createRequire(import.meta.url)('../../package.json').version}\n`);
+        return 0;
+      default:
+        full.stderr.write(`error: unknown command "${command}"\n\n${MAIN_HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof LayercacheError) {
+      full.stderr.write(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    full.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

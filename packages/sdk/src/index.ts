@@ -1,0 +1,13 @@
+// @layercache/sdk public API. Everything else is internal.
+export { cachedBuild, type BuildResult, type BuildRuntime, type Logger } from './build.js';
+export { planBuild, type BuildPlan } from './plan/build-plan.js';
+export { parseOptions } from './options/parse.js';
+export { buildOptionsSchema, BACKENDS, type BackendName, type BuildOptions, type BuildOptionsInput, type CacheKeys } from './options/schema.js';
+export { parseImageReference } from './options/reference.js';
+export { slugify } from './keys/slug.js';
+export { resolveCacheKeys, type ResolvedKeys, type BuildEvent, type WriteMode } from './keys/resolve.js';
+export { preflight, type PreflightReport } from './preflight/preflight.js';
+export { buildReport, type CacheReport, type StepReport, type CacheImport } from './report/build-report.js';
+export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
+export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, type ConfigIssue } from './errors.js';
+export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';

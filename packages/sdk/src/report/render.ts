@@ -1,0 +1,72 @@
+// Report -> text for people (summary table, Markdown) and flat numbers for CI platforms' native
+// outputs (dotenv, metrics, step outputs). Pure.
+import type { CacheReport } from './build-report.js';
+
+export interface ReportSubject {
+  report: CacheReport;
+  durationMs: number;
+  imageDigest?: string;
+  tags: string[];
+}
+
+/** The numbers every adapter publishes, under stable snake_case names. */
+export function reportMetrics(r: ReportSubject) {
+  return {
+    backend: r.report.backend,
+    cached_steps: r.report.cachedSteps,
+    total_steps: r.report.totalSteps,
+    hit_ratio: round(r.report.hitRatio, 4),
+    build_seconds: round(r.durationMs / 1000, 3),
+    image_digest: r.imageDigest ?? '',
+    first_miss: r.report.firstMiss ?? '',
+    cache_written: r.report.writes !== undefined && r.report.exportStatus === 'ok',
+  };
+}
+
+export function renderSummary(r: ReportSubject): string {
+  const rep = r.report;
+  const lines = [
+    `layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)}) in ${(r.durationMs / 1000).toFixed(1)}s, backend ${rep.backend}`,
+    `  read:  ${rep.reads.length > 0 ? rep.reads.join(' -> ') : '(nothing)'}`,
+    `  wrote: ${rep.writes ?? '(nothing: read-only build)'}${rep.exportStatus === 'failed' ? ' (export FAILED)' : ''}`,
+  ];
+  if (rep.firstMiss) lines.push(`  first miss: ${rep.firstMiss}`);
+  if (rep.steps.length > 0) {
+    const width = Math.min(70, Math.max(...rep.steps.map((s) => s.name.length)));
+    for (const s of rep.steps) {
+      lines.push(`  ${s.cached ? 'CACHED' : 'built '}  ${truncate(s.name, width).padEnd(width)}  ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)}s`}`.trimEnd());
+    }
+  }
+  for (const w of rep.warnings) lines.push(`  warning: ${w}`);
+  return lines.join('\n');
+}
+
+export function renderMarkdown(r: ReportSubject): string {
+  const rep = r.report;
+  const rows = rep.steps.map((s) => `| ${s.cached ? '✅ cached' : '🔨 built'} | \`${s.name.replace(/\|/g, '\\|')}\` | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} |`);
+  return [
+    `### layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)})`,
+    '',
+    `Build time ${(r.durationMs / 1000).toFixed(1)} s · backend \`${rep.backend}\` · read ${rep.reads.map((x) => `\`${x}\``).join(' → ') || 'nothing'} · wrote ${rep.writes ? `\`${rep.writes}\`` : 'nothing'}`,
+    ...(rep.firstMiss ? ['', `First miss: \`${rep.firstMiss}\``] : []),
+    '',
+    '| | Step | Time |',
+    '|---|---|---|',
+    ...rows,
+    ...rep.warnings.map((w) => `\n> ⚠️ ${w}`),
+    '',
+  ].join('\n');
+}
+
+function pct(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
