@@ -1,0 +1,71 @@
+// The SDK names bad options by option path (`tags.0`, `cache.ref`); a Harness user knows settings.
+// This rewrites those paths to the variable that supplied the value, so every error names what to fix.
+import { ConfigError, parseOptions, type BuildOptionsInput, type ConfigIssue } from '@layercache/sdk';
+import { SETTINGS as S } from './settings.js';
+
+/** Option path prefix -> the variable it comes from. Longest prefix wins. */
+const SOURCES: Record<string, string> = {
+  context: S.context,
+  dockerfile: S.dockerfile,
+  target: S.target,
+  tags: S.tags,
+  platforms: S.platform,
+  buildArgs: S.buildArgs,
+  labels: S.labels,
+  push: S.noPush,
+  load: S.load,
+  pull: S.pull,
+  noCache: S.noCache,
+  network: S.network,
+  builder: S.builder,
+  registryAuth: S.registry,
+  'registryAuth.0.username': S.username,
+  'registryAuth.0.password': S.password,
+  'cache.backend': S.backend,
+  'cache.ref': S.remoteCacheImage,
+  'cache.write': S.write,
+  'cache.mode': S.mode,
+  'cache.strict': S.strict,
+  'cache.extraFrom': S.cacheFrom,
+  'cache.extraTo': S.cacheTo,
+  'cache.harness': S.s3Bucket,
+  'cache.harness.endpointUrl': S.s3Endpoint,
+  'cache.harness.region': S.s3Region,
+  'cache.harness.prefix': S.s3Prefix,
+  'cache.harness.usePathStyle': S.s3PathStyle,
+  'cache.harness.accessKeyId': S.s3AccessKey,
+  'cache.harness.secretAccessKey': S.s3SecretKey,
+  'cache.harness.sessionToken': S.s3SessionToken,
+  'cache.keys.branch': 'DRONE_BRANCH',
+  'cache.keys.defaultBranch': 'DRONE_REPO_BRANCH',
+  'cache.keys.prSourceBranch': 'DRONE_SOURCE_BRANCH',
+  'cache.keys.prTargetBranch': 'DRONE_TARGET_BRANCH',
+  'cache.keys.prId': 'DRONE_PULL_REQUEST',
+  'cache.keys.tag': 'DRONE_TAG',
+  'cache.keys.sha': 'DRONE_COMMIT_SHA',
+};
+
+export function settingForPath(path: string): string | undefined {
+  let best: string | undefined;
+  for (const prefix of Object.keys(SOURCES)) {
+    if ((path === prefix || path.startsWith(`${prefix}.`)) && (best === undefined || prefix.length > best.length)) best = prefix;
+  }
+  return best === undefined ? undefined : SOURCES[best];
+}
+
+export function renameIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  return issues.map((issue) => {
+    const setting = settingForPath(issue.path);
+    return setting === undefined ? issue : { ...issue, path: setting, message: `${issue.message} (option ${issue.path})` };
+  });
+}
+
+/** Validates the mapped options with the SDK's own rules; errors come back named by variable. */
+export function validateForHarness(options: BuildOptionsInput): void {
+  try {
+    parseOptions(options);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(renameIssues(err.issues));
+    throw err;
+  }
+}

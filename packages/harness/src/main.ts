@@ -1,0 +1,33 @@
+// Entry point of the step image: Harness env -> options -> cachedBuild -> $DRONE_OUTPUT.
+// All I/O of the adapter lives here. Exit codes: 0 ok, 1 failed build, 2 bad settings.
+import { cachedBuild, LayercacheError, renderSummary, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { fromHarnessEnv, ignoredSettings } from './env.js';
+import { outputVariables, writeOutputs } from './outputs.js';
+
+export interface MainDeps {
+  build?: (options: BuildOptionsInput, runtime: BuildRuntime) => Promise<BuildResult>;
+  logger?: Logger;
+  cwd?: string;
+}
+
+const stdLogger: Logger = { info: (l) => console.log(l), warn: (l) => console.error(`warning: ${l}`) };
+
+export async function main(env: Record<string, string | undefined>, deps: MainDeps = {}): Promise<number> {
+  const log = deps.logger ?? stdLogger;
+  try {
+    const options = fromHarnessEnv(env);
+    for (const note of ignoredSettings(env)) log.warn(note);
+    const result = await (deps.build ?? cachedBuild)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
+    for (const line of renderSummary(result).split('\n')) log.info(line);
+    const vars = outputVariables(result);
+    if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+    return 0;
+  } catch (err) {
+    if (err instanceof LayercacheError) {
+      log.warn(err.message);
+      return err.exitCode;
+    }
+    log.warn(`[layercache] unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,116 @@
+// The Plugin step's settings as Harness hands them over: every `settings:` key arrives upper-cased
+// as PLUGIN_<KEY>. The names follow Harness's buildx plugin (drone-plugins/drone-buildx) where they
+// overlap, so a step moves over by changing its image. Pure parsers only.
+import { ConfigError } from '@layercache/sdk';
+
+export type Env = Record<string, string | undefined>;
+
+/** Every variable the adapter reads, by what it is for. docs/harness.md lists the same names. */
+export const SETTINGS = {
+  repo: 'PLUGIN_REPO',
+  tags: 'PLUGIN_TAGS',
+  tag: 'PLUGIN_TAG',
+  dockerfile: 'PLUGIN_DOCKERFILE',
+  context: 'PLUGIN_CONTEXT',
+  target: 'PLUGIN_TARGET',
+  buildArgs: 'PLUGIN_BUILD_ARGS',
+  buildArgsNew: 'PLUGIN_BUILD_ARGS_NEW',
+  labels: 'PLUGIN_CUSTOM_LABELS',
+  registry: 'PLUGIN_REGISTRY',
+  username: 'PLUGIN_USERNAME',
+  password: 'PLUGIN_PASSWORD',
+  cacheFrom: 'PLUGIN_CACHE_FROM',
+  cacheTo: 'PLUGIN_CACHE_TO',
+  noPush: 'PLUGIN_NO_PUSH',
+  dryRun: 'PLUGIN_DRY_RUN',
+  platform: 'PLUGIN_PLATFORM',
+  load: 'PLUGIN_BUILDX_LOAD',
+  noCache: 'PLUGIN_NO_CACHE',
+  pull: 'PLUGIN_PULL_IMAGE',
+  builder: 'PLUGIN_BUILDER_NAME',
+  network: 'PLUGIN_NETWORK',
+  // layercache's own settings
+  backend: 'PLUGIN_CACHE_BACKEND',
+  remoteCacheImage: 'PLUGIN_REMOTE_CACHE_IMAGE',
+  write: 'PLUGIN_CACHE_WRITE',
+  mode: 'PLUGIN_CACHE_MODE',
+  strict: 'PLUGIN_CACHE_STRICT',
+  defaultBranch: 'PLUGIN_DEFAULT_BRANCH',
+  // managed (S3-compatible) cache
+  s3Endpoint: 'PLUGIN_CACHE_S3_ENDPOINT',
+  s3Bucket: 'PLUGIN_CACHE_S3_BUCKET',
+  s3Region: 'PLUGIN_CACHE_S3_REGION',
+  s3Prefix: 'PLUGIN_CACHE_S3_PREFIX',
+  s3PathStyle: 'PLUGIN_CACHE_S3_PATH_STYLE',
+  s3AccessKey: 'PLUGIN_CACHE_S3_ACCESS_KEY',
+  s3SecretKey: 'PLUGIN_CACHE_S3_SECRET_KEY',
+  s3SessionToken: 'PLUGIN_CACHE_S3_SESSION_TOKEN',
+  // the names drone-buildx reads for self-hosted DLC credentials, accepted as aliases
+  selfHostedAccessKey: 'PLUGIN_HARNESS_SELF_HOSTED_S3_ACCESS_KEY',
+  selfHostedSecretKey: 'PLUGIN_HARNESS_SELF_HOSTED_S3_SECRET_KEY',
+  pathStyleAlias: 'PLUGIN_PATH_STYLE',
+} as const;
+
+/** A variable's value, or undefined when unset or blank (Harness sets unresolved settings to ""). */
+export function read(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/** The first of several names that is set, with the name that supplied it. */
+export function readFirst(env: Env, ...names: string[]): { name: string; value: string } | undefined {
+  for (const name of names) {
+    const value = read(env, name);
+    if (value !== undefined) return { name, value };
+  }
+  return undefined;
+}
+
+/** A comma list (tags, platforms, build args): how urfave/cli splits PLUGIN_TAGS and friends. */
+export function commaList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A `;` list (cache_from, cache_to, build_args_new): Harness joins list settings with `;` for the
+ * buildx plugin because each entry (`type=registry,ref=…,mode=max`) has commas of its own.
+ */
+export function semicolonList(value: string | undefined): string[] {
+  return (value ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
+
+export function bool(env: Env, name: string): boolean | undefined {
+  const v = read(env, name);
+  if (v === undefined) return undefined;
+  const lower = v.toLowerCase();
+  if (TRUE.has(lower)) return true;
+  if (FALSE.has(lower)) return false;
+  throw new ConfigError([{ path: name, message: `"${short(v)}" is not a boolean`, hint: 'use true or false' }]);
+}
+
+/** One of a fixed set of words, case-insensitive. */
+export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[]): T | undefined {
+  const v = read(env, name)?.toLowerCase();
+  if (v === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new ConfigError([{ path: name, message: `"${short(v)}" is not one of ${allowed.join(', ')}`, hint: `use one of ${allowed.join(', ')}` }]);
+}
+
+/** `KEY=VALUE` entries into a record; an entry without `=` is an error naming the variable. */
+export function keyValues(entries: string[], name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new ConfigError([{ path: name, message: `"${short(entry)}" is not KEY=VALUE`, hint: 'write each entry as KEY=VALUE' }]);
+    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Values quoted in errors are cut short and kept on one line. */
+export function short(v: string): string {
+  return JSON.stringify(v.slice(0, 80)).slice(1, -1);
+}
