@@ -1,0 +1,85 @@
+// The shared contract every backend passes: a new backend is a new file plus one row here.
+import { describe, expect, test } from 'vitest';
+import { resolveCacheKeys } from '../keys/resolve.js';
+import { parseOptions } from '../options/parse.js';
+import type { BuildOptionsInput } from '../options/schema.js';
+import { defaultFacts } from '../plan/facts.js';
+import { backends } from './index.js';
+import type { ConcreteBackend } from './types.js';
+
+const SECRET = 'S3CRET-value-never-printed';
+const base: BuildOptionsInput = {
+  tags: ['registry.test/app:1'],
+  push: true,
+  cache: {
+    ref: 'registry.test/app/cache',
+    dir: '.cache/layers',
+    harness: { endpointUrl: 'http://s3.test:9000', bucket: 'cache', region: 'eu-west-1', prefix: 'acct/repo/', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: SECRET },
+  },
+  registryAuth: [{ registry: 'registry.test', username: 'ci', password: SECRET }],
+};
+
+const cases: Array<{ backend: ConcreteBackend; writes: boolean }> = [
+  { backend: 'inline', writes: true },
+  { backend: 'registry', writes: true },
+  { backend: 'local', writes: true },
+  { backend: 'harness', writes: true },
+  { backend: 'none', writes: false },
+];
+
+function planFor(backend: ConcreteBackend, keys: Record<string, unknown>, extra: Partial<BuildOptionsInput> = {}) {
+  const options = parseOptions({ ...base, ...extra, cache: { ...base.cache, ...(extra.cache ?? {}), backend, keys } });
+  const resolved = resolveCacheKeys(options.cache.keys, options.cache.write);
+  return backends[backend].plan({ options, keys: resolved, facts: defaultFacts({ runId: 'run1' }) });
+}
+
+describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
+  test('names itself', () => {
+    expect(planFor(backend, { branch: 'feat/a' }).backend).toBe(backend);
+  });
+
+  test('reads own branch before the default branch, once each', () => {
+    const plan = planFor(backend, { branch: 'feat/a' });
+    if (backend === 'none') return expect(plan.cacheFrom).toEqual([]);
+    expect(plan.cacheFrom).toHaveLength(2);
+    expect(plan.cacheFrom[0]).toContain('feat-a');
+    expect(plan.cacheFrom[1]).toContain('main');
+    expect(plan.reads).toHaveLength(2);
+  });
+
+  test('writes exactly one location on a branch build, with errors ignored unless strict', () => {
+    const plan = planFor(backend, { branch: 'feat/a' });
+    expect(plan.cacheTo).toHaveLength(writes ? 1 : 0);
+    if (!writes) return;
+    expect(plan.writes).toContain('feat-a');
+    if (backend !== 'inline') {
+      expect(plan.cacheTo[0]).toContain('ignore-error=true');
+      const strict = planFor(backend, { branch: 'feat/a' }, { cache: { strict: true } });
+      expect(strict.cacheTo[0]).toContain('ignore-error=false');
+    }
+  });
+
+  test('a pull request never writes its target or the default branch', () => {
+    for (const keys of [{ branch: 'main', prId: '1', prTargetBranch: 'release' }, { branch: 'feat', prId: '2', prTargetBranch: 'main', fork: true }]) {
+      const plan = planFor(backend, keys);
+      expect(plan.cacheTo).toEqual([]);
+      expect(plan.writes).toBeUndefined();
+    }
+  });
+
+  test('write=never exports nothing', () => {
+    expect(planFor(backend, { branch: 'feat' }, { cache: { write: 'never' } }).cacheTo).toEqual([]);
+  });
+
+  test('no secret value in any argv string; credentials only in secretEnv', () => {
+    const plan = planFor(backend, { branch: 'feat' });
+    const argvStrings = [...plan.cacheFrom, ...plan.cacheTo, ...plan.extraTags, ...Object.values(plan.buildArgs), ...plan.reads, plan.writes ?? '', ...plan.notes];
+    for (const s of argvStrings) expect(s).not.toContain(SECRET);
+    if (backend === 'harness') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
+    else expect(plan.secretEnv).toEqual({});
+  });
+
+  test('is deterministic', () => {
+    expect(planFor(backend, { branch: 'x', sha: 'abcdef1' })).toEqual(planFor(backend, { branch: 'x', sha: 'abcdef1' }));
+  });
+});
