@@ -1,0 +1,60 @@
+// Entry point of `layercache-circleci` (the orb's build step runs it): env -> options -> build,
+// then the report, $BASH_ENV exports and where the layers came from. The only file with I/O.
+import { execFile } from 'node:child_process';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { cachedBuild, LayercacheError, renderMarkdown, renderSummary } from '@layercache/sdk';
+import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
+import { fromCircleEnv, type Env } from './env.js';
+import { describeLayerSource } from './layer-source.js';
+import { bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
+
+const run = promisify(execFile);
+
+export interface MainIo {
+  env: Env;
+  cwd: string;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+
+export const DEFAULT_REPORT_DIR = '/tmp/layercache';
+
+export async function main(io: MainIo): Promise<number> {
+  try {
+    const options = fromCircleEnv(io.env);
+    const before = await readEngineCache(io, options.builder);
+    const logger = { info: (line: string) => io.stderr.write(`${line}\n`), warn: (line: string) => io.stderr.write(`warning: ${line}\n`) };
+    const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger });
+    const after = await readEngineCache(io, options.builder);
+    const layers = describeLayerSource(result.report, before && after ? engineDelta(before, after) : undefined);
+
+    io.stdout.write(`${renderSummary(result)}\nlayers: ${layers.source}: ${layers.detail}\n`);
+    const reportDir = path.resolve(io.cwd, io.env.LAYERCACHE_REPORT_DIR?.trim() || DEFAULT_REPORT_DIR);
+    await mkdir(reportDir, { recursive: true });
+    await writeFile(path.join(reportDir, 'report.json'), `${JSON.stringify(reportDocument(result, layers), null, 2)}\n`);
+    await writeFile(path.join(reportDir, 'summary.md'), `${renderMarkdown(result)}\n\nLayers: **${layers.source}**: ${layers.detail}\n`);
+    const bashEnv = io.env.BASH_ENV?.trim();
+    if (bashEnv) await appendFile(bashEnv, bashEnvLines({ ...stepOutputs(result, layers) }));
+    return 0;
+  } catch (error) {
+    if (error instanceof LayercacheError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+/** The engine's build cache records; undefined when they cannot be read (the report then says "unknown"). */
+async function readEngineCache(io: MainIo, builder: string | undefined): Promise<CacheRecord[] | undefined> {
+  const args = ['buildx', 'du', '--verbose', ...(builder ? ['--builder', builder] : [])];
+  try {
+    const { stdout } = await run('docker', args, { env: io.env as NodeJS.ProcessEnv, cwd: io.cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    return parseDiskUsage(stdout);
+  } catch {
+    return undefined;
+  }
+}
