@@ -1,0 +1,5 @@
+// @layercache/gitlab public API: the pure env mapping and output formatters, and the entry point.
+export { fromGitLabEnv, type Env } from './env.js';
+export { parseGitLabEnv, variableFor, OPTION_SOURCES } from './validate.js';
+export { sectionStart, sectionEnd, formatDotenv, formatMetrics, formatJsonReport, writeReports, DEFAULT_REPORT_PATHS, type ReportPaths, type OutputSubject } from './outputs.js';
+export { runGitLab, reportPaths, type GitLabIo } from './main.js';

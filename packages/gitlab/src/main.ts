@@ -1,0 +1,85 @@
+// Entry point of `layercache-gitlab`: GitLab env -> validated options -> cachedBuild -> GitLab
+// outputs. All I/O of the adapter lives here; it is handed the env and streams, so tests (and
+// the bin) pass them in and nothing reads globals. Exit codes: 0 ok, 1 build failed, 2 bad input.
+import { cachedBuild, LayercacheError, renderSummary, type BuildResult } from '@layercache/sdk';
+import { parseGitLabEnv } from './validate.js';
+import { fromGitLabEnv } from './env.js';
+import { DEFAULT_REPORT_PATHS, sectionEnd, sectionStart, writeReports, type ReportPaths } from './outputs.js';
+import { runLint } from './lint.js';
+
+export interface GitLabIo {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  now?: () => Date;
+}
+
+const USAGE = `Usage: layercache-gitlab [build]         build with the layer cache (settings from GitLab CI variables)
+       layercache-gitlab lint [ARGS...]  run "layercache lint ARGS..." (e.g. --format gitlab for Code Quality)
+`;
+
+export async function runGitLab(argv: string[], io: GitLabIo): Promise<number> {
+  const [command = 'build', ...rest] = argv;
+  if (command === 'lint') return runLint(rest, io);
+  if (command === '--help' || command === '-h') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (command !== 'build' || rest.length > 0) {
+    io.stderr.write(`error: unexpected arguments "${argv.join(' ')}"\n${USAGE}`);
+    return 2;
+  }
+  return build(io);
+}
+
+async function build(io: GitLabIo): Promise<number> {
+  const now = io.now ?? (() => new Date());
+  const line = (s: string) => io.stdout.write(`${s}\n`);
+  let open: string | undefined;
+  const section = (name: string, header: string, collapsed = false) => {
+    if (open) line(sectionEnd(open, now()));
+    open = name;
+    line(sectionStart(name, header, now(), collapsed));
+  };
+  try {
+    section('layercache_setup', 'layercache: GitLab settings', true);
+    const options = parseGitLabEnv(io.env);
+    const k = options.cache.keys;
+    line(`layercache: backend ${options.cache.backend}, cache ref ${options.cache.ref ?? '(none)'}`);
+    line(`layercache: ${k.prId ? `merge request !${k.prId} ${k.prSourceBranch} -> ${k.prTargetBranch}${k.fork ? ' (fork)' : ''}` : k.tag ? `tag ${k.tag}` : `branch ${k.branch}`}, default branch ${k.defaultBranch}`);
+
+    section('layercache_build', 'layercache: docker buildx build');
+    const result: BuildResult = await cachedBuild(fromGitLabEnv(io.env), {
+      env: io.env,
+      cwd: io.cwd,
+      logger: { info: line, warn: (s) => line(`warning: ${s}`) },
+    });
+
+    section('layercache_report', 'layercache: cache report');
+    line(renderSummary(result));
+    for (const file of await writeReports(result, reportPaths(io.env), io.cwd)) line(`layercache: wrote ${file}`);
+    return 0;
+  } catch (error) {
+    if (open) line(sectionEnd(open, now()));
+    open = undefined;
+    if (error instanceof LayercacheError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  } finally {
+    if (open) line(sectionEnd(open, now()));
+  }
+}
+
+/** Report files: the template's artifact paths, overridable (an empty value turns one off). */
+export function reportPaths(env: Record<string, string | undefined>): ReportPaths {
+  const pick = (name: string, fallback: string) => (env[name] === undefined ? fallback : env[name]!.trim() || undefined);
+  return {
+    dotenv: pick('LAYERCACHE_DOTENV_FILE', DEFAULT_REPORT_PATHS.dotenv),
+    metrics: pick('LAYERCACHE_METRICS_FILE', DEFAULT_REPORT_PATHS.metrics),
+    json: pick('LAYERCACHE_REPORT_JSON', DEFAULT_REPORT_PATHS.json),
+  };
+}

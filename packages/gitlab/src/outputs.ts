@@ -1,0 +1,109 @@
+// GitLab-native outputs of a build: collapsible log sections, a dotenv report (variables for
+// later jobs), a metrics report (merge request widget) and the full JSON report. The numbers come
+// from the SDK's reportMetrics(); nothing is recomputed here. Formatters are pure; writeReports
+// is the one function that touches the disk.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { reportMetrics, type BuildResult } from '@layercache/sdk';
+
+const ESC = '\u001b';
+
+/**
+ * A collapsible section header (docs.gitlab.com/ci/jobs/job_logs, "Custom collapsible sections"):
+ * `\e[0Ksection_start:UNIX_TIMESTAMP:NAME[collapsed=true]\r\e[0KHEADER`.
+ */
+export function sectionStart(name: string, header: string, now: Date, collapsed = false): string {
+  return `${ESC}[0Ksection_start:${unixSeconds(now)}:${sectionName(name)}${collapsed ? '[collapsed=true]' : ''}\r${ESC}[0K${header}`;
+}
+
+export function sectionEnd(name: string, now: Date): string {
+  return `${ESC}[0Ksection_end:${unixSeconds(now)}:${sectionName(name)}\r${ESC}[0K`;
+}
+
+/** Section names may hold letters, digits, `_`, `.` and `-` only. */
+function sectionName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+function unixSeconds(d: Date): number {
+  return Math.floor(d.getTime() / 1000);
+}
+
+/** The subset of BuildResult the outputs read (a failed build may only have some of it). */
+export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDigest' | 'tags'>;
+
+/**
+ * dotenv report: `KEY=value` lines. GitLab's dotenv parser takes no quotes, comments, blank lines
+ * or multi-line values, so values are kept to one line and unquoted.
+ * Limits: 5 KiB and 50+ variables per file (plan-dependent); this writes at most 11 short ones.
+ */
+export function formatDotenv(result: OutputSubject): string {
+  const m = reportMetrics(result);
+  const vars: Array<[string, string | number | boolean]> = [
+    ['IMAGE_DIGEST', m.image_digest],
+    ['LAYERCACHE_IMAGE_DIGEST', m.image_digest],
+    ['LAYERCACHE_IMAGE_TAGS', result.tags.join(',')],
+    ['LAYERCACHE_CACHED_STEPS', m.cached_steps],
+    ['LAYERCACHE_TOTAL_STEPS', m.total_steps],
+    ['LAYERCACHE_HIT_RATIO', m.hit_ratio],
+    ['LAYERCACHE_BUILD_SECONDS', m.build_seconds],
+    ['LAYERCACHE_BACKEND', m.backend],
+    ['LAYERCACHE_FIRST_MISS', m.first_miss],
+    ['LAYERCACHE_CACHE_WRITTEN', m.cache_written],
+    ['LAYERCACHE_CACHE_WRITE_REF', result.report.writes ?? ''],
+  ];
+  // Empty values are left out: a later job sees the variable unset, which shells treat alike.
+  return vars.map(([k, v]) => [k, oneLine(String(v))] as const).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+}
+
+function oneLine(v: string): string {
+  return v.replace(/[\r\n]+/g, ' ').replace(/["'`]/g, '').trim();
+}
+
+/** metrics report: OpenMetrics text, one gauge per line, ending with `# EOF`. */
+export function formatMetrics(result: OutputSubject): string {
+  const m = reportMetrics(result);
+  return [
+    `layercache_cache_hit_ratio ${m.hit_ratio}`,
+    `layercache_cached_steps ${m.cached_steps}`,
+    `layercache_total_steps ${m.total_steps}`,
+    `layercache_build_seconds ${m.build_seconds}`,
+    '# EOF',
+    '',
+  ].join('\n');
+}
+
+/** The JSON report artifact: the SDK's report plus the image facts, for people and scripts. */
+export function formatJsonReport(result: OutputSubject): string {
+  return `${JSON.stringify({ imageDigest: result.imageDigest ?? null, tags: result.tags, durationMs: result.durationMs, metrics: reportMetrics(result), report: result.report }, null, 2)}\n`;
+}
+
+export interface ReportPaths {
+  dotenv?: string;
+  metrics?: string;
+  json?: string;
+}
+
+/** Where the template's `artifacts:reports` expect the files (relative to the project dir). */
+export const DEFAULT_REPORT_PATHS: Required<ReportPaths> = {
+  dotenv: 'layercache.env',
+  metrics: 'layercache-metrics.txt',
+  json: 'layercache-report.json',
+};
+
+export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string): Promise<string[]> {
+  const files: Array<[string | undefined, string]> = [
+    [paths.dotenv, formatDotenv(result)],
+    [paths.metrics, formatMetrics(result)],
+    [paths.json, formatJsonReport(result)],
+  ];
+  const written: string[] = [];
+  for (const [file, content] of files) {
+    if (!file) continue;
+    const target = path.resolve(cwd, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,65 @@
+// Runs the SDK's own validation on the mapped options, then renames each error's option path to
+// the GitLab variable or component input it came from, so the user knows what to fix in .gitlab-ci.yml.
+import { ConfigError, parseOptions, type BuildOptions, type ConfigIssue } from '@layercache/sdk';
+import { fromGitLabEnv, type Env } from './env.js';
+
+/** Option path (first segments) -> the variable that feeds it. Longest match wins. */
+export const OPTION_SOURCES: Record<string, string> = {
+  context: 'LAYERCACHE_CONTEXT',
+  dockerfile: 'LAYERCACHE_DOCKERFILE',
+  target: 'LAYERCACHE_TARGET',
+  tags: 'LAYERCACHE_TAGS',
+  platforms: 'LAYERCACHE_PLATFORMS',
+  buildArgs: 'LAYERCACHE_BUILD_ARGS',
+  labels: 'LAYERCACHE_LABELS',
+  secrets: 'LAYERCACHE_SECRETS',
+  push: 'LAYERCACHE_PUSH',
+  load: 'LAYERCACHE_LOAD',
+  pull: 'LAYERCACHE_PULL',
+  noCache: 'LAYERCACHE_NO_CACHE',
+  network: 'LAYERCACHE_NETWORK',
+  builder: 'LAYERCACHE_BUILDER',
+  registryAuth: 'CI_REGISTRY',
+  workspace: 'CI_PROJECT_DIR',
+  'cache.backend': 'LAYERCACHE_BACKEND',
+  'cache.ref': 'LAYERCACHE_CACHE_REF',
+  'cache.dir': 'LAYERCACHE_CACHE_DIR',
+  'cache.mode': 'LAYERCACHE_CACHE_MODE',
+  'cache.write': 'LAYERCACHE_CACHE_WRITE',
+  'cache.strict': 'LAYERCACHE_CACHE_STRICT',
+  'cache.extraFrom': 'LAYERCACHE_CACHE_FROM',
+  'cache.extraTo': 'LAYERCACHE_CACHE_TO',
+  'cache.keys.branch': 'CI_COMMIT_BRANCH',
+  'cache.keys.defaultBranch': 'CI_DEFAULT_BRANCH',
+  'cache.keys.prSourceBranch': 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+  'cache.keys.prTargetBranch': 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
+  'cache.keys.prId': 'CI_MERGE_REQUEST_IID',
+  'cache.keys.tag': 'CI_COMMIT_TAG',
+  'cache.keys.sha': 'CI_COMMIT_SHA',
+};
+
+export function variableFor(optionPath: string): string | undefined {
+  const parts = optionPath.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const source = OPTION_SOURCES[parts.slice(0, n).join('.')];
+    if (source !== undefined) return source;
+  }
+  return undefined;
+}
+
+export function renameIssue(issue: ConfigIssue): ConfigIssue {
+  const variable = variableFor(issue.path);
+  if (variable === undefined) return issue;
+  return { ...issue, path: variable, message: `${issue.message} (option ${issue.path})` };
+}
+
+/** GitLab env -> validated BuildOptions; every error names a GitLab variable. */
+export function parseGitLabEnv(env: Env): BuildOptions {
+  const input = fromGitLabEnv(env);
+  try {
+    return parseOptions(input);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(err.issues.map(renameIssue));
+    throw err;
+  }
+}
