@@ -12,7 +12,8 @@ export const runWithoutCacheMount: LintRule = {
     const hits: RuleHit[] = [];
     for (const stage of model.stages) {
       for (const step of stage.steps) {
-        const uses = toolUses(step);
+        // An index refresh alone (`apt-get update`) is reported with its install, not on its own.
+        const uses = toolUses(step).filter((u) => u.action !== 'update');
         if (uses.length === 0 || hasCacheMount(step)) continue;
         const ecosystems = [...new Set(uses.map((u) => u.ecosystem))];
         const mounts = ecosystems.flatMap((e) => CACHE_TARGETS[e].map((t) => mountFlag(e, t)));
