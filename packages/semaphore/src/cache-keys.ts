@@ -1,0 +1,63 @@
+// Key names for Semaphore's `cache` CLI, which persists the local backend's directory between jobs.
+// Pure. The contract of that CLI (docs: reference/toolbox "cache"; code: semaphoreci/toolbox cache-cli):
+//   - `cache store KEY PATH` never overwrites: an existing KEY is skipped.
+//   - `cache restore K1,K2,...` tries each key in turn; a key also matches stored keys that
+//     contain it (the newest first), and the first hit wins.
+// So every job stores under its own key  layercache_<scope>_<branch-slug>_<job-id>
+// and restores by the prefix            layercache_<scope>_<branch-slug>_
+// for its own branch, then the PR target, then the default branch (the SDK's read order).
+// "_" separates the parts because slugs never contain it: the prefix for branch "main" can then
+// never match the keys of branch "main-x".
+import { slugify } from '@layercache/sdk';
+
+export const KEY_PREFIX = 'layercache';
+
+export interface CacheCliKeyInput {
+  /** Separates several images cached by one project (Semaphore scopes keys per project). */
+  scope: string;
+  /** Branch slugs to read, best first (the SDK's resolved keys). */
+  read: string[];
+  /** Branch slug the build writes, or undefined when the SDK's policy forbids writing. */
+  write: string | undefined;
+  /** Unique per job, so concurrent jobs never store under one key. */
+  jobId: string;
+}
+
+export interface CacheCliKeys {
+  /** The argument of `cache restore`: comma-separated prefixes, best first. */
+  restore: string;
+  /** Key to `cache store` the written branch directory under. */
+  store: string | undefined;
+  /** Prefix shared by all keys of the written branch (for cleanup of older runs). */
+  storePrefix: string | undefined;
+}
+
+export function keyPrefix(scope: string, slug: string): string {
+  return `${KEY_PREFIX}_${slugify(scope)}_${slugify(slug)}_`;
+}
+
+export function cacheCliKeys(input: CacheCliKeyInput): CacheCliKeys {
+  const restore = [...new Set(input.read.map((slug) => keyPrefix(input.scope, slug)))].join(',');
+  if (input.write === undefined) return { restore, store: undefined, storePrefix: undefined };
+  const storePrefix = keyPrefix(input.scope, input.write);
+  return { restore, store: `${storePrefix}${slugify(input.jobId)}`, storePrefix };
+}
+
+/** Key names in `cache list` output: the first column of each row (the header and notes are skipped). */
+export function parseCacheList(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0] ?? '')
+    .filter((name) => name.startsWith(`${KEY_PREFIX}_`));
+}
+
+/**
+ * Keys of the same branch stored before `newKey`, which `cache list` shows newest first. Only keys
+ * listed after our own are removed, so a newer key a concurrent job stored always survives; when our
+ * key is not listed (the store was skipped or failed) nothing is removed.
+ */
+export function staleKeys(listed: string[], storePrefix: string, newKey: string): string[] {
+  const own = listed.indexOf(newKey);
+  if (own < 0) return [];
+  return listed.slice(own + 1).filter((name) => name.startsWith(storePrefix) && name !== newKey);
+}

@@ -1,0 +1,109 @@
+// fromSemaphoreEnv: a Semaphore job's environment -> cachedBuild() options. Pure: no I/O, no
+// process.env; every bad or missing variable is reported by name in one ConfigError.
+//
+// Adapter settings (all optional) are LAYERCACHE_* variables, set in the job's env_vars:
+//   LAYERCACHE_BACKEND=registry|local    LAYERCACHE_CONTEXT, _DOCKERFILE, _TARGET, _PLATFORMS
+//   LAYERCACHE_IMAGE / LAYERCACHE_TAGS   LAYERCACHE_CACHE_REF, _CACHE_DIR, _CACHE_MODE, _CACHE_WRITE
+//   LAYERCACHE_PUSH, _LOAD, _NETWORK     LAYERCACHE_DEFAULT_BRANCH    LAYERCACHE_BUILD_ARG_<NAME>=value
+import { ConfigError, parseOptions, type BuildOptionsInput, type ConfigIssue } from '@layercache/sdk';
+import { EnvReader, type Env } from './env-reader.js';
+import { semaphoreCacheKeys } from './git-keys.js';
+import { imageSettings, semaphoreRegistryAuth } from './registry.js';
+
+export const SEMAPHORE_BACKENDS = ['registry', 'local'] as const;
+export type SemaphoreBackend = (typeof SEMAPHORE_BACKENDS)[number];
+
+const BUILD_ARG_PREFIX = 'LAYERCACHE_BUILD_ARG_';
+
+export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
+  const reader = new EnvReader(env);
+  const image = imageSettings(reader);
+  const keys = semaphoreCacheKeys(reader);
+  const backend = reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS, image.cacheRef !== undefined ? 'registry' : 'local');
+  if (backend === 'registry' && image.cacheRef === undefined) {
+    reader.fail('LAYERCACHE_CACHE_REF', 'is not set and no registry is known, so the registry backend has nowhere to keep the cache', 'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; or use LAYERCACHE_BACKEND=local');
+  }
+  const options: BuildOptionsInput = {
+    context: reader.get('LAYERCACHE_CONTEXT') ?? '.',
+    ...optional('dockerfile', reader.get('LAYERCACHE_DOCKERFILE')),
+    ...optional('target', reader.get('LAYERCACHE_TARGET')),
+    tags: image.tags,
+    platforms: reader.list('LAYERCACHE_PLATFORMS') ?? [],
+    buildArgs: buildArgs(env),
+    push: reader.bool('LAYERCACHE_PUSH', false),
+    load: reader.bool('LAYERCACHE_LOAD', false),
+    network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const, 'default'),
+    registryAuth: semaphoreRegistryAuth(reader),
+    cache: {
+      backend,
+      ...(backend === 'registry' ? optional('ref', image.cacheRef) : { dir: localCacheDir(reader), local: { keep: 0 } }),
+      mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const, 'max'),
+      write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const, 'auto'),
+      keys,
+    },
+  };
+  reader.throwIfAny();
+  validate(options, image.sources);
+  return options;
+}
+
+/**
+ * The local cache lives outside the checkout: inside the build context it would be sent to the
+ * builder and change every `COPY .` checksum. A fresh Semaphore VM has only what `cache restore` put back.
+ */
+function localCacheDir(reader: EnvReader): string {
+  const explicit = reader.get('LAYERCACHE_CACHE_DIR');
+  if (explicit !== undefined) return explicit;
+  const home = reader.get('HOME');
+  return home !== undefined ? `${home.replace(/\/+$/, '')}/.cache/layercache` : '/tmp/layercache';
+}
+
+/** LAYERCACHE_BUILD_ARG_<NAME>=value -> buildArgs.NAME: one variable per arg, so values may hold anything. */
+function buildArgs(env: Env): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (name.startsWith(BUILD_ARG_PREFIX) && name.length > BUILD_ARG_PREFIX.length && value !== undefined) {
+      args[name.slice(BUILD_ARG_PREFIX.length)] = value;
+    }
+  }
+  return args;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** Runs the SDK's own validation now, renaming option paths to the variables they came from. */
+function validate(options: BuildOptionsInput, sources: { tags: string; cacheRef: string }): void {
+  try {
+    parseOptions(options);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(error.issues.map((issue) => renamed(issue, sources)));
+  }
+}
+
+const OPTION_VARIABLES: Array<[RegExp, string]> = [
+  [/^context$/, 'LAYERCACHE_CONTEXT'],
+  [/^dockerfile$/, 'LAYERCACHE_DOCKERFILE'],
+  [/^target$/, 'LAYERCACHE_TARGET'],
+  [/^platforms/, 'LAYERCACHE_PLATFORMS'],
+  [/^buildArgs\./, BUILD_ARG_PREFIX],
+  [/^registryAuth/, 'SEMAPHORE_REGISTRY_URL'],
+  [/^cache\.dir$/, 'LAYERCACHE_CACHE_DIR'],
+  [/^cache\.keys\.defaultBranch$/, 'LAYERCACHE_DEFAULT_BRANCH'],
+  [/^cache\.keys\.(branch|prTargetBranch)$/, 'SEMAPHORE_GIT_BRANCH'],
+  [/^cache\.keys\.prSourceBranch$/, 'SEMAPHORE_GIT_PR_BRANCH'],
+  [/^cache\.keys\.prId$/, 'SEMAPHORE_GIT_PR_NUMBER'],
+  [/^cache\.keys\.tag$/, 'SEMAPHORE_GIT_TAG_NAME'],
+];
+
+function renamed(issue: ConfigIssue, sources: { tags: string; cacheRef: string }): ConfigIssue {
+  let variable: string | undefined;
+  if (/^tags(\.|$)/.test(issue.path)) variable = sources.tags;
+  else if (issue.path === 'cache.ref') variable = sources.cacheRef;
+  else variable = OPTION_VARIABLES.find(([pattern]) => pattern.test(issue.path))?.[1];
+  if (variable === undefined) return issue;
+  const suffix = variable === BUILD_ARG_PREFIX ? issue.path.slice('buildArgs.'.length) : '';
+  return { ...issue, path: `${variable}${suffix}`, message: `(${issue.path}) ${issue.message}` };
+}
