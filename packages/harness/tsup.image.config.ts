@@ -18,7 +18,8 @@ export default defineConfig({
   splitting: false,
   noExternal: [/.*/],
   outExtension: () => ({ js: '.mjs' }),
-  // CommonJS dependencies call require(); give the ESM bundle one.
+  // CommonJS dependencies use __dirname and require(); give the ESM bundle both.
+  shims: true,
   banner: { js: "import { createRequire as __lcRequire } from 'node:module'; const require = __lcRequire(import.meta.url);" },
   esbuildOptions(options) {
     options.alias = { '@layercache/sdk': path.join(here, '../sdk/src/index.ts') };
