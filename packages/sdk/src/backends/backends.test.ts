@@ -33,7 +33,7 @@ describe('inline backend', () => {
     expect(p.cacheFrom).toEqual(['type=registry,ref=reg.test/app:dev', 'type=registry,ref=reg.test/app:main']);
     expect(p.cacheTo).toEqual(['type=inline']);
     expect(p.tags).toEqual(['reg.test/app:1.0', 'reg.test/app:dev']);
-    expect(p.args).toContain('BUILDKIT_INLINE_CACHE=1');
+    expect(p.args.join(' ')).not.toContain('BUILDKIT_INLINE_CACHE'); // buildx would count it as a second inline export
   });
   test('push off: reads only, and says why', () => {
     const p = plan({ tags: ['reg.test/app:1.0'], cache: { backend: 'inline' } });

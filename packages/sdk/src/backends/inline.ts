@@ -28,9 +28,9 @@ export const inlineBackend: CacheBackend = {
     } else if (refs.write) {
       plan.writes = refs.write;
       plan.extraTags = options.tags.includes(refs.write) ? [] : [refs.write];
+      // Not also BUILDKIT_INLINE_CACHE=1: buildx turns that build arg into a second inline export
+      // and fails with "duplicate cache exports [inline]".
       plan.cacheTo = [cacheEntry({ type: 'inline' })];
-      // Older builders (classic docker build) read the build arg instead of --cache-to.
-      plan.buildArgs = { BUILDKIT_INLINE_CACHE: '1' };
     }
     return plan;
   },

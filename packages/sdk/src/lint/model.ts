@@ -111,6 +111,13 @@ function toStep(instruction: Instruction): Step {
   };
   if (keyword === 'ARG' || keyword === 'ENV') {
     step.properties = (instruction as Arg | Env).getProperties().map((p) => ({ name: p.getName(), value: p.getValue() }));
+    if (keyword === 'ARG') {
+      // dockerfile-ast keeps only the first of `ARG A B` (names without values); BuildKit declares all.
+      const known = new Set(step.properties.map((p) => p.name));
+      for (const arg of args) {
+        if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg) && !known.has(arg)) step.properties.push({ name: arg, value: null });
+      }
+    }
   }
   if (keyword === 'RUN') step.commands = runCommands(instruction, args);
   return step;

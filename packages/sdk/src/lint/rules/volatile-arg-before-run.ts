@@ -2,6 +2,7 @@
 // above expensive RUNs: every RUN after an ARG declaration sees it in its environment, so the
 // cache misses from there on, on every build.
 import { isVolatileName } from '../names.js';
+import type { Step } from '../model.js';
 import { isExpensiveRun } from '../steps.js';
 import type { LintContext, LintRule, RuleHit } from '../types.js';
 
@@ -15,9 +16,9 @@ export const volatileArgBeforeRun: LintRule = {
       const reported = new Set<string>();
       const volatile = new Set<string>();
       stage.steps.forEach((step, i) => {
-        for (const name of volatileDeclarations(step, volatile)) {
+        for (const { name, report } of volatileDeclarations(step, volatile)) {
           volatile.add(name);
-          if (reported.has(name)) continue;
+          if (!report || reported.has(name)) continue;
           const run = stage.steps.slice(i + 1).find(isExpensiveRun);
           if (!run) continue;
           reported.add(name);
@@ -34,15 +35,19 @@ export const volatileArgBeforeRun: LintRule = {
   },
 };
 
-/** Names a step declares that carry a per-build value. */
-function volatileDeclarations(step: { keyword: string; properties: { name: string; value: string | null }[]; variables: string[] }, known: Set<string>): string[] {
-  if (step.keyword === 'ARG') return step.properties.filter((p) => isVolatileName(p.name)).map((p) => p.name);
-  if (step.keyword === 'ENV') {
-    // `ENV GIT_SHA=$GIT_SHA`, or any ENV fed from a volatile variable. A literal ENV value is constant.
-    return step.properties
-      .filter((p) => p.value !== null && p.value.includes('$'))
-      .filter((p) => isVolatileName(p.name) || step.variables.some((v) => known.has(v) || isVolatileName(v)))
-      .map((p) => p.name);
+/**
+ * Names a step declares that carry a per-build value. `report: false` for an ENV that only
+ * re-exports a volatile variable already reported (`ENV REV=$GIT_SHA`): moving the ARG is the fix.
+ */
+function volatileDeclarations(step: Step, known: Set<string>): { name: string; report: boolean }[] {
+  if (step.keyword === 'ARG') {
+    return step.properties.filter((p) => isVolatileName(p.name)).map((p) => ({ name: p.name, report: true }));
   }
-  return [];
+  if (step.keyword !== 'ENV') return [];
+  // A literal ENV value is constant; one fed from a variable is volatile if the name or the source is.
+  const fedFromVolatile = step.variables.some((v) => known.has(v));
+  return step.properties
+    .filter((p) => p.value !== null && p.value.includes('$'))
+    .filter((p) => isVolatileName(p.name) || fedFromVolatile)
+    .map((p) => ({ name: p.name, report: isVolatileName(p.name) && !known.has(p.name) }));
 }
