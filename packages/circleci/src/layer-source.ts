@@ -26,7 +26,7 @@ export function describeLayerSource(report: ReportFacts, engine: EngineDelta | u
     return { source: 'unknown', detail: `${cached} cached, from the engine's own build cache or from ${found.join(', ')}: the engine's cache could not be inspected` };
   }
   if (engine.importedDuringBuild === 0) {
-    return { source: 'local', detail: `${cached} served by the engine's own build cache (kept by Docker Layer Caching); nothing was imported from ${found.join(', ')}` };
+    return { source: 'local', detail: `${cached} served by the engine's own build cache (kept from earlier jobs, as Docker Layer Caching does); nothing was imported from ${found.join(', ')}` };
   }
   if (engine.layersBefore === 0) {
     return { source: 'imported', detail: `${cached} imported from ${found.join(', ')} into a clean engine (${engine.importedDuringBuild} layers)` };

@@ -1,0 +1,158 @@
+// End to end: the orb's `build` command, expanded from orb.yml and its run step executed by bash
+// with a CircleCI-like environment, against the real engine and registry. Cold then warm on a
+// fresh builder (the registry cache serves), and "Docker Layer Caching on" (the builder keeps its
+// state, so the report says the layers were local).
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import { commandSteps, loadOrb, type ParamValue } from './support/orb.js';
+
+const PKG = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/app');
+let engine: TestEngine;
+let shimDir: string;
+
+beforeAll(async () => {
+  engine = testEngine();
+  await promisify(execFile)('pnpm', ['-C', PKG, 'build'], { env: process.env });
+  // Stands in for the npm-installed CLI: the orb's step runs `layercache-circleci` when it is on
+  // PATH and `npx @layercache/circleci` otherwise; npx needs the npm registry, which is not reachable here.
+  shimDir = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-bin-'));
+  const shim = path.join(shimDir, 'layercache-circleci');
+  await writeFile(shim, `#!/bin/sh\nexec node ${JSON.stringify(path.join(PKG, 'bin/layercache-circleci.js'))} "$@"\n`);
+  await chmod(shim, 0o755);
+});
+
+interface Job {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  report?: { cached_steps: number; total_steps: number; tags: string[]; layers: { source: string; detail: string }; report: { imports: Array<{ ref: string; status: string }>; exportStatus: string; writes?: string } };
+  bashEnv: string;
+}
+
+/** One CircleCI job: the orb command's run step in bash, with CircleCI's built-in variables. */
+async function runJob(context: string, params: Record<string, ParamValue>, circle: Record<string, string>): Promise<Job> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-job-'));
+  const reportDir = path.join(tmp, 'report');
+  const bashEnvFile = path.join(tmp, 'bash_env');
+  await writeFile(bashEnvFile, '');
+  const steps = commandSteps(loadOrb(), 'build', { report_dir: reportDir, ...params });
+  let last: Job = { code: null, stdout: '', stderr: '', bashEnv: '' };
+  for (const step of steps) {
+    if (!('run' in step)) continue; // store_artifacts is CircleCI's own step: checked below through report_dir
+    const env = {
+      ...engine.env,
+      PATH: `${shimDir}:${engine.env.PATH}`,
+      CI: 'true',
+      CIRCLECI: 'true',
+      CIRCLE_PROJECT_USERNAME: 'acme',
+      CIRCLE_PROJECT_REPONAME: 'shop',
+      CIRCLE_WORKFLOW_ID: 'b1c2d3e4-0000-4000-8000-000000000001',
+      CIRCLE_WORKING_DIRECTORY: context,
+      BASH_ENV: bashEnvFile,
+      ...circle,
+      ...step.run.environment,
+    };
+    const result = await runBash(step.run.command, context, env);
+    last = { ...result, bashEnv: await readFile(bashEnvFile, 'utf8') };
+    if (result.code !== 0) return last;
+  }
+  const report = JSON.parse(await readFile(path.join(reportDir, 'report.json'), 'utf8'));
+  await readFile(path.join(reportDir, 'summary.md'), 'utf8');
+  return { ...last, report };
+}
+
+function runBash(command: string, cwd: string, env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', command], { cwd, env: env as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function circleEnv(branch: string, buildNum: number): Record<string, string> {
+  return { CIRCLE_BRANCH: branch, CIRCLE_SHA1: randomBytes(20).toString('hex'), CIRCLE_BUILD_NUM: String(buildNum) };
+}
+
+function orbParams(image: string): Record<string, ParamValue> {
+  // builder "default": this engine's own builder (containerd image store) exports registry caches;
+  // the orb's docker-container builder would need the moby/buildkit image from the internet.
+  return { image, build_args: `BASE_IMAGE=${engine.baseImage}`, network: 'none', builder: 'default' };
+}
+
+async function registryTags(image: string): Promise<string[]> {
+  const repo = image.slice(engine.registry.length + 1);
+  const response = await fetch(`http://${engine.registry}/v2/${repo}/tags/list`);
+  const body = (await response.json()) as { tags?: string[] };
+  return (body.tags ?? []).sort();
+}
+
+function expectOk(job: Job): void {
+  expect(job.code, `exit code; stderr:\n${job.stderr.slice(-3000)}`).toBe(0);
+}
+
+describe('orb build command on the real engine', () => {
+  test('cold, then warm on a fresh builder: the registry cache serves every step', async () => {
+    const context = await copyFixture(EXAMPLE);
+    const image = uniqueRepo(engine, 'circleci-app');
+    await resetBuilder();
+    const coldEnv = circleEnv('feature/checkout', 101);
+    const cold = await runJob(context, orbParams(image), coldEnv);
+    expectOk(cold);
+    expect(cold.report!.total_steps).toBeGreaterThanOrEqual(5);
+    expect(cold.report!.cached_steps).toBe(0);
+    expect(cold.report!.layers.source).toBe('none');
+    expect(cold.report!.report.exportStatus).toBe('ok');
+    expect(cold.report!.report.writes).toBe(`${image}-cache:feature-checkout`);
+
+    await resetBuilder(); // a new CircleCI machine: Docker Layer Caching off, or a fresh DLC volume
+    const warmEnv = circleEnv('feature/checkout', 102);
+    const warm = await runJob(context, orbParams(image), warmEnv);
+    expectOk(warm);
+    expect(warm.report!.cached_steps).toBe(warm.report!.total_steps);
+    expect(warm.report!.layers.source).toBe('imported');
+    expect(warm.report!.report.imports).toContainEqual({ ref: `${image}-cache:feature-checkout`, status: 'found' });
+    expect(warm.stdout).toMatch(/layers: imported/);
+    expect(warm.bashEnv).toContain("export LAYERCACHE_LAYER_SOURCE='imported'");
+
+    // Per-build tags only: both builds' sha and job number, never a mutable tag.
+    expect(await registryTags(image)).toEqual([coldEnv.CIRCLE_SHA1, warmEnv.CIRCLE_SHA1, 'build-101', 'build-102'].sort());
+  });
+
+  test('Docker Layer Caching on: the builder keeps its state, so the layers are local', async () => {
+    const context = await copyFixture(EXAMPLE);
+    const image = uniqueRepo(engine, 'circleci-dlc');
+    await resetBuilder();
+    const first = await runJob(context, orbParams(image), circleEnv('main', 201));
+    expectOk(first);
+    expect(first.report!.cached_steps).toBe(0);
+
+    // No reset: the next job gets the same engine, as DLC gives it.
+    const second = await runJob(context, orbParams(image), circleEnv('main', 202));
+    expectOk(second);
+    expect(second.report!.cached_steps).toBe(second.report!.total_steps);
+    // The registry cache was there too (the first job wrote it); the engine served the steps without importing it.
+    expect(second.report!.report.imports).toContainEqual({ ref: `${image}-cache:main`, status: 'found' });
+    expect(second.report!.layers.source, second.report!.layers.detail).toBe('local');
+    expect(second.bashEnv).toContain("export LAYERCACHE_LAYER_SOURCE='local'");
+    expect(second.bashEnv).toMatch(/export LAYERCACHE_IMAGE_DIGEST='sha256:[0-9a-f]{64}'/);
+  });
+
+  test('a mutable image tag is refused before Docker is touched (exit 2, names the variable)', async () => {
+    const context = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-empty-'));
+    const job = await runJob(context, { ...orbParams(`${engine.registry}/acme/shop:latest`) }, circleEnv('main', 301));
+    expect(job.code).toBe(2);
+    expect(job.stderr).toContain('LAYERCACHE_IMAGE');
+    expect(job.stderr).toMatch(/never a mutable tag/);
+  });
+});
