@@ -1,6 +1,7 @@
 // Entry point of the step image: Harness env -> options -> cachedBuild -> $DRONE_OUTPUT.
 // All I/O of the adapter lives here. Exit codes: 0 ok, 1 failed build, 2 bad settings.
-import { cachedBuild, LayercacheError, renderSummary, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { cachedBuild, ConfigError, LayercacheError, renderSummary, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { renameIssues } from './config-errors.js';
 import { fromHarnessEnv, ignoredSettings } from './env.js';
 import { outputVariables, writeOutputs } from './outputs.js';
 
@@ -23,6 +24,11 @@ export async function main(env: Record<string, string | undefined>, deps: MainDe
     if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
     return 0;
   } catch (err) {
+    if (err instanceof ConfigError) {
+      // cachedBuild's own checks (e.g. a missing Dockerfile) also name the setting to fix.
+      log.warn(new ConfigError(renameIssues(err.issues)).message);
+      return err.exitCode;
+    }
     if (err instanceof LayercacheError) {
       log.warn(err.message);
       return err.exitCode;

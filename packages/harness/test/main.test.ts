@@ -40,3 +40,13 @@ describe('main', () => {
     expect(await readFile(file, 'utf8')).toContain('CACHED_STEPS=4\nTOTAL_STEPS=4\nHIT_RATIO=1\n');
   });
 });
+
+describe('main: errors raised inside cachedBuild', () => {
+  test('a ConfigError from the SDK names the setting', async () => {
+    const { ConfigError } = await import('@layercache/sdk');
+    const build = vi.fn().mockRejectedValue(new ConfigError([{ path: 'dockerfile', message: 'Dockerfile does not exist' }]));
+    const { lines, logger } = quietLogger();
+    expect(await main({}, { build, logger })).toBe(2);
+    expect(lines.join('\n')).toContain('PLUGIN_DOCKERFILE: Dockerfile does not exist');
+  });
+});
