@@ -30,7 +30,7 @@ function unixSeconds(d: Date): number {
 }
 
 /** The subset of BuildResult the outputs read (a failed build may only have some of it). */
-export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDigest' | 'tags'>;
+export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDigest' | 'tags'> & { plan?: Pick<BuildResult['plan'], 'keys'> };
 
 /**
  * dotenv report: `KEY=value` lines. GitLab's dotenv parser takes no quotes, comments, blank lines
@@ -73,9 +73,14 @@ export function formatMetrics(result: OutputSubject): string {
   ].join('\n');
 }
 
-/** The JSON report artifact: the SDK's report plus the image facts, for people and scripts. */
+/**
+ * The JSON report artifact: the SDK's report plus the image facts and the SDK's key decision
+ * (pipeline kind, why it wrote or not), for people and scripts.
+ */
 export function formatJsonReport(result: OutputSubject): string {
-  return `${JSON.stringify({ imageDigest: result.imageDigest ?? null, tags: result.tags, durationMs: result.durationMs, metrics: reportMetrics(result), report: result.report }, null, 2)}\n`;
+  const keys = result.plan?.keys;
+  const decision = keys ? { event: keys.event, read: keys.read, write: keys.write ?? null, writeReason: keys.writeReason } : null;
+  return `${JSON.stringify({ imageDigest: result.imageDigest ?? null, tags: result.tags, durationMs: result.durationMs, metrics: reportMetrics(result), keys: decision, report: result.report }, null, 2)}\n`;
 }
 
 export interface ReportPaths {

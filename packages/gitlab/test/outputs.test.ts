@@ -71,7 +71,13 @@ describe('JSON report', () => {
     const s = subject();
     const json = JSON.parse(formatJsonReport(s));
     expect(json.report).toEqual(s.report);
-    expect(json).toMatchObject({ imageDigest: s.imageDigest, tags: s.tags, durationMs: 12_345, metrics: { cached_steps: 3, total_steps: 4 } });
+    expect(json).toMatchObject({ imageDigest: s.imageDigest, tags: s.tags, durationMs: 12_345, metrics: { cached_steps: 3, total_steps: 4 }, keys: null });
+  });
+
+  test('records the SDK key decision when the plan is there', () => {
+    const keys = { event: 'pull-request' as const, read: ['a', 'main'], write: undefined, writeReason: 'pull requests from forks never write a cache' };
+    const json = JSON.parse(formatJsonReport({ ...subject(), plan: { keys } }));
+    expect(json.keys).toEqual({ ...keys, write: null });
   });
 });
 

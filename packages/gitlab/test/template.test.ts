@@ -1,0 +1,56 @@
+// The component template's shape, read as YAML: GitLab's component rules (spec header, typed
+// inputs with defaults, nothing global) and that it only hands the adapter variables it reads.
+// gitlab-ci-local's schema validation of the expanded template runs in pipelines.test.itg.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { packageDir } from './support/sample-project.js';
+
+const text = readFileSync(path.join(packageDir, 'templates/build.yml'), 'utf8');
+const [header, body] = parseAllDocuments(text).map((d) => d.toJS() as Record<string, unknown>);
+const inputs = (header as { spec: { inputs: Record<string, { type?: string; default?: unknown; options?: unknown[]; description?: string }> } }).spec.inputs;
+const envSource = readFileSync(path.join(packageDir, 'src/env.ts'), 'utf8') + readFileSync(path.join(packageDir, 'src/validate.ts'), 'utf8');
+
+describe('component template', () => {
+  test('has a spec header and a body', () => {
+    expect(Object.keys(header!)).toEqual(['spec']);
+    expect(body).toBeDefined();
+  });
+
+  test('defines nothing global that would leak into the including pipeline', () => {
+    for (const key of ['default', 'variables', 'stages', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache']) {
+      expect(body).not.toHaveProperty(key);
+    }
+  });
+
+  test.each(Object.entries(inputs))('input %s has a default, a description and a valid type/options', (_name, spec) => {
+    expect(spec.default).toBeDefined();
+    expect(spec.description?.length).toBeGreaterThan(10);
+    const type = spec.type ?? 'string';
+    expect(['string', 'boolean', 'number', 'array']).toContain(type);
+    if (type === 'array') expect(Array.isArray(spec.default)).toBe(true);
+    else expect(typeof spec.default).toBe(type);
+    if (spec.options) expect(spec.options).toContain(spec.default);
+  });
+
+  test('every interpolation names a declared input, and every input is used', () => {
+    const used = new Set([...text.split('---')[1]!.matchAll(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(Object.keys(inputs).sort());
+  });
+
+  test('every LAYERCACHE_* variable the template sets (or exports) is one the adapter reads', () => {
+    const set = new Set([...text.matchAll(/\b(LAYERCACHE_[A-Z_]+)(?=:|=)/g)].map((m) => m[1]!));
+    expect(set.size).toBeGreaterThan(10);
+    for (const name of set) {
+      if (name === 'LAYERCACHE_LINT') continue; // read by the template's own script
+      expect(envSource, name).toContain(`'${name}'`);
+    }
+  });
+
+  test('has one visible job plus one hidden helper per runner kind', () => {
+    const keys = Object.keys(body!);
+    expect(keys.filter((k) => !k.startsWith('.'))).toEqual(['$[[ inputs.job_name ]]']);
+    expect(keys.filter((k) => k.startsWith('.')).sort()).toEqual(inputs.runner!.options!.map((r) => `.$[[ inputs.job_name ]]-${r}`).sort());
+  });
+});
