@@ -18,7 +18,7 @@ export const inlineCacheMultiStage: LintRule = {
       line: others[0]!.from.line,
       anchor: 'inline multi-stage',
       message: `This build has ${used.length} stages but the inline cache stores only the final one: stage(s) ${names} rebuild on every runner without a warm local cache.`,
-      fix: 'Use the registry backend with mode=max (`cache.backend: registry`, `cache.mode: max`), which exports the layers of every stage.',
+      fix: 'Use the registry backend with mode=max (`--backend registry --cache-mode max`, or `cache: { backend: \'registry\', mode: \'max\' }`), which exports the layers of every stage.',
     }];
   },
 };
