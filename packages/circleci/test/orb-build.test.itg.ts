@@ -148,6 +148,14 @@ describe('orb build command on the real engine', () => {
     expect(second.bashEnv).toMatch(/export LAYERCACHE_IMAGE_DIGEST='sha256:[0-9a-f]{64}'/);
   });
 
+  test('a failing build exits 1 and says why', async () => {
+    const context = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-fail-'));
+    await writeFile(path.join(context, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n');
+    const job = await runJob(context, orbParams(uniqueRepo(engine, 'circleci-fail')), circleEnv('main', 401));
+    expect(job.code).toBe(1);
+    expect(job.stderr).toMatch(/exit code|failed/);
+  });
+
   test('a mutable image tag is refused before Docker is touched (exit 2, names the variable)', async () => {
     const context = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-empty-'));
     const job = await runJob(context, { ...orbParams(`${engine.registry}/acme/shop:latest`) }, circleEnv('main', 301));
