@@ -72,3 +72,11 @@ test('text: one block per finding, a total, or a clean message', () => {
   expect(renderLintText([], 'app/Dockerfile')).toBe('app/Dockerfile: no cache problems found\n');
   expect(JSON.parse(formatLintReport('gitlab', []))).toEqual([]);
 });
+
+test('fingerprints do not change between releases (golden values, also shown in docs/lint.md)', () => {
+  const issues = toCodeQuality(lintDockerfile('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n'));
+  expect(issues.map((i) => [i.check_name, i.fingerprint])).toEqual([
+    ['layercache/copy-context-before-install', 'f73ade457d896c2a2b450131500467d580d0984884f0dc20426089cb8c881cde'],
+    ['layercache/run-without-cache-mount', '7fc1152182b98224b980b5f0aebd4f02cd5df7ee9771b0e9a308902417ba35ca'],
+  ]);
+});
