@@ -1,0 +1,38 @@
+// The entry point's contract without a build: usage and settings errors exit 2 and name what to fix.
+import { describe, expect, test } from 'vitest';
+import { main } from '../src/main.js';
+
+function io(env: Record<string, string | undefined>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { env, cwd: '/tmp', stdout: { write: (c: string) => out.push(c) }, stderr: { write: (c: string) => err.push(c) } }, out, err };
+}
+
+const branchJob = { HOME: '/home/semaphore', SEMAPHORE_GIT_REF_TYPE: 'branch', SEMAPHORE_GIT_BRANCH: 'main', SEMAPHORE_JOB_ID: 'job-1' };
+
+describe('layercache-semaphore', () => {
+  test.each([
+    { argv: [], code: 2, stream: 'err', text: 'Usage: layercache-semaphore' },
+    { argv: ['--help'], code: 0, stream: 'out', text: 'Usage: layercache-semaphore' },
+    { argv: ['deploy'], code: 2, stream: 'err', text: 'unknown command "deploy"' },
+    { argv: ['build', '--push'], code: 2, stream: 'err', text: 'unknown argument "--push"' },
+  ])('$argv exits $code', async ({ argv, code, stream, text }) => {
+    const t = io(branchJob);
+    expect(await main(argv, t.io)).toBe(code);
+    expect((stream === 'out' ? t.out : t.err).join('')).toContain(text);
+  });
+
+  test('bad settings exit 2 before anything runs, naming the variable', async () => {
+    const t = io({ ...branchJob, SEMAPHORE_GIT_BRANCH: undefined });
+    expect(await main(['build'], t.io)).toBe(2);
+    expect(t.err.join('')).toContain('SEMAPHORE_GIT_BRANCH');
+  });
+
+  test('plan prints the cache CLI keys of the local backend', async () => {
+    const t = io(branchJob);
+    expect(await main(['plan'], t.io)).toBe(0);
+    const printed = JSON.parse(t.out.join(''));
+    expect(printed.cacheCli).toMatchObject({ dir: '/home/semaphore/.cache/layercache', restore: 'layercache_image_main_', store: 'layercache_image_main_job-1' });
+    expect(printed.plan.backend).toBe('local');
+  });
+});
