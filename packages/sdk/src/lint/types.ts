@@ -28,7 +28,10 @@ export interface LintOptions {
   contextEntries?: string[];
   /** The layercache cache backend the build uses (`inline`, `registry`, ...), if known. */
   backend?: string;
-  /** Path shown in reports; default `Dockerfile`. */
+  /**
+   * The Dockerfile's path, for the caller's bookkeeping. Findings do not repeat it (only `file`
+   * for other files); the formatters take it as their `fileName` argument.
+   */
   fileName?: string;
 }
 
