@@ -35,7 +35,7 @@ export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDi
 /**
  * dotenv report: `KEY=value` lines. GitLab's dotenv parser takes no quotes, comments, blank lines
  * or multi-line values, so values are kept to one line and unquoted.
- * Limits: 5 KiB and 50+ variables per file (plan-dependent); this writes at most 11 short ones.
+ * Limits: 5 KiB and 50+ variables per file (plan-dependent); this writes at most 13 short ones.
  */
 export function formatDotenv(result: OutputSubject): string {
   const m = reportMetrics(result);
@@ -49,6 +49,8 @@ export function formatDotenv(result: OutputSubject): string {
     ['LAYERCACHE_BUILD_SECONDS', m.build_seconds],
     ['LAYERCACHE_BACKEND', m.backend],
     ['LAYERCACHE_FIRST_MISS', m.first_miss],
+    ['LAYERCACHE_MISS_REASON', m.miss_reason],
+    ['LAYERCACHE_SAVED_SECONDS', m.saved_seconds],
     ['LAYERCACHE_CACHE_WRITTEN', m.cache_written],
     ['LAYERCACHE_CACHE_WRITE_REF', result.report.writes ?? ''],
   ];
@@ -68,6 +70,7 @@ export function formatMetrics(result: OutputSubject): string {
     `layercache_cached_steps ${m.cached_steps}`,
     `layercache_total_steps ${m.total_steps}`,
     `layercache_build_seconds ${m.build_seconds}`,
+    `layercache_saved_seconds ${m.saved_seconds}`,
     '# EOF',
     '',
   ].join('\n');

@@ -21,6 +21,7 @@ function subject(over: Partial<CacheReport> = {}, rest: Partial<OutputSubject> =
     imports: [],
     exportStatus: 'ok',
     warnings: [],
+    savedMs: 4_000,
     ...over,
   };
   return { report, durationMs: 12_345, imageDigest: 'sha256:' + 'b'.repeat(64), tags: ['r/app:1', 'r/app:latest'], ...rest };
@@ -42,6 +43,7 @@ describe('dotenv report', () => {
       LAYERCACHE_BUILD_SECONDS: '12.345',
       LAYERCACHE_BACKEND: 'registry',
       LAYERCACHE_FIRST_MISS: '[build 2/2] RUN make',
+      LAYERCACHE_SAVED_SECONDS: '4',
       LAYERCACHE_CACHE_WRITTEN: 'true',
       LAYERCACHE_CACHE_WRITE_REF: 'r/cache:main',
     });
@@ -62,7 +64,7 @@ describe('dotenv report', () => {
 describe('metrics report', () => {
   test('OpenMetrics lines with the SDK numbers, ending in # EOF', () => {
     const lines = formatMetrics(subject({ cachedSteps: 1, totalSteps: 3, hitRatio: 1 / 3 })).trimEnd().split('\n');
-    expect(lines).toEqual(['layercache_cache_hit_ratio 0.3333', 'layercache_cached_steps 1', 'layercache_total_steps 3', 'layercache_build_seconds 12.345', '# EOF']);
+    expect(lines).toEqual(['layercache_cache_hit_ratio 0.3333', 'layercache_cached_steps 1', 'layercache_total_steps 3', 'layercache_build_seconds 12.345', 'layercache_saved_seconds 4', '# EOF']);
   });
 });
 

@@ -114,4 +114,15 @@ describe('the GitLab component under gitlab-ci-local', () => {
     expect(res.log).toMatch(/FAIL 2\b/);
     expect(res.dotenv).toEqual({});
   });
+
+  test('a failing build fails the job with exit code 1 and writes no dotenv', async () => {
+    const dir = await createSampleProject(
+      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, lint: false, tags: '', network: 'none', dockerfile: 'Dockerfile.broken', cache_ref: uniqueRepo(engine, 'gitlab-broken'), build_args: `BASE_IMAGE=${engine.baseImage}` },
+      { 'Dockerfile.broken': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n' },
+    );
+    const res = await runPipeline(dir, {});
+    expect(res.exitCode).not.toBe(0);
+    expect(res.log).toMatch(/FAIL 1\b/);
+    expect(res.dotenv).toEqual({});
+  });
 });
