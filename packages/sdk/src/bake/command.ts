@@ -1,0 +1,144 @@
+// `layercache bake [-f FILE]... [TARGET...] [flags]`: the build command's cache, key and output
+// flags (parsed by the same parser), plus files and targets. Exit codes 0 ok, 1 a service or the
+// engine failed, 2 bad input. With --report-json the report is written even when a service fails.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFlags, mergeOptions, parseBuildArgs } from '../cli/build-args.js';
+import type { CliIo } from '../cli/io.js';
+import { shellQuote } from '../cli/shell-quote.js';
+import { ConfigError, LayercacheError } from '../errors.js';
+import { BakeError, cachedBake, type BakeResult } from './bake.js';
+import { BAKE_HELP } from './help.js';
+import { loadBakeProject } from './load.js';
+import { parseBakeOptions, type BakeOptionsInput } from './options.js';
+import { planBake } from './plan.js';
+import { renderBakeMarkdown, renderBakeSummary } from './report.js';
+import { runProcess } from '../run/process.js';
+
+// Build flags that describe one image: in a bake they live in each service's section.
+const PER_SERVICE_FLAGS = ['target', 'tag', 'platform', 'build-arg', 'label', 'secret', 'network'] as const;
+
+export interface BakeCommand {
+  options: BakeOptionsInput;
+  configFile?: string;
+  dryRun: boolean;
+  json: boolean;
+  quiet: boolean;
+  help: boolean;
+  reportJson?: string;
+  reportMarkdown?: string;
+}
+
+/** argv -> bake command. Pure. -f is repeatable here; positionals are targets. */
+export function parseBakeArgs(argv: string[]): BakeCommand {
+  const files: string[] = [];
+  const targets: string[] = [];
+  const rest: string[] = [];
+  let tokens;
+  try {
+    ({ tokens } = parseArgs({ args: argv, options: { ...buildFlags, file: { type: 'string', short: 'f', multiple: true } }, allowPositionals: true, strict: true, tokens: true }));
+  } catch (error) {
+    throw new ConfigError([{ path: 'argv', message: (error as Error).message, hint: 'see layercache bake --help' }]);
+  }
+  const perService = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'positional') targets.push(t.value);
+    else if (t.kind === 'option' && t.name === 'file') files.push(t.value!);
+    else if (t.kind === 'option' && (PER_SERVICE_FLAGS as readonly string[]).includes(t.name)) perService.add(t.name);
+    else if (t.kind === 'option') rest.push(`--${t.name}`, ...(t.value !== undefined ? [t.value] : []));
+  }
+  if (perService.size > 0) {
+    throw new ConfigError([...perService].map((f) => ({ path: `--${f}`, message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' })));
+  }
+  // The cache, key and output flags: one parser for build and bake.
+  const build = parseBuildArgs(rest);
+  return {
+    options: { ...build.options, ...(files.length > 0 ? { files } : {}), ...(targets.length > 0 ? { targets } : {}) } as BakeOptionsInput,
+    configFile: build.configFile,
+    dryRun: build.dryRun,
+    json: build.json,
+    quiet: build.quiet,
+    help: build.help,
+    reportJson: build.reportJson,
+    reportMarkdown: build.reportMarkdown,
+  };
+}
+
+export async function runBakeCommand(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await bake(argv, io);
+  } catch (error) {
+    if (error instanceof LayercacheError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+async function bake(argv: string[], io: CliIo): Promise<number> {
+  const command = parseBakeArgs(argv);
+  if (command.help) {
+    io.stdout.write(BAKE_HELP);
+    return 0;
+  }
+  const fromFile = command.configFile ? await readJsonObject(path.resolve(io.cwd, command.configFile)) : {};
+  const options = parseBakeOptions(mergeOptions(fromFile, command.options as never));
+
+  if (command.dryRun) {
+    const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd: io.cwd, env: io.env, childEnv: io.env, dockerPath: options.dockerPath, builder: options.builder, run: runProcess });
+    const plan = planBake(options, { project: loaded.project, files: loaded.files, cwd: io.cwd });
+    if (command.json) {
+      const services = plan.services.map((s) => ({ service: s.service, target: s.target, slug: s.slug, backend: s.build.backend, reads: s.build.reads, writes: s.build.writes, cacheFrom: s.build.cacheFrom, cacheTo: s.build.cacheTo }));
+      io.stdout.write(`${JSON.stringify({ command: plan.command, args: plan.args, cwd: loaded.projectDir, keys: plan.keys, services, ignored: plan.ignored, env: plan.secretEnvNames, notes: plan.notes }, null, 2)}\n`);
+    } else {
+      io.stdout.write(`(cd ${shellQuote(loaded.projectDir)} && ${[plan.command, ...plan.args].map(shellQuote).join(' ')})\n`);
+      for (const s of plan.services) io.stderr.write(`# ${s.service}: backend ${s.build.backend}; reads ${s.build.reads.join(', ') || 'nothing'}; writes ${s.build.writes ?? 'nothing'}\n`);
+      io.stderr.write(`# ${plan.keys.writeReason}\n`);
+      for (const note of plan.notes) io.stderr.write(`# ${note}\n`);
+    }
+    return 0;
+  }
+
+  const logger = {
+    info: (line: string) => {
+      if (!command.quiet) io.stderr.write(`${line}\n`);
+    },
+    warn: (line: string) => io.stderr.write(`warning: ${line}\n`),
+  };
+  let result: BakeResult;
+  try {
+    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger });
+  } catch (error) {
+    if (error instanceof BakeError) await writeReports(command, io, error.result);
+    throw error;
+  }
+  await writeReports(command, io, result);
+  return 0;
+}
+
+async function writeReports(command: BakeCommand, io: CliIo, result: BakeResult): Promise<void> {
+  io.stdout.write(`${renderBakeSummary(result.report, result.durationMs)}\n`);
+  if (command.reportJson) await writeOut(path.resolve(io.cwd, command.reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
+  if (command.reportMarkdown) await writeOut(path.resolve(io.cwd, command.reportMarkdown), renderBakeMarkdown(result.report, result.durationMs));
+}
+
+async function readJsonObject(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new ConfigError([{ path: 'config', message: `cannot read ${file}`, hint: 'pass an existing JSON options file' }]);
+  });
+  try {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+    return value as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError([{ path: 'config', message: `${file} is not a JSON object (${(error as Error).message})`, hint: 'write the options as a JSON object' }]);
+  }
+}
+
+async function writeOut(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
