@@ -40,12 +40,24 @@ export class TargetRouter {
   }
 }
 
-/** The vertices of one target, with their original digests and names as a single build shows them. */
+/**
+ * The vertices of one target, with their original digests and names as a single build shows them.
+ * When two targets run the same step at once, BuildKit solves it once and shows the other target's
+ * vertex in both streams: a target then reports that step twice (its own vertex, cached, and the
+ * one that ran). One entry per step name stays, cached when either was: the step did not run for it.
+ */
 export function targetVertices(all: VertexState[], target: string): VertexState[] {
   const prefix = `${target}${SEP}`;
-  return all
-    .filter((v) => v.digest.startsWith(prefix))
-    .map((v) => ({ ...v, digest: v.digest.slice(prefix.length), inputs: v.inputs.map((i) => i.slice(i.indexOf(SEP) + 1)), name: stripTarget(v.name, target) }));
+  const byName = new Map<string, VertexState>();
+  for (const v of all) {
+    if (!v.digest.startsWith(prefix)) continue;
+    const own = { ...v, digest: v.digest.slice(prefix.length), inputs: v.inputs.map((i) => i.slice(i.indexOf(SEP) + 1)), name: stripTarget(v.name, target) };
+    const seen = byName.get(own.name);
+    if (!seen) byName.set(own.name, own);
+    else if (own.cached && !seen.cached) byName.set(own.name, { ...own, index: seen.index, error: seen.error ?? own.error });
+    else if (own.error && !seen.error) seen.error = own.error;
+  }
+  return [...byName.values()];
 }
 
 /** "[api base 2/4] RUN x" -> "[base 2/4] RUN x"; "[api] exporting cache" -> "exporting cache". */
