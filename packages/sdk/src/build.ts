@@ -10,7 +10,12 @@ import { localCandidates } from './backends/local.js';
 import type { PlanFacts } from './backends/types.js';
 import { BackendError, BuildError, ConfigError } from './errors.js';
 import { resolveCacheKeys } from './keys/resolve.js';
-import { checkFiles } from './options/check-files.js';
+import { checkFiles, dockerfilePath } from './options/check-files.js';
+import { collectRecord } from './record/collect.js';
+import { explainMiss, savedMs } from './record/explain.js';
+import { recordStoreFor } from './record/for-plan.js';
+import { parseStepName, stepKey } from './record/step-key.js';
+import type { BuildRecord } from './record/types.js';
 import { parseOptions } from './options/parse.js';
 import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, type BuildPlan } from './plan/build-plan.js';
@@ -89,6 +94,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const childEnv = (extra: Record<string, string>) =>
       env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig ? { DOCKER_CONFIG: dockerConfig.dir } : {}) };
 
+    const records = recordStoreFor(plan, cwd);
+    const previous = await records?.read().catch(() => undefined);
     let attempt = await runBuildx(plan, run, cwd, childEnv(plan.secretEnv), log, redact);
     const warnings: string[] = [];
     if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.backend !== 'none') {
@@ -98,19 +105,21 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       attempt = await runBuildx(plan, run, cwd, childEnv({}), log, redact);
     }
     const succeeded = attempt.exitCode === 0;
-    const commitWarnings = (await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: succeeded })) ?? [];
     if (!succeeded) {
+      await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: false });
       const failed = attempt.tracker.vertices().find((v) => v.error && !/^(importing|exporting) cache/.test(v.name));
-      throw new BuildError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), failed ? `[layercache] build step ${failed.name} failed (exit code ${attempt.exitCode})` : undefined);
+      const error = new BuildError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), failed ? `[layercache] build step ${failed.name} failed (exit code ${attempt.exitCode})` : undefined);
+      error.report = buildReport(attempt.tracker.vertices(), { backend: plan.backend, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings });
+      throw error;
     }
-    const report = buildReport(attempt.tracker.vertices(), {
-      backend: plan.backend,
-      cacheFrom: plan.cacheFrom,
-      cacheTo: plan.cacheTo,
-      reads: plan.reads,
-      writes: plan.writes,
-      warnings: [...warnings, ...commitWarnings].map(redact),
-    });
+    const vertices = attempt.tracker.vertices();
+    const report = buildReport(vertices, { backend: plan.backend, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings });
+    const record = await collectRecord({ context: path.resolve(cwd, options.context), dockerfile: path.resolve(cwd, dockerfilePath(options)), buildArgs: options.buildArgs, vertices, previous }).catch(() => undefined);
+    if (record) explainReport(report, previous, record);
+    if (record && plan.writes && report.exportStatus === 'ok') {
+      await records?.write(record).catch((error: Error) => log.info(`layercache: build record not saved (${error.message})`));
+    }
+    report.warnings.push(...((await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true })) ?? []));
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings.slice(warnings.length)) log.warn(w);
     if (options.cache.strict) assertCacheHealthy(plan.backend, report);
@@ -179,6 +188,19 @@ function assertCacheHealthy(backend: string, report: CacheReport): void {
   if (report.exportStatus === 'failed') throw new BackendError(backend, `strict: cache export failed: ${report.warnings.join('; ')}`);
   const otherWarning = report.warnings[0];
   if (otherWarning) throw new BackendError(backend, `strict: ${otherWarning}`);
+}
+
+/** Adds why the first miss missed and the time the cached steps saved. */
+function explainReport(report: CacheReport, previous: BuildRecord | undefined, record: BuildRecord): void {
+  const keyOf = (name: string) => {
+    const parsed = parseStepName(name);
+    return parsed ? stepKey(parsed.stage, parsed.position) : name;
+  };
+  if (report.firstMiss) {
+    const reason = explainMiss(previous, record, keyOf(report.firstMiss));
+    report.missReason = { kind: reason.kind, message: reason.message };
+  }
+  report.savedMs = savedMs(previous, report.steps.filter((s) => s.cached).map((s) => keyOf(s.name)));
 }
 
 async function existingLocalCaches(options: BuildOptions, cwd: string): Promise<Set<string>> {

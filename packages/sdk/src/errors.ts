@@ -29,9 +29,11 @@ function formatIssues(issues: ConfigIssue[]): string {
   return `[layercache] invalid options:\n${lines.join('\n')}`;
 }
 
-/** The build itself failed. Exit code 1. */
+/** The build itself failed. Exit code 1. Carries the report of the steps that ran, so CI outputs can still be written. */
 export class BuildError extends LayercacheError {
   override name = 'BuildError';
+  /** Partial report (steps up to the failure); set by cachedBuild. */
+  report?: import('./report/build-report.js').CacheReport;
   constructor(
     readonly buildExitCode: number | null,
     readonly stderrTail: string,

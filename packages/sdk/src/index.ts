@@ -11,3 +11,4 @@ export { buildReport, type CacheReport, type StepReport, type CacheImport } from
 export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
 export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, type ConfigIssue } from './errors.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
+export * from './lint/index.js';

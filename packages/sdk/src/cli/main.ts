@@ -2,7 +2,9 @@
 // bin/layercache.js hands over the process's env and streams; nothing below reads globals.
 import { createRequire } from 'node:module';
 import { LayercacheError } from '../errors.js';
+import { runLintCommand } from '../lint/command.js';
 import { buildCommand } from './build-command.js';
+import { doctorCommand } from './doctor-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 
@@ -15,6 +17,10 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
     switch (command) {
       case 'build':
         return await buildCommand(rest, full);
+      case 'doctor':
+        return await doctorCommand(rest, full);
+      case 'lint':
+        return await runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
       case undefined:
       case '--help':
       case '-h':

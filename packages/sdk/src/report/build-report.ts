@@ -1,5 +1,6 @@
 // progress -> report: per-step cache hits, the first miss, what the cache import found and
 // whether the export worked. Pure; fed by ProgressTracker's vertices.
+import { describeDenied } from './access-denied.js';
 import type { VertexState } from './progress.js';
 
 export interface StepReport {
@@ -35,6 +36,10 @@ export interface CacheReport {
   imports: CacheImport[];
   exportStatus: 'ok' | 'failed' | 'skipped';
   warnings: string[];
+  /** Why the first miss missed, from the build record kept next to the cache. */
+  missReason?: { kind: string; message: string };
+  /** What the cached steps took when they were last built: an estimate of the time saved. */
+  savedMs: number | null;
 }
 
 export interface ReportContext {
@@ -60,6 +65,8 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
   const steps: StepReport[] = vertices.filter((v) => isBuildStep(v.name)).map((v) => ({ name: v.name, cached: v.cached, durationMs: duration(v) }));
   const warnings = [...(ctx.warnings ?? [])];
   const imports: CacheImport[] = [];
+  // 401/403 wording only for caches in a registry ("permission denied" on a local dir is not one).
+  const inRegistry = ctx.backend === 'registry' || ctx.backend === 'inline';
   for (const v of vertices) {
     const m = IMPORT_RE.exec(v.name);
     if (!m) continue;
@@ -68,12 +75,18 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
     else if (/not found|no such file|404/i.test(v.error)) imports.push({ ref, status: 'missing', message: 'no cache there yet (cold start)' });
     else {
       imports.push({ ref, status: 'failed', message: v.error });
-      warnings.push(`cache import from ${ref} failed: ${v.error}`);
+      const denied = inRegistry ? describeDenied(v.error, ref, 'pull') : undefined;
+      warnings.push(`cache import from ${ref} failed: ${denied ? `${denied} (${v.error})` : v.error}`);
     }
   }
   const exportVertices = vertices.filter((v) => EXPORT_RE.test(v.name));
   const failedExports = exportVertices.filter((v) => v.error);
-  for (const v of failedExports) warnings.push(`cache export failed (${v.name}): ${v.error}`);
+  for (const v of failedExports) {
+    // The export vertex names the exporter, not the ref: add the ref so the warning says where.
+    const where = ctx.writes ? `: ${ctx.writes}` : '';
+    const denied = inRegistry && ctx.writes ? describeDenied(v.error!, ctx.writes, 'push') : undefined;
+    warnings.push(`cache export failed (${v.name}${where}): ${denied ? `${denied} (${v.error})` : v.error}`);
+  }
   const cachedSteps = steps.filter((s) => s.cached).length;
   return {
     backend: ctx.backend,
@@ -90,6 +103,7 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
     imports,
     exportStatus: ctx.cacheTo.length === 0 ? 'skipped' : failedExports.length > 0 ? 'failed' : 'ok',
     warnings,
+    savedMs: null,
   };
 }
 

@@ -19,6 +19,8 @@ export function reportMetrics(r: ReportSubject) {
     build_seconds: round(r.durationMs / 1000, 3),
     image_digest: r.imageDigest ?? '',
     first_miss: r.report.firstMiss ?? '',
+    miss_reason: r.report.missReason?.kind ?? '',
+    saved_seconds: r.report.savedMs === null ? 0 : round(r.report.savedMs / 1000, 3),
     cache_written: r.report.writes !== undefined && r.report.exportStatus === 'ok',
   };
 }
@@ -30,7 +32,8 @@ export function renderSummary(r: ReportSubject): string {
     `  read:  ${rep.reads.length > 0 ? rep.reads.join(' -> ') : '(nothing)'}`,
     `  wrote: ${rep.writes ?? '(nothing: read-only build)'}${rep.exportStatus === 'failed' ? ' (export FAILED)' : ''}`,
   ];
-  if (rep.firstMiss) lines.push(`  first miss: ${rep.firstMiss}`);
+  if (rep.savedMs !== null) lines.push(`  saved: ~${(rep.savedMs / 1000).toFixed(1)}s (what the cached steps took when last built)`);
+  if (rep.firstMiss) lines.push(`  first miss: ${rep.firstMiss}${rep.missReason ? `\n    why: ${rep.missReason.message}` : ''}`);
   if (rep.steps.length > 0) {
     const width = Math.min(70, Math.max(...rep.steps.map((s) => s.name.length)));
     for (const s of rep.steps) {
@@ -48,7 +51,8 @@ export function renderMarkdown(r: ReportSubject): string {
     `### layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)})`,
     '',
     `Build time ${(r.durationMs / 1000).toFixed(1)} s · backend \`${rep.backend}\` · read ${rep.reads.map((x) => `\`${x}\``).join(' → ') || 'nothing'} · wrote ${rep.writes ? `\`${rep.writes}\`` : 'nothing'}`,
-    ...(rep.firstMiss ? ['', `First miss: \`${rep.firstMiss}\``] : []),
+    ...(rep.savedMs !== null ? ['', `Saved ~${(rep.savedMs / 1000).toFixed(1)} s (what the cached steps took when last built)`] : []),
+    ...(rep.firstMiss ? ['', `First miss: \`${rep.firstMiss}\`${rep.missReason ? ` — ${rep.missReason.message}` : ''}`] : []),
     '',
     '| | Step | Time |',
     '|---|---|---|',

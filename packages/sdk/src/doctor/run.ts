@@ -1,0 +1,45 @@
+// Gathers doctor's facts: preflight, registry answers for the plan's cache refs, local caches.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { directoryBytes } from '../backends/local.js';
+import { defaultFacts } from '../plan/facts.js';
+import { planBuild } from '../plan/build-plan.js';
+import type { BuildOptions } from '../options/schema.js';
+import { preflight, type PreflightReport } from '../preflight/preflight.js';
+import { RegistryClient, splitRef } from '../run/registry-client.js';
+import { runProcess, type ProcessRunner } from '../run/process.js';
+import { detectPlatform, doctorChecks, type CheckItem } from './checks.js';
+
+export interface DoctorInput {
+  options: BuildOptions;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  run?: ProcessRunner;
+}
+
+export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
+  const engine: PreflightReport | { error: string } = await preflight({ env: input.env, dockerPath: input.options.dockerPath, builder: input.options.builder, run: input.run ?? runProcess }).catch((e: Error) => ({ error: e.message }));
+  const plan = planBuild(input.options, 'error' in engine ? {} : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary });
+  const refs = plan.backend === 'registry' || plan.backend === 'inline' ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
+  const hosts = [...new Set(refs.map((r) => splitRef(r).registry))];
+  const credentialsFor = (registry: string) => input.options.registryAuth.find((a) => a.registry === registry);
+  const registries = await Promise.all(hosts.map(async (registry) => ({ registry, answer: await new RegistryClient(registry, credentialsFor(registry)).ping(), authenticated: credentialsFor(registry) !== undefined })));
+  const refAnswers = await Promise.all(refs.map(async (ref) => {
+    const { registry, repository, reference } = splitRef(ref);
+    return { ref, answer: await new RegistryClient(registry, credentialsFor(registry)).manifestExists(repository, reference) };
+  }));
+  const localCaches = plan.backend === 'local' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
+  return doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });
+}
+
+async function localHealth(p: string) {
+  const index = await readFile(path.join(p, 'index.json'), 'utf8').catch(() => undefined);
+  const exists = index !== undefined || (await readFile(p).catch((e: NodeJS.ErrnoException) => e.code)) !== 'ENOENT';
+  let indexReadable = false;
+  try {
+    indexReadable = index !== undefined && Array.isArray(JSON.parse(index).manifests);
+  } catch {
+    indexReadable = false;
+  }
+  return { path: p, exists, indexReadable, bytes: exists ? await directoryBytes(p) : 0 };
+}

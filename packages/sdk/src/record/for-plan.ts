@@ -1,0 +1,18 @@
+// Picks the record store that sits next to a plan's cache.
+import path from 'node:path';
+import type { BuildPlan } from '../plan/build-plan.js';
+import { localRecordStore, registryRecordStore, type RecordStore } from './store.js';
+
+export function recordStoreFor(plan: BuildPlan, cwd: string): RecordStore | undefined {
+  const logins = plan.options.registryAuth;
+  const credentialsFor = (registry: string) => logins.find((l) => l.registry === registry);
+  switch (plan.backend) {
+    case 'registry':
+    case 'inline':
+      return registryRecordStore(plan.reads, plan.writes, credentialsFor);
+    case 'local':
+      return localRecordStore(plan.reads.map((p) => path.resolve(cwd, p)), plan.writes && path.resolve(cwd, plan.writes));
+    default:
+      return undefined;
+  }
+}
