@@ -8,7 +8,10 @@
 import { lstat, mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
-import { emptyPlan, type CacheBackend } from './types.js';
+import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
+
+/** Warnings of the snapshot repairs `prepare` made, reported by `commit` of the same build. */
+const repairs = new WeakMap<CachePlan, string[]>();
 
 export function localLayout(dir: string, slug: string, runId: string) {
   const root = path.join(dir, slug);
@@ -38,16 +41,23 @@ export const localBackend: CacheBackend = {
   },
   async prepare(input, plan) {
     if (plan.writes) await mkdir(path.dirname(path.resolve(input.facts.cwd, plan.writes)), { recursive: true });
+    const warnings: string[] = [];
+    for (const current of plan.reads) {
+      const warning = await repairCurrent(path.resolve(input.facts.cwd, current), input.facts.runId);
+      if (warning) warnings.push(warning);
+    }
+    if (warnings.length > 0) repairs.set(plan, warnings);
   },
   async commit(input, plan, outcome) {
-    if (plan.writes === undefined) return [];
+    const repaired = repairs.get(plan) ?? [];
+    if (plan.writes === undefined) return repaired;
     const layout = localLayout(input.options.cache.dir!, input.keys.write!, input.facts.runId);
     const abs = (p: string) => path.resolve(input.facts.cwd, p);
     if (!outcome.buildSucceeded) {
       await rm(abs(layout.staging), { recursive: true, force: true });
-      return [];
+      return repaired;
     }
-    const warnings: string[] = [];
+    const warnings: string[] = [...repaired];
     const verdict = await inspectSnapshot(abs(layout.staging));
     const capBytes = input.options.cache.local.maxSizeMb * 1024 * 1024;
     if (!verdict.complete) {
@@ -64,15 +74,55 @@ export const localBackend: CacheBackend = {
   },
 };
 
+/**
+ * A damaged snapshot behind `current` is never handed to BuildKit (a missing layer fails the
+ * build, and can leave Moby's BuildKit failing every later build with "lease … not found"):
+ * `current` moves to the newest complete older snapshot, or goes (a cold build), and the damaged
+ * one is removed. Returns the warning to report, or undefined when the snapshot is sound.
+ */
+export async function repairCurrent(current: string, runId: string): Promise<string | undefined> {
+  const target = await readlink(current).catch(() => undefined);
+  if (target === undefined) return undefined;
+  const snapshot = path.resolve(path.dirname(current), target);
+  // Gone: pruned by a concurrent build after it moved `current` on; BuildKit reads nothing there.
+  if (!(await stat(snapshot).catch(() => undefined))) return undefined;
+  const verdict = await inspectSnapshot(snapshot);
+  if (verdict.complete) return undefined;
+  // Another build swapped in a new snapshot meanwhile: that one is complete by construction.
+  if ((await readlink(current).catch(() => undefined)) !== target) return undefined;
+  const snapshots = path.dirname(snapshot);
+  let fallback: string | undefined;
+  const candidates = await readdir(snapshots, { withFileTypes: true }).catch(() => []);
+  const dated = await Promise.all(
+    candidates
+      .filter((e) => e.isDirectory() && e.name !== path.basename(snapshot))
+      .map(async (e) => ({ name: e.name, mtime: (await lstat(path.join(snapshots, e.name))).mtimeMs })),
+  );
+  for (const c of dated.sort((a, b) => b.mtime - a.mtime)) {
+    if ((await inspectSnapshot(path.join(snapshots, c.name))).complete) {
+      fallback = c.name;
+      break;
+    }
+  }
+  if (fallback) await swapCurrent(current, path.relative(path.dirname(current), path.join(snapshots, fallback)), runId);
+  else await rm(current, { force: true });
+  await rm(snapshot, { recursive: true, force: true });
+  return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it`;
+}
+
 export interface SnapshotVerdict {
   complete: boolean;
   reason?: string;
   bytes: number;
 }
 
-/** A snapshot is complete when index.json parses and every blob it names is present. */
+/**
+ * A snapshot is complete when index.json parses and every blob it references is present with its
+ * recorded size, down through the cache index to the layers: BuildKit fails the whole build
+ * ("failed to compute cache key: … not found") when it imports a cache with a missing layer.
+ */
 export async function inspectSnapshot(dir: string): Promise<SnapshotVerdict> {
-  let index: { manifests?: Array<{ digest?: string }> };
+  let index: { manifests?: Descriptor[] };
   try {
     index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
   } catch {
@@ -80,11 +130,36 @@ export async function inspectSnapshot(dir: string): Promise<SnapshotVerdict> {
   }
   const manifests = index.manifests ?? [];
   if (manifests.length === 0) return { complete: false, reason: 'index.json lists no cache manifest', bytes: 0 };
-  for (const m of manifests) {
-    const blob = blobPath(dir, m.digest ?? '');
-    if (!blob || !(await stat(blob).catch(() => undefined))) return { complete: false, reason: `blob ${m.digest} is missing`, bytes: 0 };
-  }
+  const problem = await missingBlob(dir, manifests, 0);
+  if (problem) return { complete: false, reason: problem, bytes: 0 };
   return { complete: true, bytes: await directoryBytes(dir) };
+}
+
+interface Descriptor {
+  digest?: string;
+  size?: number;
+  mediaType?: string;
+}
+
+/** The first referenced blob that is absent or of the wrong size, following JSON manifests. */
+async function missingBlob(dir: string, descriptors: Descriptor[], depth: number): Promise<string | undefined> {
+  for (const d of descriptors) {
+    const blob = blobPath(dir, d.digest ?? '');
+    const info = blob ? await stat(blob).catch(() => undefined) : undefined;
+    if (!blob || !info) return `blob ${d.digest} is missing`;
+    if (typeof d.size === 'number' && info.size !== d.size) return `blob ${d.digest} has ${info.size} bytes, not ${d.size}`;
+    if (depth >= 3 || !/(manifest|index)(\.v\d+)?\+json$/.test(d.mediaType ?? '')) continue;
+    let doc: { manifests?: Descriptor[]; layers?: Descriptor[]; config?: Descriptor };
+    try {
+      doc = JSON.parse(await readFile(blob, 'utf8'));
+    } catch {
+      return `blob ${d.digest} is not a readable manifest`;
+    }
+    const children = [...(doc.manifests ?? []), ...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])];
+    const inner = await missingBlob(dir, children, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function blobPath(dir: string, digest: string): string | undefined {
