@@ -1,0 +1,112 @@
+// Local cache faults: a truncated index.json, a missing blob, a full disk (a 2 MiB tmpfs).
+// Each build stays green, and the cache is rebuilt cleanly: the next build writes a complete
+// snapshot that a fresh runner then reads in full.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, readlink, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { copyFixture, resetBuilder } from '../../../../test-support/engine.js';
+import { inspectSnapshot } from '../../src/backends/local.js';
+import { buildApp, APP } from './support/build.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-reliab-local-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The snapshot `current` points at, as an absolute path. */
+async function currentSnapshot(dir: string): Promise<string> {
+  const link = path.join(dir, 'main', 'current');
+  return path.resolve(path.dirname(link), await readlink(link));
+}
+
+async function snapshotNames(dir: string): Promise<string[]> {
+  return (await readdir(path.join(dir, 'main', 'snapshots'))).sort();
+}
+
+/** Largest blob of a snapshot: a layer, not the small cache config or manifest. */
+async function largestBlob(snapshot: string): Promise<string> {
+  const blobs = path.join(snapshot, 'blobs', 'sha256');
+  const sized = await Promise.all((await readdir(blobs)).map(async (name) => ({ file: path.join(blobs, name), size: (await stat(path.join(blobs, name))).size })));
+  return sized.sort((a, b) => b.size - a.size)[0]!.file;
+}
+
+/** After the damaged build: the cache is whole again, and a fresh runner reads every step from it. */
+async function expectRebuiltCleanly(context: string, dir: string): Promise<void> {
+  expect(await inspectSnapshot(await currentSnapshot(dir))).toMatchObject({ complete: true });
+  await resetBuilder();
+  const warm = (await buildApp(context, { cache: { backend: 'local', dir } })).result.report;
+  expect(warm.warnings).toEqual([]);
+  expect(warm.cachedSteps).toBe(warm.totalSteps);
+}
+
+describe('a damaged local cache gives a green build and is rebuilt cleanly', () => {
+  test.each([
+    {
+      damage: 'a truncated index.json',
+      apply: async (snapshot: string) => truncate(path.join(snapshot, 'index.json'), 20),
+    },
+    {
+      damage: 'a missing layer blob',
+      apply: async (snapshot: string) => rm(await largestBlob(snapshot)),
+    },
+    {
+      damage: 'index.json that is not JSON at all',
+      apply: async (snapshot: string) => writeFile(path.join(snapshot, 'index.json'), '\u0000\u0000garbage'),
+    },
+  ])('$damage', async ({ apply }) => {
+    const context = await copyFixture(APP);
+    const dir = await tempDir();
+    await resetBuilder();
+    await buildApp(context, { cache: { backend: 'local', dir } });
+    await apply(await currentSnapshot(dir));
+
+    await resetBuilder();
+    const { result } = await buildApp(context, { cache: { backend: 'local', dir } });
+    expect(result.imageDigest).toMatch(/^sha256:/);
+    expect(result.report.cachedSteps).toBe(0);
+    expect(result.report.warnings).toEqual([expect.stringMatching(/^\[local\] the cache snapshot .* is damaged \(.+\); building without it/)]);
+    expect(result.report.exportStatus).toBe('ok');
+    await expectRebuiltCleanly(context, dir);
+  });
+
+  test('a full disk: the export fails with a warning, the previous cache stays, and it is rebuilt once there is room', async () => {
+    const context = await copyFixture(APP);
+    const dir = await tempDir();
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir]);
+    cleanups.push(() => void execFileSync('umount', ['-l', dir]));
+    await resetBuilder();
+    const first = (await buildApp(context, { cache: { backend: 'local', dir } })).result.report;
+    expect(first.exportStatus).toBe('ok');
+    const previous = await currentSnapshot(dir);
+
+    // A new source: a second snapshot of the same size does not fit next to the first.
+    await writeFile(path.join(context, 'deps.txt'), 'alpha\nbeta\ngamma\n');
+    await resetBuilder();
+    const { result, log } = await buildApp(context, { cache: { backend: 'local', dir } });
+    expect(result.imageDigest).toMatch(/^sha256:/);
+    expect(result.report.warnings.length).toBeGreaterThan(0);
+    expect(result.report.warnings.join('\n')).toMatch(/no space left on device|incomplete/i);
+    expect(log.some((l) => l.startsWith('warning: '))).toBe(true);
+    expect(await currentSnapshot(dir)).toBe(previous);
+    expect(await inspectSnapshot(previous)).toMatchObject({ complete: true });
+    expect(await snapshotNames(dir)).toEqual([path.basename(previous)]); // the partial export is gone
+
+    execFileSync('mount', ['-o', 'remount,size=16m', dir]);
+    await resetBuilder();
+    const roomy = (await buildApp(context, { cache: { backend: 'local', dir } })).result.report;
+    expect(roomy.exportStatus).toBe('ok');
+    expect(roomy.warnings).toEqual([]);
+    expect(await currentSnapshot(dir)).not.toBe(previous);
+    await expectRebuiltCleanly(context, dir);
+    // JSON of the cache index parses after all this.
+    expect(JSON.parse(await readFile(path.join(await currentSnapshot(dir), 'index.json'), 'utf8')).manifests.length).toBeGreaterThan(0);
+  });
+});
