@@ -73,6 +73,23 @@ describe('compose project with two services sharing a base stage (registry backe
   });
 });
 
+describe('local backend: one snapshot per service', () => {
+  test('cold writes <dir>/<service>/main, warm on a fresh runner reads it back for both services', async () => {
+    const project = await copyFixture(FIXTURE);
+    const options: BakeOptionsInput = { cache: { backend: 'local', dir: '.layercache' } };
+    await resetBuilder();
+    const cold = await bake(project, options);
+    expect(cold.report.services.map((s) => s.report.writes)).toEqual([
+      expect.stringContaining(path.join(project, '.layercache', 'api', 'main', 'snapshots')),
+      expect.stringContaining(path.join(project, '.layercache', 'web', 'main', 'snapshots')),
+    ]);
+    await resetBuilder();
+    const warm = await bake(project, options);
+    expect(warm.report.services.map((s) => s.report.reads)).toEqual([[path.join(project, '.layercache/api/main/current')], [path.join(project, '.layercache/web/main/current')]]);
+    expect(warm.report).toMatchObject({ totalSteps: 10, cachedSteps: 10 });
+  });
+});
+
 describe('the bake command on the real engine', () => {
   test('a failing service fails the run with exit 1, and the JSON report says which', async () => {
     const project = await copyFixture(FIXTURE);
