@@ -2,6 +2,7 @@ export const MAIN_HELP = `layercache — Docker layer caching that works the sam
 
 Usage:
   layercache build [CONTEXT] [flags]   build with a branch-aware layer cache
+  layercache bake [-f FILE]... [TARGET...]  build every service of a compose/bake file, each with its own cache
   layercache doctor [flags]            check the engine, builder, registry and cache (PASS/WARN/FAIL)
   layercache lint [DOCKERFILE] [flags] find Dockerfile patterns that defeat the cache
   layercache --version | --help

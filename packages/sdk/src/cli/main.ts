@@ -2,6 +2,7 @@
 // bin/layercache.js hands over the process's env and streams; nothing below reads globals.
 import { createRequire } from 'node:module';
 import { LayercacheError } from '../errors.js';
+import { runBakeCommand } from '../bake/index.js';
 import { runLintCommand } from '../lint/command.js';
 import { buildCommand } from './build-command.js';
 import { doctorCommand } from './doctor-command.js';
@@ -17,6 +18,8 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
     switch (command) {
       case 'build':
         return await buildCommand(rest, full);
+      case 'bake':
+        return await runBakeCommand(rest, full);
       case 'doctor':
         return await doctorCommand(rest, full);
       case 'lint':

@@ -17,6 +17,13 @@ describe('JsonObjectSplitter', () => {
     for (const o of whole) expect(() => JSON.parse(o)).not.toThrow();
   });
 
+  test('braces in plain error text (a Dockerfile excerpt) stay text', () => {
+    const s = new JsonObjectSplitter();
+    const out = s.push('{"a":1}\nERROR: failed to solve\n 2 | >>> FROM ${BASE_IMAGE}\n{"b":2}\n');
+    expect(out.objects).toEqual(['{"a":1}', '{"b":2}']);
+    expect(out.text).toContain('FROM ${BASE_IMAGE}');
+  });
+
   test('braces inside strings do not confuse it, and text between objects is returned', () => {
     const s = new JsonObjectSplitter();
     const a = s.push('{"name":"RUN echo \\"}{\\" > x"}\nERROR: failed to solve\n{"b":');

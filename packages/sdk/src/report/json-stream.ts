@@ -9,6 +9,8 @@ export class JsonObjectSplitter {
   private escaped = false;
   private start = -1;
   private scanned = 0;
+  /** The character before the current one at depth 0: objects start only at a line start. */
+  private previous = '\n';
 
   /**
    * Feeds a chunk; returns the complete top-level JSON texts it finished, in order, and the
@@ -26,8 +28,10 @@ export class JsonObjectSplitter {
         else if (c === '"') this.inString = false;
         continue;
       }
-      if (this.depth === 0 && c !== '{') {
+      if (this.depth === 0 && (c !== '{' || this.previous !== '\n')) {
+        // buildx's plain error text can hold "${VAR}" mid-line; rawjson objects open a line.
         text += c;
+        this.previous = c!;
         continue;
       }
       if (c === '"') this.inString = true;
@@ -36,7 +40,10 @@ export class JsonObjectSplitter {
         this.depth++;
       } else if (c === '}' && this.depth > 0) {
         this.depth--;
-        if (this.depth === 0) out.push(this.buffer.slice(this.start, i + 1));
+        if (this.depth === 0) {
+          out.push(this.buffer.slice(this.start, i + 1));
+          this.previous = '}';
+        }
       }
     }
     if (this.depth === 0) {
