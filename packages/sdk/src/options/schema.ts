@@ -34,7 +34,8 @@ export const cacheKeysSchema = z
 
 export const harnessCacheSchema = z
   .object({
-    endpointUrl: z.string().url('endpointUrl must be an http(s) URL').optional().describe('S3-compatible endpoint, e.g. the one Harness Cloud injects.'),
+    // z.url() alone takes "minio:9000" (scheme "minio:"); BuildKit needs http(s).
+    endpointUrl: z.string().url('endpointUrl must be an http(s) URL').regex(/^https?:\/\//i, 'endpointUrl must be an http(s) URL').optional().describe('S3-compatible endpoint, e.g. the one Harness Cloud injects.'),
     bucket: nonEmptyLine('bucket').describe('Bucket holding the cache.'),
     region: nonEmptyLine('region').default('us-east-1').describe('Bucket region.'),
     prefix: singleLine('prefix').default('').describe('Key prefix scoping the cache (Harness: account and repository).'),
