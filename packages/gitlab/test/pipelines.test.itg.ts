@@ -7,7 +7,7 @@
 // Assertions read the dotenv and JSON reports the job leaves as artifacts, not the log.
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
 import { buildAdapter, commitAll, createSampleProject, git, manifestDigest, packageDir, runPipeline } from './support/sample-project.js';
@@ -104,6 +104,20 @@ describe('the GitLab component under gitlab-ci-local', () => {
       expect(r.log).not.toContain(password);
       expect(JSON.stringify(r.report)).not.toContain(password);
     }
+  });
+
+  test('lint: true publishes a Code Quality report and still builds', async () => {
+    const dir = await createSampleProject(
+      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, lint: true, tags: '', network: 'none', dockerfile: 'Dockerfile.lint', cache_ref: uniqueRepo(engine, 'gitlab-lint'), build_args: `BASE_IMAGE=${engine.baseImage}` },
+      // A token passed as a build arg: the lint flags it (an error finding); the build still runs.
+      { 'Dockerfile.lint': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG NPM_TOKEN\nWORKDIR /app\nCOPY deps.txt ./\nRUN echo "$NPM_TOKEN" > /dev/null && cat deps.txt > installed\n' },
+    );
+    const res = await runPipeline(dir, {});
+    expect(res.exitCode, res.log).toBe(0);
+    const report = JSON.parse(await readFile(path.join(dir, 'gl-code-quality-report.json'), 'utf8')) as Array<{ check_name: string; location: { path: string } }>;
+    expect(report.map((i) => i.check_name)).toContain('layercache/secret-build-arg');
+    expect(report.every((i) => i.location.path.endsWith('Dockerfile.lint'))).toBe(true);
+    expect(Number(res.dotenv.LAYERCACHE_TOTAL_STEPS)).toBeGreaterThan(0);
   });
 
   test('a bad input fails the job with exit code 2 and names the variable', async () => {
