@@ -31,7 +31,7 @@ async function jobs(): Promise<Array<{ context: string; branch: string }>> {
 async function runAll(all: Array<{ context: string; branch: string }>, cache: (branch: string) => BuildOptionsInput['cache']) {
   const settled = await Promise.allSettled(all.map((j) => buildApp(j.context, { cache: cache(j.branch) })));
   const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason));
-  const results = settled.filter((s) => s.status === 'fulfilled').map((s) => s.value.result);
+  const results = settled.filter((s): s is PromiseFulfilledResult<Awaited<ReturnType<typeof buildApp>>> => s.status === 'fulfilled').map((s) => s.value.result);
   return { failures, results };
 }
 
