@@ -10,10 +10,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { cachedBuild, ConfigError, type BuildOptionsInput } from '../../src/index.js';
-import { fromCircleEnv } from '../../../circleci/src/env.js';
-import { fromGitLabEnv } from '../../../gitlab/src/env.js';
-import { fromHarnessEnv } from '../../../harness/src/env.js';
-import { fromSemaphoreEnv } from '../../../semaphore/src/env.js';
+import { envMappers, type AdapterName } from './support/adapters.js';
 import { record } from './support/figures.js';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'layercache-bad-input-'));
@@ -164,34 +161,34 @@ const gitlab = { CI_DEFAULT_BRANCH: 'main', CI_COMMIT_BRANCH: 'feat', CI_COMMIT_
 const circle = { CIRCLE_BRANCH: 'feat', CIRCLE_BUILD_NUM: '12', CIRCLE_SHA1: 'a'.repeat(40), LAYERCACHE_IMAGE: 'registry.example.com/app' };
 const harness = { DRONE_BRANCH: 'feat', DRONE_BUILD_EVENT: 'push', DRONE_REPO_BRANCH: 'main', PLUGIN_REPO: 'registry.example.com/app', PLUGIN_TAGS: 'latest' };
 const semaphore = { SEMAPHORE_GIT_BRANCH: 'feat', SEMAPHORE_GIT_REF_TYPE: 'branch', LAYERCACHE_CACHE_REF: 'registry.example.com/app/cache' };
-type Mapper = (env: Record<string, string | undefined>) => unknown;
-const envCases: Array<[string, Mapper, Record<string, string>, string]> = [
-  ['GitLab: no CI_DEFAULT_BRANCH', fromGitLabEnv, { ...gitlab, CI_DEFAULT_BRANCH: '' }, 'CI_DEFAULT_BRANCH'],
-  ['GitLab: branch pipeline without a branch', fromGitLabEnv, { ...gitlab, CI_COMMIT_BRANCH: '', CI_COMMIT_REF_NAME: '' }, 'CI_COMMIT_BRANCH'],
-  ['GitLab: MR event without the MR variables', fromGitLabEnv, { ...gitlab, CI_PIPELINE_SOURCE: 'merge_request_event' }, 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME'],
-  ['GitLab: external PR event without its variables', fromGitLabEnv, { ...gitlab, CI_PIPELINE_SOURCE: 'external_pull_request_event' }, 'CI_EXTERNAL_PULL_REQUEST_IID'],
-  ['GitLab: registry user without password', fromGitLabEnv, { ...gitlab, CI_REGISTRY: 'registry.example.com', CI_REGISTRY_USER: 'u' }, 'CI_REGISTRY_PASSWORD'],
-  ['GitLab: registry password without user', fromGitLabEnv, { ...gitlab, CI_REGISTRY: 'registry.example.com', CI_REGISTRY_PASSWORD: PASSWORD }, 'CI_REGISTRY_USER'],
-  ['GitLab: registry backend without CI_REGISTRY_IMAGE', fromGitLabEnv, { ...gitlab, CI_REGISTRY_IMAGE: '', LAYERCACHE_BACKEND: 'registry' }, 'CI_REGISTRY_IMAGE'],
-  ['GitLab: push neither true nor false', fromGitLabEnv, { ...gitlab, LAYERCACHE_PUSH: 'maybe' }, 'LAYERCACHE_PUSH'],
-  ['CircleCI: no image to tag', fromCircleEnv, { ...circle, LAYERCACHE_IMAGE: '' }, 'LAYERCACHE_IMAGE'],
-  ['CircleCI: build args not KEY=VALUE', fromCircleEnv, { ...circle, LAYERCACHE_BUILD_ARGS: 'NOEQUALS' }, 'LAYERCACHE_BUILD_ARGS'],
-  ['CircleCI: login variable names that are unset', fromCircleEnv, { ...circle, LAYERCACHE_REGISTRY: 'r.example.com', LAYERCACHE_REGISTRY_USERNAME_VAR: 'NOPE_USER' }, 'NOPE_USER'],
-  ['Harness: commit SHA that is not hex', fromHarnessEnv, { ...harness, DRONE_COMMIT_SHA: 'xyz' }, 'DRONE_COMMIT_SHA'],
-  ['Harness: username without password', fromHarnessEnv, { ...harness, PLUGIN_REGISTRY: 'r.example.com', PLUGIN_USERNAME: 'u' }, 'PLUGIN_PASSWORD'],
-  ['Semaphore: no branch', fromSemaphoreEnv, { ...semaphore, SEMAPHORE_GIT_BRANCH: '' }, 'SEMAPHORE_GIT_BRANCH'],
-  ['Semaphore: PR ref type without PR variables', fromSemaphoreEnv, { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'pull-request' }, 'SEMAPHORE_GIT_PR_NUMBER'],
-  ['Semaphore: tag ref type without a tag name', fromSemaphoreEnv, { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'tag' }, 'SEMAPHORE_GIT_TAG_NAME'],
-  ['Semaphore: unknown ref type', fromSemaphoreEnv, { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'weird' }, 'SEMAPHORE_GIT_REF_TYPE'],
-  ['Semaphore: registry backend without a cache ref', fromSemaphoreEnv, { ...semaphore, LAYERCACHE_CACHE_REF: '', LAYERCACHE_BACKEND: 'registry' }, 'LAYERCACHE_CACHE_REF'],
+const mappers = await envMappers();
+const envCases: Array<[string, AdapterName, Record<string, string>, string]> = [
+  ['GitLab: no CI_DEFAULT_BRANCH', 'gitlab', { ...gitlab, CI_DEFAULT_BRANCH: '' }, 'CI_DEFAULT_BRANCH'],
+  ['GitLab: branch pipeline without a branch', 'gitlab', { ...gitlab, CI_COMMIT_BRANCH: '', CI_COMMIT_REF_NAME: '' }, 'CI_COMMIT_BRANCH'],
+  ['GitLab: MR event without the MR variables', 'gitlab', { ...gitlab, CI_PIPELINE_SOURCE: 'merge_request_event' }, 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME'],
+  ['GitLab: external PR event without its variables', 'gitlab', { ...gitlab, CI_PIPELINE_SOURCE: 'external_pull_request_event' }, 'CI_EXTERNAL_PULL_REQUEST_IID'],
+  ['GitLab: registry user without password', 'gitlab', { ...gitlab, CI_REGISTRY: 'registry.example.com', CI_REGISTRY_USER: 'u' }, 'CI_REGISTRY_PASSWORD'],
+  ['GitLab: registry password without user', 'gitlab', { ...gitlab, CI_REGISTRY: 'registry.example.com', CI_REGISTRY_PASSWORD: PASSWORD }, 'CI_REGISTRY_USER'],
+  ['GitLab: registry backend without CI_REGISTRY_IMAGE', 'gitlab', { ...gitlab, CI_REGISTRY_IMAGE: '', LAYERCACHE_BACKEND: 'registry' }, 'CI_REGISTRY_IMAGE'],
+  ['GitLab: push neither true nor false', 'gitlab', { ...gitlab, LAYERCACHE_PUSH: 'maybe' }, 'LAYERCACHE_PUSH'],
+  ['CircleCI: no image to tag', 'circleci', { ...circle, LAYERCACHE_IMAGE: '' }, 'LAYERCACHE_IMAGE'],
+  ['CircleCI: build args not KEY=VALUE', 'circleci', { ...circle, LAYERCACHE_BUILD_ARGS: 'NOEQUALS' }, 'LAYERCACHE_BUILD_ARGS'],
+  ['CircleCI: login variable names that are unset', 'circleci', { ...circle, LAYERCACHE_REGISTRY: 'r.example.com', LAYERCACHE_REGISTRY_USERNAME_VAR: 'NOPE_USER' }, 'NOPE_USER'],
+  ['Harness: commit SHA that is not hex', 'harness', { ...harness, DRONE_COMMIT_SHA: 'xyz' }, 'DRONE_COMMIT_SHA'],
+  ['Harness: username without password', 'harness', { ...harness, PLUGIN_REGISTRY: 'r.example.com', PLUGIN_USERNAME: 'u' }, 'PLUGIN_PASSWORD'],
+  ['Semaphore: no branch', 'semaphore', { ...semaphore, SEMAPHORE_GIT_BRANCH: '' }, 'SEMAPHORE_GIT_BRANCH'],
+  ['Semaphore: PR ref type without PR variables', 'semaphore', { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'pull-request' }, 'SEMAPHORE_GIT_PR_NUMBER'],
+  ['Semaphore: tag ref type without a tag name', 'semaphore', { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'tag' }, 'SEMAPHORE_GIT_TAG_NAME'],
+  ['Semaphore: unknown ref type', 'semaphore', { ...semaphore, SEMAPHORE_GIT_REF_TYPE: 'weird' }, 'SEMAPHORE_GIT_REF_TYPE'],
+  ['Semaphore: registry backend without a cache ref', 'semaphore', { ...semaphore, LAYERCACHE_CACHE_REF: '', LAYERCACHE_BACKEND: 'registry' }, 'LAYERCACHE_CACHE_REF'],
 ];
 
 describe('CI environments with missing or contradictory variables: exit code 2 naming the variable', () => {
-  test.each(envCases)('%s', (_name, mapper, env, variable) => {
+  test.each(envCases)('%s', (_name, adapter, env, variable) => {
     tally.cases++;
     let error: unknown;
     try {
-      mapper(env);
+      mappers[adapter](env);
     } catch (e) {
       error = e;
     }

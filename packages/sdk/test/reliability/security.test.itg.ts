@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, uniqueRepo } from '../../../../test-support/engine.js';
 import { renderMarkdown, renderSummary, reportMetrics, type BuildOptionsInput } from '../../src/index.js';
-import { runGitLab } from '../../../gitlab/src/main.js';
+import { gitLabEntry } from './support/adapters.js';
 import { APP, buildApp, engine, runCli } from './support/build.js';
 import { record } from './support/figures.js';
 import { watchProcesses } from './support/proc-watch.js';
@@ -119,6 +119,7 @@ describe('secrets never leak', () => {
     const glContext = await copyFixture(APP);
     let glOut = '';
     let glErr = '';
+    const runGitLab = await gitLabEntry();
     const glCode = await runGitLab([], {
       env: {
         ...engine().env,

@@ -1,0 +1,35 @@
+// The CI adapters' pure env mappings and the GitLab entry point, loaded by path at run time: the
+// SDK's own typecheck must not compile other packages (they build against the SDK's dist).
+import path from 'node:path';
+
+export type EnvMapper = (env: Record<string, string | undefined>) => unknown;
+export type AdapterName = 'gitlab' | 'circleci' | 'harness' | 'semaphore';
+
+interface GitLabIo {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+export type GitLabEntry = (argv: string[], io: GitLabIo) => Promise<number>;
+
+const source = (pkg: string, file: string) => path.resolve(import.meta.dirname, '../../../..', pkg, 'src', `${file}.ts`);
+
+async function load(pkg: string, file: string): Promise<Record<string, unknown>> {
+  const specifier = source(pkg, file); // a variable, so tsc does not follow it
+  return (await import(specifier)) as Record<string, unknown>;
+}
+
+export async function envMappers(): Promise<Record<AdapterName, EnvMapper>> {
+  const [gitlab, circleci, harness, semaphore] = await Promise.all([load('gitlab', 'env'), load('circleci', 'env'), load('harness', 'env'), load('semaphore', 'env')]);
+  return {
+    gitlab: gitlab.fromGitLabEnv as EnvMapper,
+    circleci: circleci.fromCircleEnv as EnvMapper,
+    harness: harness.fromHarnessEnv as EnvMapper,
+    semaphore: semaphore.fromSemaphoreEnv as EnvMapper,
+  };
+}
+
+export async function gitLabEntry(): Promise<GitLabEntry> {
+  return (await load('gitlab', 'main')).runGitLab as GitLabEntry;
+}
