@@ -1,10 +1,12 @@
 // Entry point of `layercache-gitlab`: GitLab env -> validated options -> cachedBuild -> GitLab
 // outputs. All I/O of the adapter lives here; it is handed the env and streams, so tests (and
 // the bin) pass them in and nothing reads globals. Exit codes: 0 ok, 1 build failed, 2 bad input.
-import { cachedBuild, LayercacheError, renderSummary, type BuildResult } from '@layercache/sdk';
-import { parseGitLabEnv } from './validate.js';
+import { BakeError, cachedBake, cachedBuild, ConfigError, LayercacheError, renderSummary, type BakeResult, type BuildResult } from '@layercache/sdk';
+import { parseGitLabEnv, renameIssue } from './validate.js';
 import { fromGitLabEnv } from './env.js';
-import { DEFAULT_REPORT_PATHS, sectionEnd, sectionStart, writeReports, type ReportPaths } from './outputs.js';
+import { fromGitLabBakeEnv, ignoredInBake, isBake } from './bake-env.js';
+import { bakeReportFiles, bakeSummaryLines } from './bake-outputs.js';
+import { DEFAULT_REPORT_PATHS, sectionEnd, sectionStart, writeReportFiles, writeReports, type ReportPaths } from './outputs.js';
 import { runLint } from './lint.js';
 
 export interface GitLabIo {
@@ -15,7 +17,8 @@ export interface GitLabIo {
   now?: () => Date;
 }
 
-const USAGE = `Usage: layercache-gitlab [build]         build with the layer cache (settings from GitLab CI variables)
+const USAGE = `Usage: layercache-gitlab [build]         build with the layer cache (settings from GitLab CI variables);
+                                         with LAYERCACHE_COMPOSE_FILE set, bake every service of that file
        layercache-gitlab lint [ARGS...]  run "layercache lint ARGS..." (e.g. --format gitlab for Code Quality)
 `;
 
@@ -44,6 +47,7 @@ async function build(io: GitLabIo): Promise<number> {
   };
   try {
     section('layercache_setup', 'layercache: GitLab settings', true);
+    if (isBake(io.env)) return await bake(io, line, section);
     const options = parseGitLabEnv(io.env);
     const k = options.cache.keys;
     line(`layercache: backend ${options.cache.backend}, cache ref ${options.cache.ref ?? '(none)'}`);
@@ -72,6 +76,34 @@ async function build(io: GitLabIo): Promise<number> {
   } finally {
     if (open) line(sectionEnd(open, now()));
   }
+}
+
+type Section = (name: string, header: string, collapsed?: boolean) => void;
+
+/** compose_file set: every service of the file in one `docker buildx bake`, reports from the totals. */
+async function bake(io: GitLabIo, line: (s: string) => void, section: Section): Promise<number> {
+  const options = fromGitLabBakeEnv(io.env);
+  for (const name of ignoredInBake(io.env)) line(`warning: ${name} has no effect with compose_file: set it in each service's build section of the file`);
+  line(`layercache: bake ${options.files!.join(' ')}, backend ${options.cache?.backend ?? 'registry'}, cache ref ${options.cache?.ref ?? '(none)'} (one repository per service under it)`);
+
+  section('layercache_bake', 'layercache: docker buildx bake');
+  let result: BakeResult;
+  let failure: BakeError | undefined;
+  try {
+    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger: { info: line, warn: (s) => line(`warning: ${s}`) } });
+  } catch (error) {
+    // The SDK validates the options first: name the GitLab variable, not the option path.
+    if (error instanceof ConfigError) throw new ConfigError(error.issues.map(renameIssue));
+    if (!(error instanceof BakeError)) throw error;
+    failure = error;
+    result = error.result;
+  }
+
+  section('layercache_report', 'layercache: cache report');
+  for (const l of bakeSummaryLines(result)) line(l);
+  for (const file of await writeReportFiles(bakeReportFiles(result, reportPaths(io.env), failure === undefined), io.cwd)) line(`layercache: wrote ${file}`);
+  if (failure) throw failure;
+  return 0;
 }
 
 /** Report files: the template's artifact paths, overridable (an empty value turns one off). */

@@ -100,11 +100,18 @@ export const DEFAULT_REPORT_PATHS: Required<ReportPaths> = {
 };
 
 export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string): Promise<string[]> {
-  const files: Array<[string | undefined, string]> = [
-    [paths.dotenv, formatDotenv(result)],
-    [paths.metrics, formatMetrics(result)],
-    [paths.json, formatJsonReport(result)],
-  ];
+  return writeReportFiles(
+    [
+      [paths.dotenv, formatDotenv(result)],
+      [paths.metrics, formatMetrics(result)],
+      [paths.json, formatJsonReport(result)],
+    ],
+    cwd,
+  );
+}
+
+/** Writes each (file, content) pair whose file is set; returns the absolute paths written. */
+export async function writeReportFiles(files: Array<[string | undefined, string]>, cwd: string): Promise<string[]> {
   const written: string[] = [];
   for (const [file, content] of files) {
     if (!file) continue;

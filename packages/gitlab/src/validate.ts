@@ -6,6 +6,8 @@ import { fromGitLabEnv, type Env } from './env.js';
 /** Option path (first segments) -> the variable that feeds it. Longest match wins. */
 export const OPTION_SOURCES: Record<string, string> = {
   context: 'LAYERCACHE_CONTEXT',
+  files: 'LAYERCACHE_COMPOSE_FILE',
+  targets: 'LAYERCACHE_COMPOSE_SERVICES',
   dockerfile: 'LAYERCACHE_DOCKERFILE',
   target: 'LAYERCACHE_TARGET',
   tags: 'LAYERCACHE_TAGS',

@@ -17,8 +17,9 @@ const gitlabCiLocal = path.join(repoRoot, 'node_modules/.bin/gitlab-ci-local');
 
 export const REPORT_FILES = ['layercache.env', 'layercache-metrics.txt', 'layercache-report.json', 'gl-code-quality-report.json'];
 
-export async function createSampleProject(inputs: Record<string, string | boolean>, extraFiles: Record<string, string> = {}): Promise<string> {
-  const dir = await copyFixture(path.join(repoRoot, 'examples/app'));
+/** The project's files: examples/app unless a fixture directory is given (e.g. a Compose project). */
+export async function createSampleProject(inputs: Record<string, string | boolean>, extraFiles: Record<string, string> = {}, fixture = path.join(repoRoot, 'examples/app')): Promise<string> {
+  const dir = await copyFixture(fixture);
   for (const [file, content] of Object.entries(extraFiles)) await writeFile(path.join(dir, file), content);
   await mkdir(path.join(dir, '.gitlab'), { recursive: true });
   await copyFile(path.join(packageDir, 'templates/build.yml'), path.join(dir, '.gitlab/layercache.yml'));
