@@ -1,15 +1,11 @@
 // cachedBuild(): validate -> check files -> preflight -> plan -> run buildx -> report -> commit cache.
 // The only I/O lives in the seams it is handed (process runner, dockerode via preflight, fs for
 // the local backend). A cache problem becomes a warning; only a broken build throws BuildError.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { chooseBackend } from './backends/index.js';
-import { localCandidates } from './backends/local.js';
-import type { PlanFacts } from './backends/types.js';
-import { BackendError, BuildError, ConfigError } from './errors.js';
-import { resolveCacheKeys } from './keys/resolve.js';
+import { existingLocalCaches } from './backends/local-existing.js';
+import { BackendError, BuildError } from './errors.js';
 import { checkFiles, dockerfilePath } from './options/check-files.js';
 import { collectRecord } from './record/collect.js';
 import { explainMiss, savedMs } from './record/explain.js';
@@ -17,22 +13,15 @@ import { recordStoreFor } from './record/for-plan.js';
 import { parseStepName, stepKey } from './record/step-key.js';
 import type { BuildRecord } from './record/types.js';
 import { parseOptions } from './options/parse.js';
-import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
+import type { BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, type BuildPlan } from './plan/build-plan.js';
-import { defaultFacts } from './plan/facts.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, type CacheReport } from './report/build-report.js';
-import { progressLines } from './report/human-progress.js';
-import { JsonObjectSplitter } from './report/json-stream.js';
-import { ProgressTracker, type SolveStatus } from './report/progress.js';
-import { createDockerConfig } from './run/docker-config.js';
+import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
+import { runBuildx } from './run/buildx-stream.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
-import { makeRedactor, type Redactor } from './run/redact.js';
 
-export interface Logger {
-  info(line: string): void;
-  warn(line: string): void;
-}
+export type { Logger } from './run/build-environment.js';
 
 export interface BuildRuntime {
   /** Environment for docker/buildx (DOCKER_HOST, HOME, PATH…). Omitted: children inherit the process's. */
@@ -57,52 +46,35 @@ export interface BuildResult {
   metadata: Record<string, unknown>;
 }
 
-const consoleLogger: Logger = { info: (l) => console.error(l), warn: (l) => console.error(`warning: ${l}`) };
-
 export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntime = {}): Promise<BuildResult> {
   const started = Date.now();
   const options = parseOptions(input);
   const cwd = runtime.cwd ?? process.cwd();
   await checkFiles(options, cwd);
   const run = runtime.run ?? runProcess;
-  const redact = makeRedactor(secretValues(options));
-  const log: Logger = { info: (l) => (runtime.logger ?? consoleLogger).info(redact(l)), warn: (l) => (runtime.logger ?? consoleLogger).warn(redact(l)) };
+  const { redact, log } = redactedLogging(options, runtime.logger);
 
   const env = runtime.env;
-  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness)) {
-    // Credentials travel in the build's environment; without runtime.env there is none to extend.
-    throw new ConfigError([{ path: 'runtime.env', message: 'is required with registryAuth or harness credentials', hint: 'call cachedBuild(options, { env: process.env })' }]);
-  }
+  requireEnvForCredentials(options, env, 'cachedBuild');
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'layercache-run-'));
-  const dockerConfig = options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
+  const workspace = await openRunWorkspace(options, env, 'layercache-run-');
   try {
-    const facts: PlanFacts = defaultFacts({
-      exporters: new Set(engine.exporters),
-      imageManifest: engine.imageManifest,
-      builderSummary: engine.summary,
-      runId: `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
-      cwd,
-      metadataFile: path.join(workDir, 'metadata.json'),
-      localCaches: await existingLocalCaches(options, cwd),
-    });
+    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches: await existingLocalCaches(options.cache, cwd) });
     let plan = planBuild(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
-    const childEnv = (extra: Record<string, string>) =>
-      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig ? { DOCKER_CONFIG: dockerConfig.dir } : {}) };
-
+    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact });
     const records = recordStoreFor(plan, cwd);
     const previous = await records?.read().catch(() => undefined);
-    let attempt = await runBuildx(plan, run, cwd, childEnv(plan.secretEnv), log, redact);
+    let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
     if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.backend !== 'none') {
       warnings.push(`the ${plan.backend} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
       log.warn(warnings[0]!);
       plan = withoutCache(plan, facts);
-      attempt = await runBuildx(plan, run, cwd, childEnv({}), log, redact);
+      attempt = await attemptBuild(plan, workspace.childEnv({}));
     }
     const succeeded = attempt.exitCode === 0;
     if (!succeeded) {
@@ -135,42 +107,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       metadata,
     };
   } finally {
-    await dockerConfig?.dispose();
-    await rm(workDir, { recursive: true, force: true });
+    await workspace.dispose();
   }
-}
-
-interface Attempt {
-  exitCode: number | null;
-  stderrTail: string;
-  tracker: ProgressTracker;
-}
-
-async function runBuildx(plan: BuildPlan, run: ProcessRunner, cwd: string, env: Record<string, string | undefined> | undefined, log: Logger, redact: Redactor): Promise<Attempt> {
-  log.info(`layercache: ${plan.command} ${plan.args.join(' ')}`);
-  const tracker = new ProgressTracker();
-  const splitter = new JsonObjectSplitter();
-  const announced = new Set<string>();
-  let plainText = '';
-  const result = await run(plan.command, plan.args, {
-    cwd,
-    env,
-    onStderr: (chunk) => {
-      const { objects, text } = splitter.push(chunk);
-      plainText = (plainText + text).slice(-4096);
-      for (const json of objects) {
-        let status: SolveStatus;
-        try {
-          status = JSON.parse(json) as SolveStatus;
-        } catch {
-          continue;
-        }
-        for (const line of progressLines(tracker, status, announced)) log.info(line);
-      }
-      for (const line of text.split('\n')) if (line.trim() !== '') log.info(line);
-    },
-  });
-  return { exitCode: result.exitCode, stderrTail: redact(plainText || result.stderrTail), tracker };
 }
 
 /** Errors that come from the cache flags themselves (an exporter the builder lacks, a bad cache attribute). */
@@ -201,24 +139,4 @@ function explainReport(report: CacheReport, previous: BuildRecord | undefined, r
     report.missReason = { kind: reason.kind, message: reason.message };
   }
   report.savedMs = savedMs(previous, report.steps.filter((s) => s.cached).map((s) => keyOf(s.name)));
-}
-
-async function existingLocalCaches(options: BuildOptions, cwd: string): Promise<Set<string>> {
-  const found = new Set<string>();
-  if (!options.cache.dir) return found;
-  const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
-  for (const candidate of localCandidates(options.cache.dir, keys.read)) {
-    const target = await stat(path.join(path.resolve(cwd, candidate), 'index.json')).catch(() => undefined);
-    if (target) found.add(candidate);
-  }
-  return found;
-}
-
-function secretValues(o: BuildOptions): string[] {
-  return [
-    ...o.registryAuth.map((a) => a.password),
-    o.cache.harness?.secretAccessKey,
-    o.cache.harness?.sessionToken,
-    o.cache.harness?.accessKeyId,
-  ].filter((v): v is string => v !== undefined);
 }

@@ -2,24 +2,17 @@
 // `docker buildx bake` -> per-service report -> commit each service's cache. The same seams as
 // cachedBuild (process runner, preflight, private docker config, local backend hooks). A cache
 // problem becomes a warning; a failed service throws BakeError naming it, with the report.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { backends } from '../backends/index.js';
 import type { BackendInput, CacheBackend } from '../backends/types.js';
-import { localCandidates } from '../backends/local.js';
-import { isCacheSetupFailure, type BuildRuntime, type Logger } from '../build.js';
-import { BackendError, BuildError, ConfigError } from '../errors.js';
-import { resolveCacheKeys } from '../keys/resolve.js';
-import { defaultFacts } from '../plan/facts.js';
+import { existingLocalCaches } from '../backends/local-existing.js';
+import { isCacheSetupFailure, type BuildRuntime } from '../build.js';
+import { BackendError, BuildError } from '../errors.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
-import { progressLines } from '../report/human-progress.js';
-import { JsonObjectSplitter } from '../report/json-stream.js';
-import { ProgressTracker, type SolveStatus } from '../report/progress.js';
-import { createDockerConfig } from '../run/docker-config.js';
-import { runProcess, tailLines, type ProcessRunner } from '../run/process.js';
-import { makeRedactor, type Redactor } from '../run/redact.js';
+import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
+import { runBuildx } from '../run/buildx-stream.js';
+import { runProcess, tailLines } from '../run/process.js';
 import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
 import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type ServicePlan } from './plan.js';
@@ -45,8 +38,6 @@ export class BakeError extends BuildError {
   }
 }
 
-const consoleLogger: Logger = { info: (l) => console.error(l), warn: (l) => console.error(`warning: ${l}`) };
-
 export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime = {}): Promise<BakeResult> {
   const started = Date.now();
   const cwd = runtime.cwd ?? process.cwd();
@@ -54,29 +45,17 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   // bake runs in the project's directory: make the cache directory independent of it.
   const options: BakeOptions = parsed.cache.dir ? { ...parsed, cache: { ...parsed.cache, dir: path.resolve(cwd, parsed.cache.dir) } } : parsed;
   const run = runtime.run ?? runProcess;
-  const redact = makeRedactor(secretValues(options));
-  const sink = runtime.logger ?? consoleLogger;
-  const log: Logger = { info: (l) => sink.info(redact(l)), warn: (l) => sink.warn(redact(l)) };
+  const { redact, log } = redactedLogging(options, runtime.logger);
   const env = runtime.env;
-  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness)) {
-    throw new ConfigError([{ path: 'runtime.env', message: 'is required with registryAuth or harness credentials', hint: 'call cachedBake(options, { env: process.env })' }]);
-  }
+  requireEnvForCredentials(options, env, 'cachedBake');
 
   const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'layercache-bake-'));
-  const dockerConfig = options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
+  const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
   try {
+    const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
     const facts: Partial<BakeFacts> = {
-      ...defaultFacts({
-        exporters: new Set(engine.exporters),
-        imageManifest: engine.imageManifest,
-        builderSummary: engine.summary,
-        runId: `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
-        cwd,
-        metadataFile: path.join(workDir, 'metadata.json'),
-        localCaches: await existingLocalCaches(options, loaded.project.services.map((s) => s.slug)),
-      }),
+      ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches }),
       project: loaded.project,
       files: loaded.files,
     };
@@ -85,16 +64,18 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     const hooks = (p: BakePlan): Hook[] => p.services.map((sp) => ({ sp, backend: backends[sp.build.backend], input: { options: sp.build.options, keys: sp.build.keys, facts: facts as BakeFacts } }));
     for (const h of hooks(plan)) await h.backend.prepare?.(h.input, h.sp.build.cachePlan);
 
-    const childEnv = (extra: Record<string, string>) =>
-      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig ? { DOCKER_CONFIG: dockerConfig.dir } : {}) };
-    let attempt = await runBake(plan, run, loaded.projectDir, childEnv(plan.secretEnv), log, redact);
+    const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
+      const router = new TargetRouter(p.services.map((s) => s.target));
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status) });
+    };
+    let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
     if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.services.some((s) => s.build.backend !== 'none')) {
       runWarnings.push(`the cache could not be set up (${tailLines(attempt.stderrTail, 1)}); built without cache`);
       log.warn(runWarnings[0]!);
       await commitAll(hooks(plan), false);
       plan = withoutBakeCache(plan, facts);
-      attempt = await runBake(plan, run, loaded.projectDir, childEnv({}), log, redact);
+      attempt = await attemptBake(plan, workspace.childEnv({}));
     }
     const succeeded = attempt.exitCode === 0;
     const metadata: Record<string, unknown> = await readFile(facts.metadataFile!, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>).catch(() => ({}));
@@ -111,8 +92,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     if (options.cache.strict) assertCachesHealthy(report);
     return result;
   } finally {
-    await dockerConfig?.dispose();
-    await rm(workDir, { recursive: true, force: true });
+    await workspace.dispose();
   }
 }
 
@@ -131,57 +111,7 @@ async function commitAll(hooks: Hook[], ok: boolean | ((service: string) => bool
   return out;
 }
 
-interface Attempt {
-  exitCode: number | null;
-  stderrTail: string;
-  tracker: ProgressTracker;
-}
-
-async function runBake(plan: BakePlan, run: ProcessRunner, cwd: string, env: Record<string, string | undefined> | undefined, log: Logger, redact: Redactor): Promise<Attempt> {
-  log.info(`layercache: ${plan.command} ${plan.args.join(' ')}`);
-  const router = new TargetRouter(plan.services.map((s) => s.target));
-  const tracker = new ProgressTracker();
-  const splitter = new JsonObjectSplitter();
-  const announced = new Set<string>();
-  let plainText = '';
-  const result = await run(plan.command, plan.args, {
-    cwd,
-    env,
-    onStderr: (chunk) => {
-      const { objects, text } = splitter.push(chunk);
-      plainText = (plainText + text).slice(-4096);
-      for (const json of objects) {
-        let status: SolveStatus;
-        try {
-          status = JSON.parse(json) as SolveStatus;
-        } catch {
-          continue;
-        }
-        for (const line of progressLines(tracker, router.route(status), announced)) log.info(line);
-      }
-      for (const line of text.split('\n')) if (line.trim() !== '') log.info(line);
-    },
-  });
-  return { exitCode: result.exitCode, stderrTail: redact(plainText || result.stderrTail), tracker };
-}
-
 function assertCachesHealthy(report: BakeReport): void {
   const bad = report.services.find((s) => s.report.imports.some((i) => i.status === 'failed') || s.report.exportStatus === 'failed' || s.report.warnings.length > 0);
   if (bad) throw new BackendError(bad.report.backend, `strict: service ${bad.service}: ${bad.report.warnings.join('; ') || 'cache import or export failed'}`);
-}
-
-async function existingLocalCaches(options: BakeOptions, slugs: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  if (!options.cache.dir) return found;
-  const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
-  for (const slug of slugs) {
-    for (const candidate of localCandidates(path.join(options.cache.dir, slug), keys.read)) {
-      if (await stat(path.join(candidate, 'index.json')).catch(() => undefined)) found.add(candidate);
-    }
-  }
-  return found;
-}
-
-function secretValues(o: BakeOptions): string[] {
-  return [...o.registryAuth.map((a) => a.password), o.cache.harness?.secretAccessKey, o.cache.harness?.sessionToken, o.cache.harness?.accessKeyId].filter((v): v is string => v !== undefined);
 }

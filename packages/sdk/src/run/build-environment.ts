@@ -1,0 +1,80 @@
+// What a single build and a bake set up alike around buildx: redacted logging, the credentials
+// check, the work directory with its private docker config, and the plan facts from preflight.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { PlanFacts } from '../backends/types.js';
+import { ConfigError } from '../errors.js';
+import type { BuildOptions } from '../options/schema.js';
+import { defaultFacts } from '../plan/facts.js';
+import type { PreflightReport } from '../preflight/preflight.js';
+import { createDockerConfig } from './docker-config.js';
+import { makeRedactor, type Redactor } from './redact.js';
+
+export interface Logger {
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+export type ChildEnv = Record<string, string | undefined> | undefined;
+
+/** The options a run's setup reads: shared by single-build and bake options. */
+export type RunOptions = Pick<BuildOptions, 'registryAuth' | 'cache'>;
+
+const consoleLogger: Logger = { info: (l) => console.error(l), warn: (l) => console.error(`warning: ${l}`) };
+
+/** The secret values of the options: what every line the run prints or returns is redacted of. */
+export function secretValues(o: RunOptions): string[] {
+  return [...o.registryAuth.map((a) => a.password), o.cache.harness?.secretAccessKey, o.cache.harness?.sessionToken, o.cache.harness?.accessKeyId].filter((v): v is string => v !== undefined);
+}
+
+/** The run's redactor and a logger (the caller's, else stderr) that redacts every line. */
+export function redactedLogging(options: RunOptions, sink: Logger = consoleLogger): { redact: Redactor; log: Logger } {
+  const redact = makeRedactor(secretValues(options));
+  return { redact, log: { info: (l) => sink.info(redact(l)), warn: (l) => sink.warn(redact(l)) } };
+}
+
+/** Credentials travel in the build's environment; without runtime.env there is none to extend. */
+export function requireEnvForCredentials(options: RunOptions, env: ChildEnv, entryPoint: string): void {
+  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness)) {
+    throw new ConfigError([{ path: 'runtime.env', message: 'is required with registryAuth or harness credentials', hint: `call ${entryPoint}(options, { env: process.env })` }]);
+  }
+}
+
+export interface RunWorkspace {
+  /** Where buildx writes --metadata-file. */
+  metadataFile: string;
+  /** The environment of a buildx child: the runtime's, plus extra variables and the private DOCKER_CONFIG; undefined to inherit. */
+  childEnv(extra: Record<string, string>): ChildEnv;
+  /** Removes the private docker config and the work directory. */
+  dispose(): Promise<void>;
+}
+
+/** A temporary work directory and, with registry logins, a private docker config holding them. */
+export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefix: string): Promise<RunWorkspace> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const dockerConfig = options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
+  return {
+    metadataFile: path.join(workDir, 'metadata.json'),
+    childEnv: (extra) =>
+      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig ? { DOCKER_CONFIG: dockerConfig.dir } : {}) },
+    dispose: async () => {
+      await dockerConfig?.dispose();
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Plan facts from what preflight found on the engine, with a fresh run id. */
+export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string> }): PlanFacts {
+  return defaultFacts({
+    exporters: new Set(engine.exporters),
+    imageManifest: engine.imageManifest,
+    builderSummary: engine.summary,
+    runId: `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
+    cwd: at.cwd,
+    metadataFile: at.metadataFile,
+    localCaches: at.localCaches,
+  });
+}
