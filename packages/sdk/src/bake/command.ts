@@ -1,17 +1,18 @@
 // `layercache bake [-f FILE]... [TARGET...] [flags]`: the build command's cache, key and output
 // flags (parsed by the same parser), plus files and targets. Exit codes 0 ok, 1 a service or the
 // engine failed, 2 bad input. With --report-json the report is written even when a service fails.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFlags, mergeOptions, parseBuildArgs } from '../cli/build-args.js';
-import type { CliIo } from '../cli/io.js';
+import { buildFlags, mergeOptions, parseBuildArgs, type BuildCommand } from '../cli/build-args.js';
+import { reportFailure } from '../cli/failure.js';
+import { readConfigFile, writeOut } from '../cli/files.js';
+import { cliLogger, type CliIo } from '../cli/io.js';
 import { shellQuote } from '../cli/shell-quote.js';
-import { ConfigError, LayercacheError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { BakeError, cachedBake, type BakeResult } from './bake.js';
 import { BAKE_HELP } from './help.js';
 import { loadBakeProject } from './load.js';
-import { parseBakeOptions, type BakeOptionsInput } from './options.js';
+import { parseBakeOptions, PER_SERVICE_ISSUE, type BakeOptionsInput } from './options.js';
 import { planBake } from './plan.js';
 import { renderBakeMarkdown, renderBakeSummary } from './report.js';
 import { runProcess } from '../run/process.js';
@@ -19,15 +20,9 @@ import { runProcess } from '../run/process.js';
 // Build flags that describe one image: in a bake they live in each service's section.
 const PER_SERVICE_FLAGS = ['target', 'tag', 'platform', 'build-arg', 'label', 'secret', 'network'] as const;
 
-export interface BakeCommand {
+/** The build command's output and mode flags, with bake options. */
+export interface BakeCommand extends Omit<BuildCommand, 'options'> {
   options: BakeOptionsInput;
-  configFile?: string;
-  dryRun: boolean;
-  json: boolean;
-  quiet: boolean;
-  help: boolean;
-  reportJson?: string;
-  reportMarkdown?: string;
 }
 
 /** argv -> bake command. Pure. -f is repeatable here; positionals are targets. */
@@ -49,32 +44,18 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
     else if (t.kind === 'option') rest.push(`--${t.name}`, ...(t.value !== undefined ? [t.value] : []));
   }
   if (perService.size > 0) {
-    throw new ConfigError([...perService].map((f) => ({ path: `--${f}`, message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' })));
+    throw new ConfigError([...perService].map((f) => ({ path: `--${f}`, ...PER_SERVICE_ISSUE })));
   }
   // The cache, key and output flags: one parser for build and bake.
   const build = parseBuildArgs(rest);
-  return {
-    options: { ...build.options, ...(files.length > 0 ? { files } : {}), ...(targets.length > 0 ? { targets } : {}) } as BakeOptionsInput,
-    configFile: build.configFile,
-    dryRun: build.dryRun,
-    json: build.json,
-    quiet: build.quiet,
-    help: build.help,
-    reportJson: build.reportJson,
-    reportMarkdown: build.reportMarkdown,
-  };
+  return { ...build, options: { ...build.options, ...(files.length > 0 ? { files } : {}), ...(targets.length > 0 ? { targets } : {}) } as BakeOptionsInput };
 }
 
 export async function runBakeCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     return await bake(argv, io);
   } catch (error) {
-    if (error instanceof LayercacheError) {
-      io.stderr.write(`error: ${error.message}\n`);
-      return error.exitCode;
-    }
-    io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return reportFailure(error, io.stderr);
   }
 }
 
@@ -84,7 +65,7 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(BAKE_HELP);
     return 0;
   }
-  const fromFile = command.configFile ? await readJsonObject(path.resolve(io.cwd, command.configFile)) : {};
+  const fromFile = command.configFile ? await readConfigFile(path.resolve(io.cwd, command.configFile)) : {};
   const options = parseBakeOptions(mergeOptions(fromFile, command.options as never));
 
   if (command.dryRun) {
@@ -102,15 +83,9 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const logger = {
-    info: (line: string) => {
-      if (!command.quiet) io.stderr.write(`${line}\n`);
-    },
-    warn: (line: string) => io.stderr.write(`warning: ${line}\n`),
-  };
   let result: BakeResult;
   try {
-    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger });
+    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   } catch (error) {
     if (error instanceof BakeError) await writeReports(command, io, error.result);
     throw error;
@@ -123,22 +98,4 @@ async function writeReports(command: BakeCommand, io: CliIo, result: BakeResult)
   io.stdout.write(`${renderBakeSummary(result.report, result.durationMs)}\n`);
   if (command.reportJson) await writeOut(path.resolve(io.cwd, command.reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
   if (command.reportMarkdown) await writeOut(path.resolve(io.cwd, command.reportMarkdown), renderBakeMarkdown(result.report, result.durationMs));
-}
-
-async function readJsonObject(file: string): Promise<Record<string, unknown>> {
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new ConfigError([{ path: 'config', message: `cannot read ${file}`, hint: 'pass an existing JSON options file' }]);
-  });
-  try {
-    const value = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
-    return value as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError([{ path: 'config', message: `${file} is not a JSON object (${(error as Error).message})`, hint: 'write the options as a JSON object' }]);
-  }
-}
-
-async function writeOut(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
 }

@@ -1,4 +1,6 @@
 // `layercache bake --help`.
+import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from '../cli/help-flags.js';
+
 export const BAKE_HELP = `Usage: layercache bake [-f FILE]... [TARGET...] [flags]
 
 Builds every service with a build section of a Compose file (or every target of a bake file) in
@@ -19,30 +21,25 @@ Build:
   Tags, target, args, platforms, secrets and network are read per service from the file.
 
 Cache:
-      --backend NAME          inline | registry | local | harness | none | auto (default auto)
+${BACKEND_FLAG}
       --cache-ref REPO        registry repository; each service gets REPO/<service>
       --cache-dir DIR         local cache directory; each service gets DIR/<service>
-      --cache-mode min|max    (default max)
-      --cache-write auto|always|never   write policy (default auto)
+${CACHE_MODE_FLAGS}
       --cache-from ENTRY      extra raw cache-from entry for every service, repeatable
       --cache-to ENTRY        extra raw cache-to entry for every service, repeatable
       --cache-max-size-mb N   local cache size cap per service (default 4096)
       --strict                fail when a cache cannot be imported or exported
-      --workspace DIR         cache-dir must lie inside DIR
+${WORKSPACE_FLAG}
 
-Keys (normally set by a CI adapter):
-      --branch NAME  --default-branch NAME (default main)
-      --pr-id ID  --pr-source-branch NAME  --pr-target-branch NAME  --fork
-      --git-tag TAG  --sha SHA
+${KEY_FLAGS}
 
 Output:
-      --config FILE           options as JSON (flags override it)
+${CONFIG_FLAG}
       --dry-run               print the exact bake argv and touch nothing (bake files: runs bake --print)
-      --json                  with --dry-run: print the plan as JSON
+${JSON_FLAG}
       --report-json FILE      per-service and total report as JSON (written even when a service fails)
       --report-markdown FILE  the same report as Markdown
-  -q, --quiet                 no build progress, only the summary
-  -h, --help
+${QUIET_HELP_FLAGS}
 
 Exit codes: 0 ok, 1 a service (or the engine) failed, 2 bad input.
 `;

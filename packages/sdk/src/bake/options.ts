@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z, type ZodIssue } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors.js';
+import { issueFromZod } from '../options/zod-issue.js';
 import { isPinned } from '../backends/cache-entry.js';
 import { buildOptionsSchema, type BuildOptionsInput } from '../options/schema.js';
 import { isRemoteContext, type BakeService } from './project.js';
@@ -23,6 +24,9 @@ export type BakeOptions = z.output<typeof bakeOptionsSchema>;
 // Single-build fields that belong to each service's section of the file, not to the bake run.
 const PER_SERVICE_FIELDS = new Set(['context', 'dockerfile', 'target', 'tags', 'platforms', 'buildArgs', 'secrets', 'labels', 'network']);
 
+/** What a per-service field or flag given for the whole bake gets told (options and argv alike). */
+export const PER_SERVICE_ISSUE = { message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' };
+
 export function parseBakeOptions(input: unknown): BakeOptions {
   const parsed = bakeOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map(issueOf));
@@ -31,15 +35,11 @@ export function parseBakeOptions(input: unknown): BakeOptions {
 
 function issueOf(issue: ZodIssue): ConfigIssue {
   const p = issue.path.join('.');
-  if (issue.code === 'unrecognized_keys') {
+  if (issue.code === 'unrecognized_keys' && p === '') {
     const perService = issue.keys.filter((k) => PER_SERVICE_FIELDS.has(k));
-    return perService.length > 0 && p === ''
-      ? { path: perService.join(', '), message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' }
-      : { path: p, message: `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`, hint: 'check the spelling against the documented options' };
+    if (perService.length > 0) return { path: perService.join(', '), ...PER_SERVICE_ISSUE };
   }
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return { path: p, message: 'is required' };
-  if (issue.code === 'invalid_type') return { path: p, message: `must be ${issue.expected}, got ${issue.received}` };
-  return { path: p, message: issue.message };
+  return issueFromZod(issue);
 }
 
 /** The cache repository of one service: <ref>/<slug>, or <repo>/<slug>:<tag> for a ref pinned to a tag. */

@@ -1,15 +1,14 @@
 // `layercache build`: flags -> options -> dry-run plan, or cachedBuild with progress and reports.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cachedBuild } from '../build.js';
-import { ConfigError } from '../errors.js';
 import { checkFiles } from '../options/check-files.js';
 import { parseOptions } from '../options/parse.js';
 import { planBuild } from '../plan/build-plan.js';
 import { renderMarkdown, renderSummary } from '../report/render.js';
 import { BUILD_HELP } from './help.js';
 import { mergeOptions, parseBuildArgs } from './build-args.js';
-import type { CliIo } from './io.js';
+import { readConfigFile, writeOut } from './files.js';
+import { cliLogger, type CliIo } from './io.js';
 import { shellQuote } from './shell-quote.js';
 
 export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
@@ -34,38 +33,11 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const logger = {
-    info: (line: string) => {
-      if (!command.quiet) io.stderr.write(`${line}\n`);
-    },
-    warn: (line: string) => io.stderr.write(`warning: ${line}\n`),
-  };
-  const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger });
+  const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   io.stdout.write(`${renderSummary(result)}\n`);
   if (command.reportJson) {
     await writeOut(path.resolve(io.cwd, command.reportJson), `${JSON.stringify({ imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
   }
   if (command.reportMarkdown) await writeOut(path.resolve(io.cwd, command.reportMarkdown), renderMarkdown(result));
   return 0;
-}
-
-async function readConfigFile(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new ConfigError([{ path: 'config', message: `cannot read ${file}`, hint: 'pass an existing JSON options file' }]);
-  }
-  try {
-    const value = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
-    return value as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError([{ path: 'config', message: `${file} is not a JSON object (${(error as Error).message})`, hint: 'write the options as a JSON object' }]);
-  }
-}
-
-async function writeOut(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
 }

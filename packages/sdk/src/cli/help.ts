@@ -1,3 +1,5 @@
+import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from './help-flags.js';
+
 export const MAIN_HELP = `layercache — Docker layer caching that works the same on every CI system
 
 Usage:
@@ -28,28 +30,23 @@ Image:
       --builder NAME          buildx builder
 
 Cache:
-      --backend NAME          inline | registry | local | harness | none | auto (default auto)
+${BACKEND_FLAG}
       --cache-ref REPO        registry repository for cache refs (branch tags are added)
       --cache-dir DIR         directory for the local backend
-      --cache-mode min|max    (default max)
-      --cache-write auto|always|never   write policy (default auto)
+${CACHE_MODE_FLAGS}
       --cache-from ENTRY      extra raw --cache-from entry, repeatable
       --cache-to ENTRY        extra raw --cache-to entry, repeatable
       --cache-max-size-mb N   local cache size cap (default 4096)
       --strict                fail when the cache cannot be imported or exported
-      --workspace DIR         cache-dir must lie inside DIR
+${WORKSPACE_FLAG}
 
-Keys (normally set by a CI adapter):
-      --branch NAME  --default-branch NAME (default main)
-      --pr-id ID  --pr-source-branch NAME  --pr-target-branch NAME  --fork
-      --git-tag TAG  --sha SHA
+${KEY_FLAGS}
 
 Output:
-      --config FILE           options as JSON (flags override it)
+${CONFIG_FLAG}
       --dry-run               print the exact buildx argv and touch nothing
-      --json                  with --dry-run: print the plan as JSON
+${JSON_FLAG}
       --report-json FILE      write the build report as JSON
       --report-markdown FILE  write the build report as Markdown (PR/MR comment, job summary)
-  -q, --quiet                 no build progress, only the summary
-  -h, --help
+${QUIET_HELP_FLAGS}
 `;

@@ -1,11 +1,11 @@
 // CLI entry: dispatches the subcommand and maps errors to exit codes (0 ok, 1 failed, 2 bad input).
 // bin/layercache.js hands over the process's env and streams; nothing below reads globals.
 import { createRequire } from 'node:module';
-import { LayercacheError } from '../errors.js';
 import { runBakeCommand } from '../bake/index.js';
 import { runLintCommand } from '../lint/command.js';
 import { buildCommand } from './build-command.js';
 import { doctorCommand } from './doctor-command.js';
+import { reportFailure } from './failure.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 
@@ -38,11 +38,6 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
         return 2;
     }
   } catch (error) {
-    if (error instanceof LayercacheError) {
-      full.stderr.write(`error: ${error.message}\n`);
-      return error.exitCode;
-    }
-    full.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return reportFailure(error, full.stderr);
   }
 }

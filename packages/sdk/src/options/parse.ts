@@ -1,10 +1,10 @@
 // Validates caller input into BuildOptions, or throws one ConfigError listing every bad field
 // with a fix hint. Pure: no file system, no Docker (see options/check-files.ts for those checks).
 import path from 'node:path';
-import type { ZodIssue } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { parseImageReference } from './reference.js';
 import { buildOptionsSchema, limits, type BuildOptions } from './schema.js';
+import { issueFromZod } from './zod-issue.js';
 
 const HINTS: Record<string, string> = {
   'cache.backend': 'use one of inline, registry, local, harness, none, auto',
@@ -26,21 +26,10 @@ function hintFor(path: string): string | undefined {
   return undefined;
 }
 
-function fromZod(issue: ZodIssue): ConfigIssue {
-  const p = issue.path.join('.');
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    return { path: p, message: `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`, hint: 'check the spelling against the documented options' };
-  }
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') message = 'is required';
-  else if (issue.code === 'invalid_type') message = `must be ${issue.expected}, got ${issue.received}`;
-  return { path: p, message, hint: hintFor(p) };
-}
-
 /** Parses and cross-checks options. Throws ConfigError naming every bad field. */
 export function parseOptions(input: unknown): BuildOptions {
   const parsed = buildOptionsSchema.safeParse(input ?? {});
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(fromZod));
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issueFromZod(issue, hintFor)));
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) throw new ConfigError(issues);
   return parsed.data;
