@@ -6,6 +6,8 @@ import { SETTINGS as S } from './settings.js';
 /** Option path prefix -> the variable it comes from. Longest prefix wins. */
 const SOURCES: Record<string, string> = {
   context: S.context,
+  files: S.composeFile,
+  targets: S.composeServices,
   dockerfile: S.dockerfile,
   target: S.target,
   tags: S.tags,

@@ -4,4 +4,6 @@ export { keysFromDroneEnv } from './keys.js';
 export { managedCacheFromEnv, isPlaceholder, defaultPrefix } from './managed-cache.js';
 export { outputVariables, outputLines, writeOutputs } from './outputs.js';
 export { SETTINGS, commaList, semicolonList } from './settings.js';
+export { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
+export { bakeOutputVariables, serviceDigestOutput, type BakeOutputSubject } from './bake-outputs.js';
 export { main } from './main.js';

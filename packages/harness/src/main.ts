@@ -1,12 +1,15 @@
 // Entry point of the step image: Harness env -> options -> cachedBuild -> $DRONE_OUTPUT.
 // All I/O of the adapter lives here. Exit codes: 0 ok, 1 failed build, 2 bad settings.
-import { cachedBuild, ConfigError, LayercacheError, renderSummary, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, ConfigError, LayercacheError, renderSummary, type BakeOptionsInput, type BakeResult, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
+import { bakeOutputVariables, bakeSummaryLines } from './bake-outputs.js';
 import { renameIssues } from './config-errors.js';
 import { fromHarnessEnv, ignoredSettings } from './env.js';
 import { outputVariables, writeOutputs } from './outputs.js';
 
 export interface MainDeps {
   build?: (options: BuildOptionsInput, runtime: BuildRuntime) => Promise<BuildResult>;
+  bake?: (options: BakeOptionsInput, runtime: BuildRuntime) => Promise<BakeResult>;
   logger?: Logger;
   cwd?: string;
 }
@@ -16,6 +19,7 @@ const stdLogger: Logger = { info: (l) => console.log(l), warn: (l) => console.er
 export async function main(env: Record<string, string | undefined>, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
   try {
+    if (isBake(env)) return await bake(env, deps, log);
     const options = fromHarnessEnv(env);
     for (const note of ignoredSettings(env)) log.warn(note);
     const result = await (deps.build ?? cachedBuild)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
@@ -36,4 +40,24 @@ export async function main(env: Record<string, string | undefined>, deps: MainDe
     log.warn(`[layercache] unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+}
+
+/** compose_file/bake_file set: every service in one bake; outputs from the totals. A failed service still gets its outputs. */
+async function bake(env: Record<string, string | undefined>, deps: MainDeps, log: Logger): Promise<number> {
+  const options = fromHarnessBakeEnv(env);
+  for (const note of ignoredInBake(env)) log.warn(note);
+  let result: BakeResult;
+  let failure: BakeError | undefined;
+  try {
+    result = await (deps.bake ?? cachedBake)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
+  } catch (err) {
+    if (!(err instanceof BakeError)) throw err;
+    failure = err;
+    result = err.result;
+  }
+  for (const line of bakeSummaryLines(result)) log.info(line);
+  const vars = bakeOutputVariables(result);
+  if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+  if (failure) throw failure;
+  return 0;
 }

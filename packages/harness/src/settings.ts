@@ -36,6 +36,10 @@ export const SETTINGS = {
   mode: 'PLUGIN_CACHE_MODE',
   strict: 'PLUGIN_CACHE_STRICT',
   defaultBranch: 'PLUGIN_DEFAULT_BRANCH',
+  // multi-service builds (layercache bake)
+  composeFile: 'PLUGIN_COMPOSE_FILE',
+  bakeFile: 'PLUGIN_BAKE_FILE',
+  composeServices: 'PLUGIN_COMPOSE_SERVICES',
   // managed (S3-compatible) cache
   s3Endpoint: 'PLUGIN_CACHE_S3_ENDPOINT',
   s3Bucket: 'PLUGIN_CACHE_S3_BUCKET',

@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { BuildError, type BuildResult } from '@layercache/sdk';
+import { BakeError, BuildError, type BakeResult, type BuildResult } from '@layercache/sdk';
 import { main } from '../src/main.js';
 
 function quietLogger() {
@@ -48,5 +48,51 @@ describe('main: errors raised inside cachedBuild', () => {
     const { lines, logger } = quietLogger();
     expect(await main({}, { build, logger })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_DOCKERFILE: Dockerfile does not exist');
+  });
+});
+
+// The bake path: cachedBake is a fake here only so the exit codes and outputs run without an
+// engine; packages/gitlab/test/bake.test.itg.ts runs a real two-service bake.
+describe('main with compose_file', () => {
+  const bakeResult = (failed: string[]) => ({
+    durationMs: 2000, plan: {}, preflight: {}, metadata: {},
+    report: {
+      services: [
+        { service: 'api', target: 'api', status: failed.includes('api') ? 'failed' : 'ok', imageDigest: 'sha256:' + 'c'.repeat(64), report: { backend: 'registry', cachedSteps: 3, totalSteps: 5, reads: [], warnings: [] } },
+        { service: 'web', target: 'web', status: 'ok', report: { backend: 'registry', cachedSteps: 5, totalSteps: 5, reads: [], warnings: [] } },
+      ],
+      totalSteps: 10, cachedSteps: 8, hitRatio: 0.8, failed, warnings: [],
+    },
+  }) as unknown as BakeResult;
+  const env = (file: string) => ({ DRONE_OUTPUT: file, DRONE_BRANCH: 'main', PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c', PLUGIN_COMPOSE_FILE: 'compose.yaml', PLUGIN_COMPOSE_SERVICES: 'api,web' });
+
+  test('success: bakes instead of building, exit 0, totals in $DRONE_OUTPUT', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-bake-')), 'out');
+    const build = vi.fn();
+    const bake = vi.fn().mockResolvedValue(bakeResult([]));
+    expect(await main(env(file), { build, bake, logger: quietLogger().logger, cwd: '/tmp' })).toBe(0);
+    expect(build).not.toHaveBeenCalled();
+    expect(bake.mock.calls[0]?.[0]).toMatchObject({ files: ['compose.yaml'], targets: ['api', 'web'], cache: { backend: 'registry', ref: 'r.example/c' } });
+    const out = await readFile(file, 'utf8');
+    expect(out).toContain('SERVICES=api,web\n');
+    expect(out).toContain('CACHED_STEPS=8\nTOTAL_STEPS=10\nHIT_RATIO=0.8\n');
+    expect(out).toContain(`API_IMAGE_DIGEST=sha256:${'c'.repeat(64)}\n`);
+  });
+
+  test('a failed service: exit 1, outputs still written naming it', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-bake-')), 'out');
+    const bake = vi.fn().mockRejectedValue(new BakeError(1, 'RUN false', bakeResult(['api'])));
+    const { lines, logger } = quietLogger();
+    expect(await main(env(file), { bake, logger })).toBe(1);
+    expect(await readFile(file, 'utf8')).toContain('FAILED_SERVICES=api\n');
+    expect(lines.join('\n')).toContain('service api did not build');
+  });
+
+  test('an SDK ConfigError about the services names the setting: exit 2', async () => {
+    const { ConfigError } = await import('@layercache/sdk');
+    const bake = vi.fn().mockRejectedValue(new ConfigError([{ path: 'targets.0', message: 'target must be a service or target name' }]));
+    const { lines, logger } = quietLogger();
+    expect(await main(env(''), { bake, logger })).toBe(2);
+    expect(lines.join('\n')).toContain('PLUGIN_COMPOSE_SERVICES');
   });
 });
