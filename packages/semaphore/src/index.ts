@@ -2,4 +2,5 @@
 export { fromSemaphoreEnv, SEMAPHORE_BACKENDS, type SemaphoreBackend } from './env.js';
 export { localCacheSettings, type LocalCacheSettings } from './local-settings.js';
 export { cacheCliKeys, keyPrefix, parseCacheList, staleKeys, type CacheCliKeys, type CacheCliKeyInput } from './cache-keys.js';
+export { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 export { main, type MainIo } from './main.js';

@@ -3,7 +3,8 @@
 // All I/O is here; the mapping (env.ts) and key naming (cache-keys.ts) are pure.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachedBuild, LayercacheError, planBuild, renderSummary, type BuildOptionsInput, type BuildResult, type BuildRuntime } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, LayercacheError, planBuild, renderSummary, type BakeOptionsInput, type BakeResult, type BuildOptionsInput, type BuildResult, type BuildRuntime } from '@layercache/sdk';
+import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
 import { cacheCliKeys, type CacheCliKeys } from './cache-keys.js';
 import { fromSemaphoreEnv } from './env.js';
@@ -18,7 +19,8 @@ Commands:
 
 Settings come from the job's environment: Semaphore's own variables, those of Semaphore's
 Docker caching guide (DOCKER_IMAGE_NAME, REGISTRY_URL, REGISTRY_PORT, BRANCH_NAME, REVISION,
-SEMAPHORE_BUILD_NUMBER), and LAYERCACHE_* settings. See docs/semaphore.md.
+SEMAPHORE_BUILD_NUMBER), and LAYERCACHE_* settings. With LAYERCACHE_COMPOSE_FILE set,
+build bakes every service of that Compose or bake file (registry backend). See docs/semaphore.md.
 Exit codes: 0 built, 1 build failed, 2 bad settings.
 `;
 
@@ -30,6 +32,7 @@ export interface MainIo {
   /** Seams for tests: the cache CLI runner and the build itself. */
   runCache?: CacheCliRunner;
   build?: (options: BuildOptionsInput, runtime: BuildRuntime) => Promise<BuildResult>;
+  bake?: (options: BakeOptionsInput, runtime: BuildRuntime) => Promise<BakeResult>;
 }
 
 export async function main(argv: string[], io: MainIo): Promise<number> {
@@ -37,6 +40,10 @@ export async function main(argv: string[], io: MainIo): Promise<number> {
   try {
     if (command === 'build' || command === 'plan') {
       const reportJson = parseFlags(rest);
+      if (isBake(io.env)) {
+        if (command === 'plan') throw new UsageError('plan does not cover LAYERCACHE_COMPOSE_FILE; run "npx @layercache/sdk bake --dry-run" with the same flags to see the bake command');
+        return await bake(io, reportJson);
+      }
       return command === 'build' ? await build(io, reportJson) : plan(io);
     }
     if (command === '--help' || command === '-h' || command === 'help') {
@@ -114,5 +121,28 @@ async function build(io: MainIo, reportJson: string | undefined): Promise<number
     await writeFile(path.resolve(prepared.cwd, reportJson), `${JSON.stringify(report, null, 2)}\n`);
   }
   io.stdout.write(`${renderSummary(result)}\n`);
+  return 0;
+}
+
+/** LAYERCACHE_COMPOSE_FILE set: every service in one bake (registry backend); the report names a failed service. */
+async function bake(io: MainIo, reportJson: string | undefined): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const options = fromSemaphoreBakeEnv(io.env);
+  const logger: Logger = { info: (line) => io.stderr.write(`${line}\n`), warn: (line) => io.stderr.write(`warning: ${line}\n`) };
+  for (const name of ignoredInBake(io.env)) logger.warn(`${name} has no effect with LAYERCACHE_COMPOSE_FILE: set it in each service's build section of the file`);
+  let result: BakeResult;
+  let failure: BakeError | undefined;
+  try {
+    result = await (io.bake ?? cachedBake)(options, { env: io.env, cwd, logger });
+  } catch (error) {
+    if (!(error instanceof BakeError)) throw error;
+    failure = error;
+    result = error.result;
+  }
+  if (reportJson) await writeFile(path.resolve(cwd, reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
+  const r = result.report;
+  io.stdout.write(`layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s\n`);
+  for (const s of r.services) io.stdout.write(`  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}\n`);
+  if (failure) throw failure;
   return 0;
 }
