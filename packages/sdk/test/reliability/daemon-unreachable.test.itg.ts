@@ -6,12 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { cachedBuild, EngineError } from '../../src/index.js';
 import { freePort } from './support/registry.js';
 import { APP, runCli } from './support/build.js';
+import { record } from './support/figures.js';
 
 describe('an unreachable Docker daemon', () => {
   test.each([
     { what: 'a missing socket', host: async () => `unix://${path.join(os.tmpdir(), 'layercache-no-such-dir', 'docker.sock')}` },
     { what: 'a closed TCP port', host: async () => `tcp://127.0.0.1:${await freePort()}` },
-  ])('$what: the CLI exits 1 naming DOCKER_HOST and the fix', async ({ host }) => {
+  ])('$what: the CLI exits 1 naming DOCKER_HOST and the fix', async ({ what, host }) => {
     const dockerHost = await host();
     const run = await runCli(['build', '.', '--backend', 'none', '--network', 'none', '--build-arg', 'BASE_IMAGE=busybox'], APP, { ...process.env, DOCKER_HOST: dockerHost });
     expect(run.code).toBe(1);
@@ -19,6 +20,7 @@ describe('an unreachable Docker daemon', () => {
     expect(run.stderr).toMatch(/Fix: start Docker, or set DOCKER_HOST/);
     expect(run.stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
     expect(run.stdout).toBe('');
+    record('fault', `daemon unreachable (${what})`, { builds: 1, exitCode: run.code ?? -1, namesDockerHost: 1 });
   });
 
   test('cachedBuild throws EngineError before starting any process', async () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder } from '../../../../test-support/engine.js';
 import { inspectSnapshot } from '../../src/backends/local.js';
 import { buildApp, APP } from './support/build.js';
+import { record } from './support/figures.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -61,7 +62,7 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
       damage: 'index.json that is not JSON at all',
       apply: async (snapshot: string) => writeFile(path.join(snapshot, 'index.json'), '\u0000\u0000garbage'),
     },
-  ])('$damage', async ({ apply }) => {
+  ])('$damage', async ({ damage, apply }) => {
     const context = await copyFixture(APP);
     const dir = await tempDir();
     await resetBuilder();
@@ -75,6 +76,7 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     expect(result.report.warnings).toEqual([expect.stringMatching(/^\[local\] the cache snapshot .* is damaged \(.+\); building without it/)]);
     expect(result.report.exportStatus).toBe('ok');
     await expectRebuiltCleanly(context, dir);
+    record('fault', `local cache with ${damage}`, { builds: 3, green: 3, warnings: result.report.warnings.length, cachesIntact: 1, warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160) });
   });
 
   test('a full disk: the export fails with a warning, the previous cache stays, and it is rebuilt once there is room', async () => {
@@ -108,5 +110,6 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     await expectRebuiltCleanly(context, dir);
     // JSON of the cache index parses after all this.
     expect(JSON.parse(await readFile(path.join(await currentSnapshot(dir), 'index.json'), 'utf8')).manifests.length).toBeGreaterThan(0);
+    record('fault', 'local cache on a full disk (2 MiB tmpfs)', { builds: 4, green: 4, warnings: result.report.warnings.length, cachesIntact: 2, warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160) });
   });
 });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type http from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder } from '../../../../test-support/engine.js';
-import { buildApp, APP } from './support/build.js';
+import { buildApp, APP, engine, runCli } from './support/build.js';
+import { record } from './support/figures.js';
 import { checkCacheBlobs } from './support/registry-api.js';
 import { startProxy, startScratchRegistry, type Proxy, type ScratchRegistry } from './support/registry.js';
 
@@ -42,6 +43,19 @@ describe('registry faults keep the build green', () => {
     expect(result.report.imports.map((i) => i.status)).toEqual(['failed']);
     expect(result.report.exportStatus).toBe('failed');
     expect(result.report.warnings.join('\n')).toContain(`cache import from ${reg.address}/${REPO}:main failed`);
+    record('fault', 'registry down before the import', { builds: 1, green: 1, warnings: result.report.warnings.length, cachesIntact: 'n/a (no cache)' });
+  });
+
+  test('strict mode: the same fault fails the build with exit code 1, naming the cache repository', async () => {
+    const reg = await registry();
+    await reg.kill();
+    const context = await copyFixture(APP);
+    const run = await runCli(['build', '.', '--strict', '--backend', 'registry', '--cache-ref', `${reg.address}/${REPO}`, '--network', 'none', '--build-arg', `BASE_IMAGE=${engine().baseImage}`], context);
+    expect(run.code).toBe(1);
+    // strict drops ignore-error, so buildx itself fails at the cache; the error names the repository.
+    expect(run.stderr).toMatch(/error: \[layercache\]/);
+    expect(run.stderr).toContain(`${reg.address}/v2/${REPO}/`);
+    record('fault', 'registry down, strict mode', { builds: 1, green: 0, exitCode: run.code ?? -1 });
   });
 
   test('registry down before the export: the build succeeds from the imported cache and reports the failed export', async () => {
@@ -66,7 +80,9 @@ describe('registry faults keep the build green', () => {
     expect(result.report.warnings.join('\n')).toMatch(/cache export failed/);
 
     await reg.restart();
-    expect(await checkCacheBlobs(`${ref}:main`)).toEqual(before);
+    const after = await checkCacheBlobs(`${ref}:main`);
+    expect(after).toEqual(before);
+    record('fault', 'registry down before the export', { builds: 2, green: 2, warnings: result.report.warnings.length, cachesIntact: after.missing.length === 0 ? 1 : 0, blobsChecked: after.blobs });
   });
 
   // Where the registry dies: once an upload session is open (blobs half written), or when the
@@ -74,7 +90,7 @@ describe('registry faults keep the build green', () => {
   test.each([
     { when: 'during a blob upload', trigger: (req: http.IncomingMessage) => req.method === 'PATCH' || (req.method === 'PUT' && req.url!.includes('/blobs/uploads/')) },
     { when: 'at the manifest write', trigger: (req: http.IncomingMessage) => req.method === 'PUT' && req.url!.includes('/manifests/') },
-  ])('registry killed $when: green build, and the next build finds a complete cache', async ({ trigger }) => {
+  ])('registry killed $when: green build, and the next build finds a complete cache', async ({ when, trigger }) => {
     const reg = await registry();
     const ref = `${reg.address}/${REPO}`;
     const context = await copyFixture(APP);
@@ -110,6 +126,7 @@ describe('registry faults keep the build green', () => {
     const rebuilt = await checkCacheBlobs(`${ref}:main`);
     expect(rebuilt.missing).toEqual([]);
     expect(rebuilt.digest).not.toBe(previous.digest);
+    record('fault', `registry killed ${when}`, { builds: 3, green: 3, warnings: interrupted.report.warnings.length, cachesIntact: [after, rebuilt].filter((c) => c.missing.length === 0).length, cachesChecked: 2, blobsChecked: after.blobs + rebuilt.blobs });
   });
 
   test.each([
@@ -129,5 +146,6 @@ describe('registry faults keep the build green', () => {
     expect(importWarning).toContain(`cache import from ${ref}:main failed: the registry ${pull} ${ref}:main (${status} `);
     expect(exportWarning).toContain(`the registry ${push} ${ref}:main (${status} `);
     expect(log.filter((l) => l.startsWith('warning: ')).join('\n')).toContain(`${push} ${ref}:main`);
+    record('fault', `registry answers ${status} for the cache ref`, { builds: 1, green: 1, warnings: result.report.warnings.length, warning: importWarning!.slice(0, 160) });
   });
 });

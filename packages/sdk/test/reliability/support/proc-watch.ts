@@ -35,6 +35,8 @@ function poll() {
   polls++;
 }
 (async () => {
+  poll();
+  parentPort.postMessage('ready');
   while (!stop) {
     poll();
     Atomics.wait(sleeper, 0, 0, 2);
@@ -44,8 +46,13 @@ function poll() {
 })();
 `;
 
-export function watchProcesses(secrets: Array<{ label: string; value: string }>): { stop(): Promise<ProcReport> } {
+/** Starts watching; resolves once the first full poll is done, so nothing started later is missed. */
+export async function watchProcesses(secrets: Array<{ label: string; value: string }>): Promise<{ stop(): Promise<ProcReport> }> {
   const worker = new Worker(WORKER, { eval: true, workerData: { secrets } });
+  await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   return {
     stop: () =>
       new Promise((resolve, reject) => {
