@@ -99,3 +99,13 @@ test('overlaps compares min..max ranges', () => {
   expect(overlaps(cell('auto', 'cold', 10, { minMs: 9, maxMs: 11 }), cell('local', 'cold', 12, { minMs: 11, maxMs: 13 }))).toBe(true);
   expect(overlaps(cell('auto', 'cold', 10, { minMs: 9, maxMs: 10 }), cell('local', 'cold', 12, { minMs: 11, maxMs: 13 }))).toBe(false);
 });
+
+test('a miss that the floor shows too is called a fixed cost per build', () => {
+  const targets = evaluateTargets(input([
+    cell('auto', 'warm-nochange', 3_500), cell('vendor', 'warm-nochange', 1_200),
+    cell('auto', 'floor', 2_500), cell('vendor', 'floor', 800),
+  ]));
+  const reason = targets.find((t) => t.id === 'auto-vs-vendor:warm-nochange')!.reason!;
+  expect(reason).toContain('2.3 s slower than vendor; most of it is a fixed cost per build');
+  expect(reason).toContain('auto 2.5 s, vendor 0.8 s');
+});

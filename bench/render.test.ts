@@ -24,7 +24,7 @@ describe('renderSvg', () => {
 
   test('draws one bar per cell, scaled to the slowest', () => {
     const widths = [...svg.matchAll(/<rect x="190" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toEqual([480, 240, 60]);
+    expect(widths).toEqual([560, 280, 70]);
   });
 
   test('labels the bars in seconds and is well-formed enough to open', () => {

@@ -18,6 +18,15 @@ export const STRATEGY_LABELS: Record<Strategy, string> = {
   auto: 'layercache auto',
 };
 
+/** Shorter scenario names for the chart's left margin. */
+const CHART_LABELS: Record<Scenario, string> = {
+  cold: 'cold',
+  'warm-nochange': 'warm, no change',
+  'warm-source': 'warm, 1 source file',
+  'warm-dependency': 'warm, 1 dependency',
+  floor: 'local-warm floor',
+};
+
 const COLORS: Record<Strategy, string> = { vendor: '#8d8d8d', inline: '#e9a03b', registry: '#2a9d8f', local: '#457b9d', auto: '#d62839' };
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -32,7 +41,7 @@ export function renderSvg(cells: Cell[]): string {
   const gap = 3;
   const groupGap = 22;
   const left = 190;
-  const plotWidth = 480;
+  const plotWidth = 560;
   const top = 58;
   const width = left + plotWidth + 70;
   const strategies = STRATEGIES.filter((st) => cells.some((c) => c.strategy === st));
@@ -45,13 +54,14 @@ export function renderSvg(cells: Cell[]): string {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="10" y="20" font-size="15" font-weight="bold">Median wall time per build (seconds, lower is better)</text>`,
   ];
-  strategies.forEach((st, i) => {
-    const x = 10 + i * 148;
-    out.push(`<rect x="${x}" y="32" width="12" height="12" fill="${COLORS[st]}"/>`, `<text x="${x + 16}" y="42">${escapeXml(STRATEGY_LABELS[st])}</text>`);
-  });
+  let legendX = 10;
+  for (const st of strategies) {
+    out.push(`<rect x="${legendX}" y="32" width="12" height="12" fill="${COLORS[st]}"/>`, `<text x="${legendX + 16}" y="42">${escapeXml(STRATEGY_LABELS[st])}</text>`);
+    legendX += 16 + STRATEGY_LABELS[st].length * 6.2 + 14; // about 6 px per character at 12 px
+  }
   scenarios.forEach((sc, g) => {
     const y0 = top + g * (groupHeight + groupGap);
-    out.push(`<text x="${left - 8}" y="${y0 + groupHeight / 2 + 4}" text-anchor="end" font-weight="bold">${escapeXml(SCENARIO_LABELS[sc])}</text>`);
+    out.push(`<text x="${left - 8}" y="${y0 + groupHeight / 2 + 4}" text-anchor="end" font-weight="bold">${escapeXml(CHART_LABELS[sc])}</text>`);
     strategies.forEach((st, i) => {
       const cell = findCell(cells, st, sc);
       if (!cell) return;
