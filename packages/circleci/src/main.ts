@@ -4,11 +4,12 @@ import { execFile } from 'node:child_process';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { cachedBuild, LayercacheError, renderMarkdown, renderSummary } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, LayercacheError, renderMarkdown, renderSummary, type BakeResult } from '@layercache/sdk';
+import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
 import { fromCircleEnv, type Env } from './env.js';
 import { describeLayerSource } from './layer-source.js';
-import { bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
+import { bakeStepOutputs, bakeSummaryMarkdown, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
 
 const run = promisify(execFile);
 
@@ -23,6 +24,7 @@ export const DEFAULT_REPORT_DIR = '/tmp/layercache';
 
 export async function main(io: MainIo): Promise<number> {
   try {
+    if (isBake(io.env)) return await bake(io);
     const options = fromCircleEnv(io.env);
     const before = await readEngineCache(io, options.builder);
     const logger = { info: (line: string) => io.stderr.write(`${line}\n`), warn: (line: string) => io.stderr.write(`warning: ${line}\n`) };
@@ -46,6 +48,33 @@ export async function main(io: MainIo): Promise<number> {
     io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }
+}
+
+/** compose_file set: every service in one bake. report.json is the SDK's bake report; exports carry the totals. */
+async function bake(io: MainIo): Promise<number> {
+  const options = fromCircleBakeEnv(io.env);
+  const logger = { info: (line: string) => io.stderr.write(`${line}\n`), warn: (line: string) => io.stderr.write(`warning: ${line}\n`) };
+  for (const name of ignoredInBake(io.env)) logger.warn(`${name} has no effect with compose_file: set it in each service's build section of the file`);
+  let result: BakeResult;
+  let failure: BakeError | undefined;
+  try {
+    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger });
+  } catch (error) {
+    if (!(error instanceof BakeError)) throw error;
+    failure = error;
+    result = error.result;
+  }
+  const r = result.report;
+  io.stdout.write(`layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s\n`);
+  for (const s of r.services) io.stdout.write(`  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}\n`);
+  const reportDir = path.resolve(io.cwd, io.env.LAYERCACHE_REPORT_DIR?.trim() || DEFAULT_REPORT_DIR);
+  await mkdir(reportDir, { recursive: true });
+  await writeFile(path.join(reportDir, 'report.json'), `${JSON.stringify({ durationMs: result.durationMs, ...r }, null, 2)}\n`);
+  await writeFile(path.join(reportDir, 'summary.md'), bakeSummaryMarkdown(result));
+  const bashEnv = io.env.BASH_ENV?.trim();
+  if (bashEnv) await appendFile(bashEnv, bashEnvLines(bakeStepOutputs(result)));
+  if (failure) throw failure;
+  return 0;
 }
 
 /** The engine's build cache records; undefined when they cannot be read (the report then says "unknown"). */

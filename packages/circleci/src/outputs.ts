@@ -1,6 +1,6 @@
 // What later steps and people get from a build: exports for $BASH_ENV (CircleCI's way to pass
 // values between steps) and the JSON report stored as an artifact. Pure.
-import { reportMetrics, type BuildResult } from '@layercache/sdk';
+import { reportMetrics, type BakeResult, type BuildResult } from '@layercache/sdk';
 import type { LayerSource } from './layer-source.js';
 
 export interface StepOutputs {
@@ -32,4 +32,34 @@ export function bashEnvLines(values: Record<string, string>): string {
 /** The report artifact: the SDK's metrics and report, plus where the cached layers came from. */
 export function reportDocument(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): Record<string, unknown> {
   return { ...reportMetrics(result), tags: result.tags, layers, report: result.report };
+}
+
+/** `web.v2` -> `LAYERCACHE_WEB_V2_IMAGE_DIGEST` (a shell variable name). */
+export function serviceDigestVariable(service: string): string {
+  return `LAYERCACHE_${service.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE_DIGEST`;
+}
+
+/** $BASH_ENV exports of a bake: the SDK's totals, the services, and one digest per service. */
+export function bakeStepOutputs(result: Pick<BakeResult, 'report'>): Record<string, string> {
+  const r = result.report;
+  return {
+    LAYERCACHE_SERVICES: r.services.map((s) => s.service).join(','),
+    LAYERCACHE_FAILED_SERVICES: r.failed.join(','),
+    LAYERCACHE_CACHED_STEPS: String(r.cachedSteps),
+    LAYERCACHE_TOTAL_STEPS: String(r.totalSteps),
+    ...Object.fromEntries(r.services.map((s) => [serviceDigestVariable(s.service), s.imageDigest ?? ''])),
+  };
+}
+
+/** summary.md of a bake: one row per service (until the SDK exports its bake Markdown renderer). */
+export function bakeSummaryMarkdown(result: Pick<BakeResult, 'report' | 'durationMs'>): string {
+  const r = result.report;
+  return [
+    `### layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)} s`,
+    '',
+    '| Service | Status | Cached | Cache read | Cache written |',
+    '|---|---|---|---|---|',
+    ...r.services.map((s) => `| \`${s.service}\` | ${s.status} | ${s.report.cachedSteps}/${s.report.totalSteps} | ${s.report.reads.map((x) => `\`${x}\``).join(' → ')} | ${s.report.writes ? `\`${s.report.writes}\`` : ''} |`),
+    '',
+  ].join('\n');
 }

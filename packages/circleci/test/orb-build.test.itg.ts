@@ -14,6 +14,7 @@ import { commandSteps, loadOrb, type ParamValue } from './support/orb.js';
 
 const PKG = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/app');
+const COMPOSE = path.resolve(import.meta.dirname, '../../sdk/test/bake/fixtures/two-services');
 let engine: TestEngine;
 let shimDir: string;
 
@@ -154,6 +155,29 @@ describe('orb build command on the real engine', () => {
     const job = await runJob(context, orbParams(uniqueRepo(engine, 'circleci-fail')), circleEnv('main', 401));
     expect(job.code).toBe(1);
     expect(job.stderr).toMatch(/exit code|failed/);
+  });
+
+  test('compose_file: two services baked cold, then warm on a fresh builder from each service\'s cache', async () => {
+    const context = await copyFixture(COMPOSE);
+    const image = uniqueRepo(engine, 'circleci-bake');
+    // The fixture's services have no image names, so nothing to push; BASE_IMAGE feeds its ${BASE_IMAGE:?}.
+    const params = { image, compose_file: 'compose.yaml', push: false, builder: 'default' };
+    type BakeJson = { totalSteps: number; cachedSteps: number; services: Array<{ service: string; report: { reads: string[]; writes?: string } }> };
+    await resetBuilder();
+    const cold = await runJob(context, params, { ...circleEnv('main', 501), BASE_IMAGE: engine.baseImage });
+    expectOk(cold);
+    const coldReport = cold.report as unknown as BakeJson;
+    expect(coldReport.totalSteps).toBe(10);
+    expect(coldReport.services.map((s) => [s.service, s.report.writes])).toEqual([['api', `${image}-cache/api:main`], ['web', `${image}-cache/web:main`]]);
+
+    await resetBuilder();
+    const warm = await runJob(context, params, { ...circleEnv('feature/x', 502), BASE_IMAGE: engine.baseImage });
+    expectOk(warm);
+    const warmReport = warm.report as unknown as BakeJson;
+    expect(warmReport.cachedSteps).toBe(10);
+    expect(warmReport.services[0]!.report.reads).toEqual([`${image}-cache/api:feature-x`, `${image}-cache/api:main`]);
+    expect(warm.bashEnv).toContain("export LAYERCACHE_CACHED_STEPS='10'");
+    expect(warm.bashEnv).toContain("export LAYERCACHE_SERVICES='api,web'");
   });
 
   test('a mutable image tag is refused before Docker is touched (exit 2, names the variable)', async () => {
