@@ -58,10 +58,6 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
       damage: 'a missing layer blob',
       apply: async (snapshot: string) => rm(await largestBlob(snapshot)),
     },
-    {
-      damage: 'index.json that is not JSON at all',
-      apply: async (snapshot: string) => writeFile(path.join(snapshot, 'index.json'), '\u0000\u0000garbage'),
-    },
   ])('$damage', async ({ damage, apply }) => {
     const context = await copyFixture(APP);
     const dir = await tempDir();

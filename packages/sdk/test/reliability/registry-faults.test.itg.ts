@@ -1,14 +1,14 @@
 // Registry faults: down before the import, down before the export, killed in the middle of an
 // export, and 401/403 for the cache repository. Each build stays green with a warning in the
 // report, and the cache the next build finds is complete (every referenced blob exists).
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type http from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder } from '../../../../test-support/engine.js';
 import { buildApp, APP, engine, runCli } from './support/build.js';
 import { record } from './support/figures.js';
-import { checkCacheBlobs } from './support/registry-api.js';
+import { checkCacheBlobs, getManifest } from './support/registry-api.js';
 import { startProxy, startScratchRegistry, type Proxy, type ScratchRegistry } from './support/registry.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -127,6 +127,37 @@ describe('registry faults keep the build green', () => {
     expect(rebuilt.missing).toEqual([]);
     expect(rebuilt.digest).not.toBe(previous.digest);
     record('fault', `registry killed ${when}`, { builds: 3, green: 3, warnings: interrupted.report.warnings.length, cachesIntact: [after, rebuilt].filter((c) => c.missing.length === 0).length, cachesChecked: 2, blobsChecked: after.blobs + rebuilt.blobs });
+  });
+
+  // KNOWN BUG, pinned: a cache manifest whose layer the registry lost (garbage collection, a
+  // half-finished cleanup) fails the build at "exporting to image" ("could not fetch content
+  // descriptor … not found"): BuildKit fetches cached layers lazily. The fix belongs in build.ts
+  // (retry without --cache-from, keeping --cache-to; see docs/reliability.md). Until then this
+  // test accepts exactly that failure and records it; once fixed, the green branch is checked.
+  test('a cache whose layer blob the registry lost: green with a warning (known bug: fails today, pinned)', async () => {
+    const reg = await registry();
+    const ref = `${reg.address}/${REPO}`;
+    const context = await copyFixture(APP);
+    await resetBuilder();
+    await buildApp(context, { cache: { backend: 'registry', ref } });
+    const manifest = (await getManifest(reg.address, REPO, 'main'))!;
+    const layer = [...(manifest.doc.layers ?? []), ...(manifest.doc.manifests ?? [])].filter((d) => /layer/.test(d.mediaType)).sort((a, b) => b.size - a.size)[0]!;
+    const hex = layer.digest.slice('sha256:'.length);
+    await rm(`${reg.dataDir}/docker/registry/v2/blobs/sha256/${hex.slice(0, 2)}/${hex}`, { recursive: true });
+    expect((await checkCacheBlobs(`${ref}:main`)).missing).toEqual([layer.digest]);
+
+    await resetBuilder();
+    const outcome = await buildApp(context, { cache: { backend: 'registry', ref } }).then(
+      ({ result }) => ({ result, error: undefined }),
+      (error: Error) => ({ result: undefined, error }),
+    );
+    if (outcome.result) {
+      expect(outcome.result.report.warnings.length).toBeGreaterThan(0);
+      expect((await checkCacheBlobs(`${ref}:main`)).missing).toEqual([]);
+    } else {
+      expect(outcome.error).toMatchObject({ name: 'BuildError', message: expect.stringMatching(new RegExp(`could not fetch content descriptor ${layer.digest}.* not found`)) });
+    }
+    record('fault', 'registry cache missing a layer blob (KNOWN BUG)', { builds: 2, green: outcome.result ? 2 : 1, failedWith: outcome.error ? 'BuildError: could not fetch content descriptor … not found' : 'none' });
   });
 
   test.each([
