@@ -12,7 +12,7 @@ const result = {
   report: {
     backend: 'registry', cacheFrom: [], cacheTo: [], reads: ['reg/app-cache:main'], writes: 'reg/app-cache:main',
     totalSteps: 4, cachedSteps: 3, hitRatio: 0.75, steps: [], firstMiss: 'RUN x', importFound: true,
-    imports: [{ ref: 'reg/app-cache:main', status: 'found' as const }], exportStatus: 'ok' as const, warnings: [],
+    imports: [{ ref: 'reg/app-cache:main', status: 'found' as const }], exportStatus: 'ok' as const, warnings: [], savedMs: null,
   },
 };
 const layers = { source: 'local' as const, detail: "served by the engine's own cache" };

@@ -12,4 +12,4 @@ export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from
 export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, type ConfigIssue } from './errors.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
-export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport } from './bake/index.js';
+export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';
