@@ -14,7 +14,8 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that fails to load has no failed test but fails the run: count it once.
+  failed += report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
