@@ -14,7 +14,7 @@ import { parseStepName, stepKey } from './record/step-key.js';
 import type { BuildRecord } from './record/types.js';
 import { parseOptions } from './options/parse.js';
 import type { BuildOptionsInput } from './options/schema.js';
-import { planBuild, withoutCache, type BuildPlan } from './plan/build-plan.js';
+import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, type CacheReport } from './report/build-report.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
@@ -76,9 +76,24 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       plan = withoutCache(plan, facts);
       attempt = await attemptBuild(plan, workspace.childEnv({}));
     }
+    const lost = lostCacheContent(attempt);
+    if (lost && !options.cache.strict && plan.cacheFrom.length > 0) {
+      // BuildKit fetches cached layers lazily: a cache whose blob the registry lost imports fine,
+      // then fails the image or cache export. Build once more without reading it, still writing,
+      // so the next build finds a complete cache again.
+      warnings.push(`the cache at ${plan.reads.join(', ')} references ${lost}, which its registry no longer has; rebuilt without reading it and rewrote the cache`);
+      log.warn(warnings.at(-1)!);
+      plan = withoutCacheReads(plan);
+      attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
+    }
     const succeeded = attempt.exitCode === 0;
     if (!succeeded) {
       await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: false });
+      const cacheVertex = attempt.tracker.vertices().find((v) => v.error && /^(importing|exporting) cache/.test(v.name));
+      if (options.cache.strict && cacheVertex) {
+        const importRef = /^importing cache manifest from (.+)$/.exec(cacheVertex.name)?.[1];
+        throw new BackendError(plan.backend, redact(`strict: cache ${importRef ? `import from ${importRef}` : `export to ${plan.writes ?? plan.cacheTo.join(' ')}`} failed: ${cacheVertex.error}`));
+      }
       const failed = attempt.tracker.vertices().find((v) => v.error && !/^(importing|exporting) cache/.test(v.name));
       const error = new BuildError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), failed ? `[layercache] build step ${failed.name} failed (exit code ${attempt.exitCode})` : undefined);
       error.report = buildReport(attempt.tracker.vertices(), { backend: plan.backend, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings });
@@ -109,6 +124,15 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   } finally {
     await workspace.dispose();
   }
+}
+
+/** The digest of cache content the registry lost, if buildx said so ("could not fetch content descriptor … not found"). */
+function lostCacheContent(attempt: { stderrTail: string; tracker: { vertices(): Array<{ error?: string }> } }): string | undefined {
+  for (const text of [attempt.stderrTail, ...attempt.tracker.vertices().map((v) => v.error ?? '')]) {
+    const m = /could not fetch content descriptor (sha256:[0-9a-f]{64})[^\n]*not found/.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** Errors that come from the cache flags themselves (an exporter the builder lacks, a bad cache attribute). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../errors.js';
-import { planBuild } from './build-plan.js';
+import { planBuild, withoutCacheReads } from './build-plan.js';
 
 describe('planBuild: options -> exact argv', () => {
   test('a full build', () => {
@@ -45,6 +45,17 @@ describe('planBuild: options -> exact argv', () => {
     const p = planBuild({ registryAuth: [{ registry: 'reg.test', username: 'u', password: 'hunter2-very-secret' }], cache: { backend: 'registry', ref: 'reg.test/c' } });
     expect(p.args.join(' ')).not.toContain('hunter2');
     expect(JSON.stringify(p)).not.toContain('hunter2');
+  });
+
+  test('withoutCacheReads drops every --cache-from pair and keeps the writes and hidden fields', () => {
+    const p = planBuild({ cache: { backend: 'registry', ref: 'reg.test/c', keys: { branch: 'feat' } } });
+    const w = withoutCacheReads(p);
+    expect(w.args).not.toContain('--cache-from');
+    expect(w.args.filter((a) => a.startsWith('type=registry,ref=reg.test/c:'))).toEqual([p.cacheTo[0]]);
+    expect(w.args.length).toBe(p.args.length - 4);
+    expect(w.cacheTo).toEqual(p.cacheTo);
+    expect(w.options).toBe(p.options);
+    expect(Object.keys(w)).not.toContain('options');
   });
 
   test('is pure: same input, same plan; invalid input throws ConfigError', () => {

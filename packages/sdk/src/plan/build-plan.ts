@@ -67,6 +67,14 @@ export function withoutCache(plan: BuildPlan, facts: Partial<PlanFacts> = {}): B
   return planBuild({ ...plan.options, cache: { ...plan.options.cache, backend: 'none', extraFrom: [], extraTo: [] } }, facts);
 }
 
+/** The same plan without any --cache-from (it still writes): the fallback when what it reads is broken. */
+export function withoutCacheReads(plan: BuildPlan): BuildPlan {
+  const args = plan.args.filter((arg, i) => arg !== '--cache-from' && plan.args[i - 1] !== '--cache-from');
+  const copy = { ...plan, args, cacheFrom: [], reads: [] };
+  for (const hidden of ['secretEnv', 'options', 'cachePlan'] as const) Object.defineProperty(copy, hidden, { value: plan[hidden], enumerable: false });
+  return copy as BuildPlan;
+}
+
 function buildxArgs(o: BuildOptions, facts: PlanFacts, cache: CachePlan, tags: string[]): string[] {
   const args = ['buildx', 'build'];
   if (o.builder) args.push('--builder', o.builder);
