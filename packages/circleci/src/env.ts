@@ -66,6 +66,10 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
   const prId = pullRequestNumber({ CIRCLE_PR_NUMBER: value('CIRCLE_PR_NUMBER'), CIRCLE_PULL_REQUEST: value('CIRCLE_PULL_REQUEST'), CIRCLE_PULL_REQUESTS: value('CIRCLE_PULL_REQUESTS') });
   // A tag build is about the tag: CircleCI leaves CIRCLE_BRANCH empty there, and a stray value must not make it a branch build.
   const branch = tag ? undefined : value('CIRCLE_BRANCH');
+  if (!tag && !branch) {
+    // Without either, the SDK would take the job for a default-branch build and write its cache.
+    issues.push({ path: 'CIRCLE_BRANCH', message: 'neither CIRCLE_BRANCH nor CIRCLE_TAG is set, so the cache to read and write is unknown', hint: 'run inside a CircleCI job, or set CIRCLE_BRANCH to the branch being built' });
+  }
   const registryAuth = registryLogin(env, value, issues);
   const cacheBackend = value('LAYERCACHE_CACHE_BACKEND') ?? 'registry';
 

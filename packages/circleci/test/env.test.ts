@@ -157,10 +157,11 @@ describe('fromCircleEnv: bad input names the variable to fix', () => {
     { name: 'no sha and no build number', env: { ...base, CIRCLE_SHA1: undefined, CIRCLE_BUILD_NUM: undefined }, path: 'CIRCLE_SHA1' },
     { name: 'bad boolean', env: { ...base, LAYERCACHE_PUSH: 'sometimes' }, path: 'LAYERCACHE_PUSH' },
     { name: 'build arg without =', env: { ...base, LAYERCACHE_BUILD_ARGS: 'JUSTANAME' }, path: 'LAYERCACHE_BUILD_ARGS' },
-    { name: 'unknown backend (SDK rule, renamed to the env var)', env: { ...base, LAYERCACHE_CACHE_BACKEND: 'floppy' }, path: 'LAYERCACHE_CACHE_BACKEND' },
-    { name: 'bad network (SDK rule)', env: { ...base, LAYERCACHE_NETWORK: 'bridge' }, path: 'LAYERCACHE_NETWORK' },
-    { name: 'bad platform (SDK rule)', env: { ...base, LAYERCACHE_PLATFORMS: 'amd64' }, path: 'LAYERCACHE_PLATFORMS' },
-    { name: 'bad sha (SDK rule)', env: { ...base, CIRCLE_SHA1: 'not-a-sha' }, path: 'CIRCLE_SHA1' },
+    { name: 'unknown backend (SDK rule, renamed to the env var)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_CACHE_BACKEND: 'floppy' }, path: 'LAYERCACHE_CACHE_BACKEND' },
+    { name: 'bad network (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_NETWORK: 'bridge' }, path: 'LAYERCACHE_NETWORK' },
+    { name: 'bad platform (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_PLATFORMS: 'amd64' }, path: 'LAYERCACHE_PLATFORMS' },
+    { name: 'bad sha (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', CIRCLE_SHA1: 'not-a-sha' }, path: 'CIRCLE_SHA1' },
+    { name: 'neither branch nor tag (it would write the default branch cache)', env: { ...base, CIRCLE_BRANCH: undefined, CIRCLE_TAG: undefined }, path: 'CIRCLE_BRANCH' },
     { name: 'registry without password', env: { ...base, LAYERCACHE_REGISTRY: 'docker.io', DOCKER_LOGIN: 'bot' }, path: 'DOCKER_PASSWORD' },
   ])('$name -> $path', ({ env, path }) => {
     let error: unknown;
