@@ -58,7 +58,7 @@ class Progress {
     this.done += 1;
     const elapsed = (performance.now() - this.started) / 1000;
     const left = (elapsed / this.done) * (this.total - this.done);
-    const clock = (sec: number) => `${Math.floor(sec / 60)}m${String(Math.round(sec % 60)).padStart(2, '0')}s`;
+    const clock = (sec: number) => `${Math.floor(sec / 60)}m${String(Math.floor(sec % 60)).padStart(2, '0')}s`;
     console.log(`[bench ${this.done}/${this.total} ${clock(elapsed)} elapsed, ~${clock(left)} left] ${line}`);
   }
 }

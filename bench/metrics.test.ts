@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateTargets, median, overlaps, summarise, type Cell, type Sample, type TargetInput } from './metrics.js';
+import { evaluateTargets, median, summarise, withinNoise, type Cell, type Sample, type TargetInput } from './metrics.js';
 
 describe('median', () => {
   test.each([
@@ -95,9 +95,11 @@ describe('evaluateTargets', () => {
   });
 });
 
-test('overlaps compares min..max ranges', () => {
-  expect(overlaps(cell('auto', 'cold', 10, { minMs: 9, maxMs: 11 }), cell('local', 'cold', 12, { minMs: 11, maxMs: 13 }))).toBe(true);
-  expect(overlaps(cell('auto', 'cold', 10, { minMs: 9, maxMs: 10 }), cell('local', 'cold', 12, { minMs: 11, maxMs: 13 }))).toBe(false);
+test('withinNoise needs each median inside the other range', () => {
+  expect(withinNoise(cell('auto', 'cold', 10, { minMs: 9, maxMs: 13 }), cell('local', 'cold', 12, { minMs: 10, maxMs: 13 }))).toBe(true);
+  expect(withinNoise(cell('auto', 'cold', 10, { minMs: 9, maxMs: 10 }), cell('local', 'cold', 12, { minMs: 11, maxMs: 13 }))).toBe(false);
+  // Ranges overlap, but auto's median lies outside the other's range: a real difference.
+  expect(withinNoise(cell('auto', 'floor', 3.1, { minMs: 2.5, maxMs: 3.3 }), cell('vendor', 'floor', 1.2, { minMs: 0.8, maxMs: 2.9 }))).toBe(false);
 });
 
 test('a miss that the floor shows too is called a fixed cost per build', () => {
@@ -107,5 +109,15 @@ test('a miss that the floor shows too is called a fixed cost per build', () => {
   ]));
   const reason = targets.find((t) => t.id === 'auto-vs-vendor:warm-nochange')!.reason!;
   expect(reason).toContain('2.3 s slower than vendor; most of it is a fixed cost per build');
-  expect(reason).toContain('auto 2.5 s, vendor 0.8 s');
+  expect(reason).toContain('auto 2.5 s, vendor 0.8 s)');
+});
+
+test('a missed source speed-up names the bytes pulled to rebuild the app stage', () => {
+  const targets = evaluateTargets(input([
+    cell('auto', 'cold', 30_000), cell('auto', 'warm-source', 12_000, { cachedSteps: 10, totalSteps: 13, pulledBytes: 120 * 1048576 }), cell('auto', 'warm-nochange', 4_000),
+  ]));
+  const reason = targets.find((t) => t.id === 'source-vs-cold:auto')!.reason!;
+  expect(reason).toContain('(12.0 s against 30.0 s cold)');
+  expect(reason).toContain('120.0 MB');
+  expect(reason).toContain('already takes 4.0 s');
 });

@@ -114,9 +114,10 @@ function verdict(value: number, comparison: Target['comparison'], limit: number)
   return value < limit;
 }
 
-/** Two cells overlap when their min..max ranges do: the difference is within run-to-run noise. */
-export function overlaps(a: Cell, b: Cell): boolean {
-  return a.minMs <= b.maxMs && b.minMs <= a.maxMs;
+/** Within noise: each median lies inside the other's fastest..slowest range. */
+export function withinNoise(a: Cell, b: Cell): boolean {
+  const inside = (x: Cell, range: Cell) => x.medianMs >= range.minMs && x.medianMs <= range.maxMs;
+  return inside(a, b) && inside(b, a);
 }
 
 export function evaluateTargets(input: TargetInput): Target[] {
@@ -179,7 +180,7 @@ export function evaluateTargets(input: TargetInput): Target[] {
 function warmReason(strategy: Strategy, warm: Cell, floor: Cell): string {
   const extra = `${s(warm.medianMs - floor.medianMs)} s more than the floor`;
   if (strategy === 'local') {
-    return `${extra}: a fresh builder imports every cached layer from the cache directory (and unpacks the base image) before it can reuse them; the floor builder already holds them`;
+    return `${extra}: a fresh builder first imports the cached layers (all stages, mode=max) from the cache directory, which the floor builder already holds; both then write a complete new snapshot, as the local backend does on every build`;
   }
   const pulled = warm.pulledBytes - floor.pulledBytes;
   return `${extra}: a fresh builder fetches the cache from the registry (${mb(Math.max(pulled, 0))} MB more pulled than on the floor) and must pull the layers it exports or pushes`;
@@ -189,14 +190,16 @@ function sourceReason(strategy: Strategy, cold: Cell, source: Cell, warm: Cell |
   if (source.cachedSteps !== undefined && source.totalSteps !== undefined && source.cachedSteps < source.totalSteps / 2) {
     return `only ${source.cachedSteps} of ${source.totalSteps} steps came from the cache: ${strategy === 'inline' ? 'inline caches the final stage only (mode=min), so the dependency stages are rebuilt' : 'the dependency stages were rebuilt'}`;
   }
-  const fixed = warm ? `; a no-change build of the same strategy already takes ${s(warm.medianMs)} s (cache import, export, push)` : '';
-  return `the source change rebuilds the app and its runtime layer (${s(source.medianMs)} s against ${s(cold.medianMs)} s cold)${fixed}`;
+  const parts = [`the app stage is rebuilt on a fresh builder (${s(source.medianMs)} s against ${s(cold.medianMs)} s cold)`];
+  if (source.pulledBytes > 10 * 1024 * 1024) parts.push(`it first pulls the cached stages it builds on (${mb(source.pulledBytes)} MB: the toolchain and the three libraries)`);
+  if (warm) parts.push(`a no-change build of the same strategy already takes ${s(warm.medianMs)} s (cache import, export, push)`);
+  return parts.join('; ');
 }
 
 function compareReason(auto: Cell, other: Cell, cells: Cell[]): string {
   const delta = auto.medianMs - other.medianMs;
   const head = `${s(delta)} s slower than ${other.strategy}`;
-  if (overlaps(auto, other)) {
+  if (withinNoise(auto, other)) {
     return `${head}, within run-to-run noise: auto ${s(auto.minMs)}–${s(auto.maxMs)} s, ${other.strategy} ${s(other.minMs)}–${s(other.maxMs)} s`;
   }
   const used = auto.backend ? `auto used the ${auto.backend} backend` : 'auto';
@@ -204,7 +207,7 @@ function compareReason(auto: Cell, other: Cell, cells: Cell[]): string {
   const autoFloor = findCell(cells, 'auto', 'floor');
   const otherFloor = findCell(cells, other.strategy, 'floor');
   if (autoFloor && otherFloor && autoFloor.medianMs - otherFloor.medianMs >= delta / 2) {
-    return `${head}; most of it is a fixed cost per build that the floor shows too (auto ${s(autoFloor.medianMs)} s, ${other.strategy} ${s(otherFloor.medianMs)} s on a builder that already has everything): the Node.js CLI with its preflight, and auto's mode=max cache export; ${transfer}`;
+    return `${head}; most of it is a fixed cost per build, seen on the floor too (a builder that already has everything: auto ${s(autoFloor.medianMs)} s, ${other.strategy} ${s(otherFloor.medianMs)} s): the Node.js CLI with its preflight, and auto's mode=max cache export; ${transfer}`;
   }
   return `${head}: ${transfer}`;
 }

@@ -148,7 +148,7 @@ ${m.cpus} cores (load average at the end ${m.loadAverage.map((l) => l.toFixed(1)
 > at the same time, so absolute times are noisy and slower than on a quiet runner. Every strategy
 > runs interleaved with the others in the same run (run 1 of each, then run 2 of each, ...), so the
 > ratios between cells of one run are what counts. Each cell shows the median and, in brackets, the
-> fastest and slowest run.
+> fastest and slowest run; a range wider than 2x means the load from other jobs changed during the run.
 
 ![Median wall time per build](benchmarks.svg)
 
@@ -191,7 +191,8 @@ ${targetTable(report.targets)}
   \`/etc/apt/sources.list.d/debian.sources\` and pushed to the test registry once (\`bench/toolchain-image.sh\`).
 - Dependency stages, built in parallel: zlib, Lua 5.4 and zstd, compiled from the upstream sources of
   Debian's own source packages (\`bench/vendor-sources.sh\`, fetched once with \`apt-get source\`).
-  This is the real work of a cold build (about 30 s of CPU time).
+  This is the real work of a cold build: about 25 s of CPU time on one idle core (zstd without its
+  decompressor, dictionary builder and legacy formats, at -O2, to keep 75 builds inside the time budget).
 - Source stage: the app (\`squeeze\`, three C files) compiled and linked statically against the three libraries.
 - Runtime stage: busybox plus the one binary.
 - Builds run with \`--network none\`; everything they need is in the base image or the context.
@@ -223,12 +224,14 @@ Sources for the vendor recipe: GitLab, "Make Docker-in-Docker builds faster with
 ## Running it
 
 \`\`\`sh
-pnpm bench                 # all strategies, 3 runs each (about 15-20 min on 2 cores)
-BENCH_RUNS=1 BENCH_STRATEGIES=registry,auto pnpm bench   # a quick look (does not rewrite docs unless BENCH_WRITE_DOCS=1)
+pnpm bench                 # all strategies, 3 runs each: 75 timed builds, rewrites docs/benchmarks.*
+BENCH_RUNS=1 BENCH_STRATEGIES=registry,auto pnpm bench   # a quick look, written to bench/.out/results/
+node bench/.out/main.js --render-only                     # re-render this page from docs/benchmarks.json
 \`\`\`
 
 It starts its own engine (\`LAYERCACHE_ENGINE_NAME=bench\`, registry on port 5065 unless set), makes the
-toolchain image and fetches the library sources on first use, and prints progress with an estimate of
-the time left.
+toolchain image and fetches the library sources on first use (both are kept for later runs), and
+prints each build with an estimate of the time left. The header above gives this run's duration.
+Each run pushes its own cache refs, so the bench registry grows by a few hundred MB per full run.
 `;
 }
