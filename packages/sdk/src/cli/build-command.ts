@@ -1,6 +1,5 @@
 // `layercache build`: flags -> options -> dry-run plan, or cachedBuild with progress and reports.
 import path from 'node:path';
-import { cachedBuild } from '../build.js';
 import { checkFiles } from '../options/check-files.js';
 import { parseOptions } from '../options/parse.js';
 import { planBuild } from '../plan/build-plan.js';
@@ -33,6 +32,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  const { cachedBuild } = await import('../build.js'); // not needed by --dry-run
   const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   io.stdout.write(`${renderSummary(result)}\n`);
   if (command.reportJson) {

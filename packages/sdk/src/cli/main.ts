@@ -1,10 +1,6 @@
 // CLI entry: dispatches the subcommand and maps errors to exit codes (0 ok, 1 failed, 2 bad input).
 // bin/layercache.js hands over the process's env and streams; nothing below reads globals.
 import { createRequire } from 'node:module';
-import { runBakeCommand } from '../bake/index.js';
-import { runLintCommand } from '../lint/command.js';
-import { buildCommand } from './build-command.js';
-import { doctorCommand } from './doctor-command.js';
 import { reportFailure } from './failure.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
@@ -15,15 +11,17 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
   const full: CliIo = { cwd: io.cwd ?? process.cwd(), ...io };
   const [command, ...rest] = argv;
   try {
+    // Each command is loaded only when run: a `build --dry-run` should not pay for the lint,
+    // compose and doctor code (start-up time is part of every CI step).
     switch (command) {
       case 'build':
-        return await buildCommand(rest, full);
+        return await (await import('./build-command.js')).buildCommand(rest, full);
       case 'bake':
-        return await runBakeCommand(rest, full);
+        return await (await import('../bake/index.js')).runBakeCommand(rest, full);
       case 'doctor':
-        return await doctorCommand(rest, full);
+        return await (await import('./doctor-command.js')).doctorCommand(rest, full);
       case 'lint':
-        return await runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
+        return await (await import('../lint/command.js')).runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
       case undefined:
       case '--help':
       case '-h':
