@@ -82,4 +82,4 @@ if have_existing_engine; then
 fi
 install_bookworm_packages
 install_trixie_docker
-log "installed: $(dockerd --version), buildx $(docker buildx version | awk '{print $2}')"
+log "ready: $(dockerd --version), buildx $(docker buildx version | awk '{print $2}')"
