@@ -56,3 +56,12 @@ export async function writeFiles(dir: string, files: Record<string, string>): Pr
     await writeFile(path.join(dir, rel), content);
   }
 }
+
+/**
+ * Steps a cold build unexpectedly served from a cache. Docker 26's BuildKit can report a WORKDIR
+ * over a base image it has seen as CACHED even on an emptied builder (containerd keeps the
+ * snapshot), so cold-build checks leave WORKDIR out; every other cached step is a real hit.
+ */
+export function cachedBeyondWorkdir(report: { steps: Array<{ name: string; cached: boolean }> }): string[] {
+  return report.steps.filter((s) => s.cached && !/^\[[^\]]*\]\s+WORKDIR\b/.test(s.name)).map((s) => s.name);
+}
