@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import { cachedBeyondWorkdir, copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
 import { commandSteps, loadOrb, type ParamValue } from './support/orb.js';
 
 const PKG = path.resolve(import.meta.dirname, '..');
@@ -33,7 +33,7 @@ interface Job {
   code: number | null;
   stdout: string;
   stderr: string;
-  report?: { cached_steps: number; total_steps: number; tags: string[]; layers: { source: string; detail: string }; report: { imports: Array<{ ref: string; status: string }>; exportStatus: string; writes?: string } };
+  report?: { cached_steps: number; total_steps: number; tags: string[]; layers: { source: string; detail: string }; report: { imports: Array<{ ref: string; status: string }>; exportStatus: string; writes?: string; steps: Array<{ name: string; cached: boolean }> } };
   bashEnv: string;
 }
 
@@ -111,8 +111,10 @@ describe('orb build command on the real engine', () => {
     const cold = await runJob(context, orbParams(image), coldEnv);
     expectOk(cold);
     expect(cold.report!.total_steps).toBeGreaterThanOrEqual(5);
-    expect(cold.report!.cached_steps).toBe(0);
-    expect(cold.report!.layers.source).toBe('none');
+    expect(cachedBeyondWorkdir(cold.report!.report)).toEqual([]);
+    // 'local' only when the engine itself still held a WORKDIR (see cachedBeyondWorkdir); never 'imported'.
+    expect(['none', 'local']).toContain(cold.report!.layers.source);
+    expect(cold.report!.report.imports.every((i) => i.status === 'missing')).toBe(true);
     expect(cold.report!.report.exportStatus).toBe('ok');
     expect(cold.report!.report.writes).toBe(`${image}-cache:feature-checkout`);
 
@@ -121,10 +123,12 @@ describe('orb build command on the real engine', () => {
     const warm = await runJob(context, orbParams(image), warmEnv);
     expectOk(warm);
     expect(warm.report!.cached_steps).toBe(warm.report!.total_steps);
-    expect(warm.report!.layers.source).toBe('imported');
+    // 'mixed' when the emptied engine still held a snapshot of its own (Docker 26 keeps one behind a
+    // WORKDIR, see cachedBeyondWorkdir); never 'local': the layers had to be imported.
+    expect(['imported', 'mixed']).toContain(warm.report!.layers.source);
     expect(warm.report!.report.imports).toContainEqual({ ref: `${image}-cache:feature-checkout`, status: 'found' });
-    expect(warm.stdout).toMatch(/layers: imported/);
-    expect(warm.bashEnv).toContain("export LAYERCACHE_LAYER_SOURCE='imported'");
+    expect(warm.stdout).toMatch(/layers: (imported|mixed)/);
+    expect(warm.bashEnv).toContain(`export LAYERCACHE_LAYER_SOURCE='${warm.report!.layers.source}'`);
 
     // Per-build tags only: both builds' sha and job number, never a mutable tag.
     expect(await registryTags(image)).toEqual([coldEnv.CIRCLE_SHA1, warmEnv.CIRCLE_SHA1, 'build-101', 'build-102'].sort());
@@ -136,7 +140,7 @@ describe('orb build command on the real engine', () => {
     await resetBuilder();
     const first = await runJob(context, orbParams(image), circleEnv('main', 201));
     expectOk(first);
-    expect(first.report!.cached_steps).toBe(0);
+    expect(cachedBeyondWorkdir(first.report!.report)).toEqual([]);
 
     // No reset: the next job gets the same engine, as DLC gives it.
     const second = await runJob(context, orbParams(image), circleEnv('main', 202));
