@@ -14,7 +14,8 @@ export interface RegistryRef {
   reference: string;
 }
 
-const MANIFEST_TYPES = [
+/** Every manifest and index media type a cache or image can have (the Accept header of manifest reads). */
+export const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.oci.image.manifest.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json',

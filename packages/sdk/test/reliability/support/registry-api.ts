@@ -1,13 +1,7 @@
 // Reads a registry over the distribution API (what skopeo does, without a process per call):
 // tags of a repository, a cache manifest and whether every blob it references exists.
 import { gunzipSync } from 'node:zlib';
-
-const ACCEPT = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
+import { MANIFEST_TYPES as ACCEPT } from '../../../src/run/registry-client.js';
 
 /** "host:port/some/repo:tag" -> parts. */
 export function splitRef(ref: string): { host: string; repo: string; tag: string } {
