@@ -81,32 +81,29 @@ function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-function timeTable(report: BenchReport): string {
+/** One row per strategy, one column per scenario; `cell` writes a measured cell. */
+function scenarioTable(report: BenchReport, cell: (c: NonNullable<ReturnType<typeof findCell>>) => string): string {
   return table(
     ['strategy', ...SCENARIOS.map((sc) => SCENARIO_LABELS[sc])],
     STRATEGIES.map((st) => [
       STRATEGY_LABELS[st],
       ...SCENARIOS.map((sc) => {
         const c = findCell(report.cells, st, sc);
-        if (!c) return '—';
-        const steps = c.cachedSteps !== undefined ? ` · ${c.cachedSteps}/${c.totalSteps} cached` : '';
-        return `**${seconds(c.medianMs)}** (${seconds(c.minMs)}–${seconds(c.maxMs)})${steps}`;
+        return c ? cell(c) : '—';
       }),
     ]),
   );
 }
 
+function timeTable(report: BenchReport): string {
+  return scenarioTable(report, (c) => {
+    const steps = c.cachedSteps !== undefined ? ` · ${c.cachedSteps}/${c.totalSteps} cached` : '';
+    return `**${seconds(c.medianMs)}** (${seconds(c.minMs)}–${seconds(c.maxMs)})${steps}`;
+  });
+}
+
 function transferTable(report: BenchReport): string {
-  return table(
-    ['strategy', ...SCENARIOS.map((sc) => SCENARIO_LABELS[sc])],
-    STRATEGIES.map((st) => [
-      STRATEGY_LABELS[st],
-      ...SCENARIOS.map((sc) => {
-        const c = findCell(report.cells, st, sc);
-        return c ? `${megabytes(c.pulledBytes)} ↓ / ${megabytes(c.pushedBytes)} ↑` : '—';
-      }),
-    ]),
-  );
+  return scenarioTable(report, (c) => `${megabytes(c.pulledBytes)} ↓ / ${megabytes(c.pushedBytes)} ↑`);
 }
 
 function costTable(report: BenchReport): string {
