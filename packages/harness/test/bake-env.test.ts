@@ -7,15 +7,8 @@ import { ConfigError, parseCompose, planBake } from '@layercache/sdk';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from '../src/bake-env.js';
 import { renameIssues } from '../src/config-errors.js';
 import { bakeOutputVariables, serviceDigestOutput } from '../src/bake-outputs.js';
+import { PUSH, S3 } from './support/env-fixtures.js';
 
-const PUSH = { DRONE_BUILD_EVENT: 'push', DRONE_BRANCH: 'feature/login', DRONE_REPO_BRANCH: 'main', DRONE_COMMIT_SHA: 'a1b2c3d4e5f6a7b8' };
-const S3 = {
-  PLUGIN_CACHE_S3_ENDPOINT: 'https://s3.cache.harness.example',
-  PLUGIN_CACHE_S3_BUCKET: 'dlc-bucket',
-  PLUGIN_CACHE_S3_REGION: 'eu-west-1',
-  PLUGIN_CACHE_S3_ACCESS_KEY: 'AKIAREALKEY0001',
-  PLUGIN_CACHE_S3_SECRET_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
-};
 const REMOTE = { ...PUSH, PLUGIN_REMOTE_CACHE_IMAGE: 'registry.example.com/team/cache', PLUGIN_COMPOSE_FILE: 'compose.yaml' };
 
 const compose = parseCompose({ file: 'compose.yaml', text: 'services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n', env: {} });
