@@ -1,10 +1,14 @@
-// Prints one closing line for the whole suite from vitest's JSON reports: "tests: N passed, N failed, N skipped".
+// Prints the suite's closing lines from vitest's JSON reports: "tests: N passed, N failed, N skipped",
+// then the type check's result (--typecheck=passed|failed), so a failed type check is not hidden above the tests.
 import { readFileSync } from 'node:fs';
+
+const typecheckArg = process.argv.slice(2).find((arg) => arg.startsWith('--typecheck='));
+const typecheck = typecheckArg?.slice('--typecheck='.length);
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of process.argv.slice(2)) {
+for (const file of process.argv.slice(2).filter((arg) => !arg.startsWith('--'))) {
   let report;
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));
@@ -19,4 +23,5 @@ for (const file of process.argv.slice(2)) {
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+if (typecheck) console.log(`type check: ${typecheck}`);
+process.exit(failed > 0 || passed === 0 || (typecheck !== undefined && typecheck !== 'passed') ? 1 : 0);

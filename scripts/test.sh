@@ -10,11 +10,12 @@ source "$env_file"
 
 results=$(mktemp -d)
 status=0
-echo "== type check"; pnpm --silent typecheck || status=1
+typecheck=passed
+echo "== type check"; pnpm --silent typecheck || { typecheck=failed; status=1; }
 echo "== unit tests"
 pnpm exec vitest run --config vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results/unit.json" || status=1
 echo "== integration tests (engine at ${DOCKER_HOST:-default socket}, registry $LAYERCACHE_TEST_REGISTRY)"
 pnpm exec vitest run --config vitest.itg.config.ts --reporter=default --reporter=json --outputFile.json="$results/itg.json" || status=1
 
-node scripts/test-summary.mjs "$results/unit.json" "$results/itg.json" || status=1
+node scripts/test-summary.mjs --typecheck="$typecheck" "$results/unit.json" "$results/itg.json" || status=1
 exit $status

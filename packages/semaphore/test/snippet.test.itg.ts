@@ -52,7 +52,7 @@ async function snippet(name: string): Promise<Snippet> {
 interface JobResult {
   exitCode: number | null;
   output: string;
-  report: { backend: string; totalSteps: number; cachedSteps: number; firstMiss: string | null; importFound: boolean; exportStatus: string; warnings: string[] };
+  report: { backend: string; totalSteps: number; cachedSteps: number; firstMiss: string | null; importFound: boolean; exportStatus: string; warnings: string[]; steps: Array<{ name: string; cached: boolean }> };
 }
 
 /** One Semaphore job on a fresh VM: a new checkout and an empty HOME. */

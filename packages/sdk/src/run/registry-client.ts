@@ -122,10 +122,10 @@ export class RegistryClient {
 
   private lastError: string | undefined;
 
-  private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Buffer): Promise<Response | undefined> {
+  private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<Response | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = () =>
-      this.fetchImpl(url, { method, headers: { ...headers, ...this.authHeader() }, body, signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
+      this.fetchImpl(url, { method, headers: { ...headers, ...this.authHeader() }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
         this.lastError = (error.cause as Error | undefined)?.message ?? error.message;
         return undefined;
       });
