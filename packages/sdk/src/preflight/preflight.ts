@@ -27,17 +27,23 @@ export interface PreflightInput {
 }
 
 export async function preflight(input: PreflightInput): Promise<PreflightReport> {
+  // The toolkit import is ~0.5 s of CPU on this thread, so it starts first and the daemon answers
+  // meanwhile. The docker CLI children start only once the daemon has answered (a dead daemon gives
+  // one clear error and starts no process), and together, since they are independent.
+  const parsers = loadToolkitParsers();
+  parsers.catch(() => undefined); // awaited below; this only keeps an early daemon error from leaving it unhandled
   const engine = await engineFacts(input.env);
-  const buildx = await input.run(input.dockerPath, ['buildx', 'version'], { env: input.env });
+  const [buildx, inspect] = await Promise.all([
+    input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
+    input.run(input.dockerPath, ['buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
+  ]);
   if (buildx.exitCode !== 0) {
     throw new EngineError(`[layercache] docker buildx is not available (${tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`}). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`);
   }
-  const { Buildx } = await import('@docker/actions-toolkit/lib/buildx/buildx.js');
-  const { Builder } = await import('@docker/actions-toolkit/lib/buildx/builder.js');
-  const inspect = await input.run(input.dockerPath, ['buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env });
   if (inspect.exitCode !== 0) {
     throw new EngineError(`[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(inspect.stderrTail, 2)}. Fix: create it (docker buildx create --name …) or drop the builder option.`);
   }
+  const { Buildx, Builder } = await parsers;
   const info = Builder.parseInspect(inspect.stdout);
   const node = info.nodes?.[0];
   const facts: BuilderFacts = {
@@ -56,6 +62,12 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
     driver: facts.driver,
     buildkitVersion: effectiveBuildkitVersion(facts),
   };
+}
+
+/** Only the toolkit's static parsers are used: its other methods print GitHub `::debug::` commands. */
+async function loadToolkitParsers() {
+  const [{ Buildx }, { Builder }] = await Promise.all([import('@docker/actions-toolkit/lib/buildx/buildx.js'), import('@docker/actions-toolkit/lib/buildx/builder.js')]);
+  return { Buildx, Builder };
 }
 
 interface EngineFacts {
