@@ -106,7 +106,13 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     if (record && plan.writes && report.exportStatus === 'ok') {
       await records?.write(record).catch((error: Error) => log.info(`layercache: build record not saved (${error.message})`));
     }
-    report.warnings.push(...((await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true })) ?? []));
+    const allStepsCached = report.totalSteps > 0 && report.cachedSteps === report.totalSteps;
+    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached });
+    report.warnings.push(...(committed?.warnings ?? []));
+    if (committed && committed.notes.length > 0) {
+      report.notes = committed.notes.map(redact);
+      for (const n of report.notes) log.info(`layercache: ${n}`);
+    }
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings.slice(warnings.length)) log.warn(w);
     if (options.cache.strict) assertCacheHealthy(plan.backend, report);

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { resolveCacheKeys } from '../keys/resolve.js';
 import { parseOptions } from '../options/parse.js';
 import { defaultFacts } from '../plan/facts.js';
-import { inspectSnapshot, localBackend, repairCurrent } from './local.js';
+import { localBackend, repairCurrent } from './local.js';
+import { inspectSnapshot } from './local-snapshot.js';
 
 const sha = (content: string) => createHash('sha256').update(content).digest('hex');
 
@@ -109,7 +110,7 @@ describe('repairCurrent', () => {
     const plan = localBackend.plan(input);
     expect(plan.reads).toEqual([c.current]);
     await localBackend.prepare!(input, plan);
-    const warnings = await localBackend.commit!(input, plan, { buildSucceeded: true });
+    const { warnings } = await localBackend.commit!(input, plan, { buildSucceeded: true });
     expect(warnings).toEqual([expect.stringMatching(/damaged .*building without it/)]);
   });
 });

@@ -1,35 +1,52 @@
 // The local backend's snapshot swap on a real temp directory (no Docker: the "export" is files we write).
-import { mkdtemp, mkdir, readlink, readdir, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readlink, readdir, rename, stat, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveCacheKeys } from '../keys/resolve.js';
 import { parseOptions } from '../options/parse.js';
 import { defaultFacts } from '../plan/facts.js';
-import { inspectSnapshot, localBackend, localLayout } from './local.js';
+import { localBackend, localLayout } from './local.js';
+import { inspectSnapshot } from './local-snapshot.js';
 
-async function fakeExport(dir: string, opts: { blob?: boolean; index?: string; bytes?: number } = {}) {
+/** Writes what BuildKit's local export would: index.json naming one blob (`hex`), and that blob. */
+async function fakeExport(dir: string, opts: { blob?: boolean; index?: string; bytes?: number; hex?: string } = {}) {
   await mkdir(path.join(dir, 'blobs', 'sha256'), { recursive: true });
-  const digest = `sha256:${'ab'.repeat(32)}`;
-  await writeFile(path.join(dir, 'index.json'), opts.index ?? JSON.stringify({ manifests: [{ digest }] }));
-  if (opts.blob !== false) await writeFile(path.join(dir, 'blobs', 'sha256', 'ab'.repeat(32)), 'x'.repeat(opts.bytes ?? 100));
+  const hex = opts.hex ?? 'ab'.repeat(32);
+  await writeFile(path.join(dir, 'index.json'), opts.index ?? JSON.stringify({ manifests: [{ digest: `sha256:${hex}` }] }));
+  // Like BuildKit: a blob already there is skipped; a new one is written beside and renamed into place.
+  if (opts.blob !== false) {
+    const blob = path.join(dir, 'blobs', 'sha256', hex);
+    if (await stat(blob).catch(() => undefined)) return;
+    await writeFile(`${blob}.tmp`, 'x'.repeat(opts.bytes ?? 100));
+    await rename(`${blob}.tmp`, blob);
+  }
 }
 
-async function commitRun(cacheDir: string, runId: string, exportOpts: Parameters<typeof fakeExport>[1] | null, extra: Record<string, unknown> = {}, succeeded = true) {
+async function commitRun(
+  cacheDir: string,
+  runId: string,
+  exportOpts: Parameters<typeof fakeExport>[1] | null,
+  extra: Record<string, unknown> = {},
+  succeeded = true,
+  beforeExport?: (staging: string) => Promise<void>,
+  allStepsCached = false,
+) {
   const options = parseOptions({ cache: { backend: 'local', dir: cacheDir, ...extra } });
   const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
   const facts = defaultFacts({ runId, cwd: '/' });
   const input = { options, keys, facts };
   const plan = localBackend.plan(input);
   await localBackend.prepare!(input, plan);
+  await beforeExport?.(plan.writes!);
   if (exportOpts) await fakeExport(plan.writes!, exportOpts);
-  return localBackend.commit!(input, plan, { buildSucceeded: succeeded });
+  return localBackend.commit!(input, plan, { buildSucceeded: succeeded, allStepsCached });
 }
 
 describe('local backend snapshots', () => {
   test('a complete export becomes current; the next replaces it atomically; old ones are pruned', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
-    expect(await commitRun(dir, 'run1', {})).toEqual([]);
+    expect(await commitRun(dir, 'run1', {})).toEqual({ warnings: [], notes: [] });
     expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'run1'));
     await commitRun(dir, 'run2', {});
     await commitRun(dir, 'run3', {});
@@ -41,12 +58,13 @@ describe('local backend snapshots', () => {
   test('an incomplete export (missing blob, truncated index) never replaces a good cache', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
     await commitRun(dir, 'good', {});
-    const missingBlob = await commitRun(dir, 'bad1', { blob: false });
-    expect(missingBlob.join()).toMatch(/incomplete.*blob .* is missing/);
+    // (a blob the good snapshot does not have: seeding cannot supply it)
+    const missingBlob = await commitRun(dir, 'bad1', { blob: false, hex: 'cd'.repeat(32) });
+    expect(missingBlob.warnings.join()).toMatch(/incomplete.*blob .* is missing/);
     const truncated = await commitRun(dir, 'bad2', { index: '{"manifests":[{"dig' });
-    expect(truncated.join()).toMatch(/index.json is missing or unreadable/);
+    expect(truncated.warnings.join()).toMatch(/index.json is missing or unreadable/);
     const empty = await commitRun(dir, 'bad3', { index: '{"manifests":[]}' });
-    expect(empty.join()).toMatch(/no cache manifest/);
+    expect(empty.warnings.join()).toMatch(/no cache manifest/);
     expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'good'));
     expect(await readdir(path.join(dir, 'main', 'snapshots'))).toEqual(['good']);
   });
@@ -54,8 +72,8 @@ describe('local backend snapshots', () => {
   test('over the size cap: the previous cache stays, with a warning', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
     await commitRun(dir, 'small', { bytes: 10 });
-    const warnings = await commitRun(dir, 'huge', { bytes: 2 * 1024 * 1024 }, { local: { maxSizeMb: 1 } });
-    expect(warnings.join()).toMatch(/over the 1 MB cap/);
+    const warnings = await commitRun(dir, 'huge', { bytes: 2 * 1024 * 1024, hex: 'ef'.repeat(32) }, { local: { maxSizeMb: 1 } });
+    expect(warnings.warnings.join()).toMatch(/over the 1 MB cap/);
     expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'small'));
   });
 
@@ -72,5 +90,58 @@ describe('local backend snapshots', () => {
     const v = await inspectSnapshot(dir);
     expect(v.complete).toBe(true);
     expect(v.bytes).toBe(1000 + (await readFile(path.join(dir, 'index.json'))).length);
+  });
+
+  test('a new snapshot starts with hard links to the blobs it reads; the ones its export does not use are dropped', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    const [idx1, idx2, layerA, layerB, layerC] = ['a1', 'a2', 'aa', 'bb', 'cc'].map((h) => h.repeat(32)) as [string, string, string, string, string];
+    const indexJson = (hex: string) => JSON.stringify({ manifests: [{ digest: `sha256:${hex}`, mediaType: 'application/vnd.oci.image.index.v1+json' }] });
+    /** What BuildKit's export adds: a cache index blob listing its layers, and the layers it lacks. */
+    const exportBlobs = (index: string, layers: string[]) => async (staging: string) => {
+      const blobs = path.join(staging, 'blobs', 'sha256');
+      await mkdir(blobs, { recursive: true });
+      const present = new Set(await readdir(blobs));
+      for (const layer of layers) if (!present.has(layer)) await writeFile(path.join(blobs, layer), `layer ${layer}`);
+      await writeFile(path.join(blobs, index), JSON.stringify({ manifests: layers.map((l) => ({ digest: `sha256:${l}` })) }));
+    };
+    const blobsOf = async (run: string) => (await readdir(path.join(dir, 'main', 'snapshots', run, 'blobs', 'sha256'))).sort();
+
+    await commitRun(dir, 'run1', { blob: false, index: indexJson(idx1) }, {}, true, exportBlobs(idx1, [layerA, layerB]));
+    expect(await blobsOf('run1')).toEqual([idx1, layerA, layerB].sort());
+
+    let seeded: string[] = [];
+    const run2Export = exportBlobs(idx2, [layerA, layerC]);
+    await commitRun(dir, 'run2', { blob: false, index: indexJson(idx2) }, {}, true, async (staging) => {
+      seeded = (await readdir(path.join(staging, 'blobs', 'sha256'))).sort();
+      await run2Export(staging);
+    });
+    expect(seeded).toEqual([idx1, layerA, layerB].sort());
+    expect(await blobsOf('run2')).toEqual([idx2, layerA, layerC].sort());
+    expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'run2'));
+    const blob = (run: string, hex: string) => path.join(dir, 'main', 'snapshots', run, 'blobs', 'sha256', hex);
+    expect((await stat(blob('run2', layerA))).ino).toBe((await stat(blob('run1', layerA))).ino);
+    // the snapshot it was seeded from is untouched
+    expect(await blobsOf('run1')).toEqual([idx1, layerA, layerB].sort());
+  });
+
+  test('a fully cached build keeps the snapshot it read from its own key: its re-export may lack earlier stages', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    await commitRun(dir, 'run1', {});
+    const kept = await commitRun(dir, 'run2', { hex: 'cd'.repeat(32) }, {}, true, undefined, true);
+    expect(kept.warnings).toEqual([]);
+    expect(kept.notes.join()).toMatch(/every step came from the cache, so .*current stays as it is/);
+    expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'run1'));
+    expect(await readdir(path.join(dir, 'main', 'snapshots'))).toEqual(['run1']);
+    // a build that did work replaces it as before
+    await commitRun(dir, 'run3', { hex: 'ef'.repeat(32) }, {}, true, undefined, false);
+    expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'run3'));
+  });
+
+  test('a fully cached first build of a key (read from a fallback) still writes its own snapshot', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    await commitRun(dir, 'main1', {});
+    const feature = await commitRun(dir, 'feat1', {}, { keys: { branch: 'feature/x', defaultBranch: 'main' } }, true, undefined, true);
+    expect(feature.notes).toEqual([]);
+    expect(await readlink(localLayout(dir, 'feature-x', '').current)).toBe(path.join('snapshots', 'feat1'));
   });
 });

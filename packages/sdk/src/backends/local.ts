@@ -5,9 +5,12 @@
 // the build succeeded and the export is complete and within the size cap, so a fully cached or
 // failed build never replaces a good cache with an empty one, and concurrent writers each swap in
 // a complete snapshot. Older snapshots beyond `keep` are removed: the cache does not grow unbounded.
-import { lstat, mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises';
+// A new snapshot starts with hard links to the blobs of the one this build reads, so BuildKit only
+// writes the blobs that changed; the links it did not reuse are dropped before the swap.
+import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
+import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
 
 /** Warnings of the snapshot repairs `prepare` made, reported by `commit` of the same build. */
@@ -40,24 +43,43 @@ export const localBackend: CacheBackend = {
     return plan;
   },
   async prepare(input, plan) {
-    if (plan.writes) await mkdir(path.dirname(path.resolve(input.facts.cwd, plan.writes)), { recursive: true });
+    const abs = (p: string) => path.resolve(input.facts.cwd, p);
+    if (plan.writes) await mkdir(path.dirname(abs(plan.writes)), { recursive: true });
     const warnings: string[] = [];
     for (const current of plan.reads) {
-      const warning = await repairCurrent(path.resolve(input.facts.cwd, current), input.facts.runId);
+      const warning = await repairCurrent(abs(current), input.facts.runId);
       if (warning) warnings.push(warning);
     }
     if (warnings.length > 0) repairs.set(plan, warnings);
+    if (plan.writes) {
+      // The first read that (still) resolves is the snapshot this build imports most from.
+      for (const current of plan.reads) {
+        const snapshot = await realpath(abs(current)).catch(() => undefined);
+        if (snapshot === undefined) continue;
+        await seedSnapshot(snapshot, abs(plan.writes));
+        break;
+      }
+    }
   },
   async commit(input, plan, outcome) {
     const repaired = repairs.get(plan) ?? [];
-    if (plan.writes === undefined) return repaired;
+    if (plan.writes === undefined) return { warnings: repaired, notes: [] };
     const layout = localLayout(input.options.cache.dir!, input.keys.write!, input.facts.runId);
     const abs = (p: string) => path.resolve(input.facts.cwd, p);
     if (!outcome.buildSucceeded) {
       await rm(abs(layout.staging), { recursive: true, force: true });
-      return repaired;
+      return { warnings: repaired, notes: [] };
     }
     const warnings: string[] = [...repaired];
+    const notes: string[] = [];
+    const readOwnCache = plan.reads.includes(localLayout(input.options.cache.dir!, input.keys.write!, '').current);
+    if (outcome.allStepsCached && readOwnCache && (await inspectSnapshot(abs(layout.current))).complete) {
+      notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
+      await rm(abs(layout.staging), { recursive: true, force: true });
+      await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
+      return { warnings, notes };
+    }
+    await dropUnreferencedBlobs(abs(layout.staging));
     const verdict = await inspectSnapshot(abs(layout.staging));
     const capBytes = input.options.cache.local.maxSizeMb * 1024 * 1024;
     if (!verdict.complete) {
@@ -70,7 +92,7 @@ export const localBackend: CacheBackend = {
       await swapCurrent(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
     }
     await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
-    return warnings;
+    return { warnings, notes };
   },
 };
 
@@ -108,73 +130,6 @@ export async function repairCurrent(current: string, runId: string): Promise<str
   else await rm(current, { force: true });
   await rm(snapshot, { recursive: true, force: true });
   return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it`;
-}
-
-export interface SnapshotVerdict {
-  complete: boolean;
-  reason?: string;
-  bytes: number;
-}
-
-/**
- * A snapshot is complete when index.json parses and every blob it references is present with its
- * recorded size, down through the cache index to the layers: BuildKit fails the whole build
- * ("failed to compute cache key: … not found") when it imports a cache with a missing layer.
- */
-export async function inspectSnapshot(dir: string): Promise<SnapshotVerdict> {
-  let index: { manifests?: Descriptor[] };
-  try {
-    index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
-  } catch {
-    return { complete: false, reason: 'index.json is missing or unreadable', bytes: 0 };
-  }
-  const manifests = index.manifests ?? [];
-  if (manifests.length === 0) return { complete: false, reason: 'index.json lists no cache manifest', bytes: 0 };
-  const problem = await missingBlob(dir, manifests, 0);
-  if (problem) return { complete: false, reason: problem, bytes: 0 };
-  return { complete: true, bytes: await directoryBytes(dir) };
-}
-
-interface Descriptor {
-  digest?: string;
-  size?: number;
-  mediaType?: string;
-}
-
-/** The first referenced blob that is absent or of the wrong size, following JSON manifests. */
-async function missingBlob(dir: string, descriptors: Descriptor[], depth: number): Promise<string | undefined> {
-  for (const d of descriptors) {
-    const blob = blobPath(dir, d.digest ?? '');
-    const info = blob ? await stat(blob).catch(() => undefined) : undefined;
-    if (!blob || !info) return `blob ${d.digest} is missing`;
-    if (typeof d.size === 'number' && info.size !== d.size) return `blob ${d.digest} has ${info.size} bytes, not ${d.size}`;
-    if (depth >= 3 || !/(manifest|index)(\.v\d+)?\+json$/.test(d.mediaType ?? '')) continue;
-    let doc: { manifests?: Descriptor[]; layers?: Descriptor[]; config?: Descriptor };
-    try {
-      doc = JSON.parse(await readFile(blob, 'utf8'));
-    } catch {
-      return `blob ${d.digest} is not a readable manifest`;
-    }
-    const children = [...(doc.manifests ?? []), ...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])];
-    const inner = await missingBlob(dir, children, depth + 1);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-function blobPath(dir: string, digest: string): string | undefined {
-  const [algorithm, hex] = digest.split(':');
-  return algorithm && hex ? path.join(dir, 'blobs', algorithm, hex) : undefined;
-}
-
-export async function directoryBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += await directoryBytes(p);
-    else if (entry.isFile()) total += (await stat(p)).size;
-  }
-  return total;
 }
 
 /** Atomically points `current` at the new snapshot: a new link, renamed over the old one. */

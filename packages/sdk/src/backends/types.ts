@@ -1,5 +1,6 @@
 // The one interface every cache backend implements. `plan` is pure; `prepare`/`commit` are
-// optional I/O hooks for backends that manage files (local). See backends/contract.test.ts.
+// optional I/O hooks for backends that manage what they wrote (local snapshots, registry tags).
+// See backends/contract.test.ts.
 import type { ResolvedKeys } from '../keys/resolve.js';
 import type { BuildOptions } from '../options/schema.js';
 
@@ -48,6 +49,19 @@ export interface CachePlan {
 
 export interface CommitOutcome {
   buildSucceeded: boolean;
+  /**
+   * Every build step came from the cache. The export then holds nothing new, and BuildKit's
+   * re-export of layers it only imported can leave out earlier stages (moby/buildkit#6893), so
+   * backends keep the cache this build read from the place it writes instead of the new export.
+   */
+  allStepsCached?: boolean;
+}
+
+export interface CommitResult {
+  /** Cache failures: reported as warnings (and fatal in strict mode). */
+  warnings: string[];
+  /** What the backend did that a user may want to know, e.g. that it kept the previous cache. */
+  notes: string[];
 }
 
 export interface CacheBackend {
@@ -57,8 +71,8 @@ export interface CacheBackend {
   plan(input: BackendInput): CachePlan;
   /** I/O before the build (e.g. create directories). */
   prepare?(input: BackendInput, plan: CachePlan): Promise<void>;
-  /** I/O after the build (e.g. swap in a new local snapshot). Returns warnings. */
-  commit?(input: BackendInput, plan: CachePlan, outcome: CommitOutcome): Promise<string[]>;
+  /** I/O after the build (e.g. swap in a new local snapshot, or keep the previous cache). */
+  commit?(input: BackendInput, plan: CachePlan, outcome: CommitOutcome): Promise<CommitResult>;
 }
 
 export function emptyPlan(backend: ConcreteBackend): CachePlan {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { backends } from '../backends/index.js';
-import type { BackendInput, CacheBackend } from '../backends/types.js';
+import type { BackendInput, CacheBackend, CommitOutcome, CommitResult } from '../backends/types.js';
 import { existingLocalCaches } from '../backends/local-existing.js';
 import { isCacheSetupFailure, type BuildRuntime } from '../build.js';
 import { BackendError, BuildError } from '../errors.js';
@@ -82,9 +82,18 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     const vertices = attempt.tracker.vertices();
     const preReport = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings: {} });
     // Each service's cache is committed on its own outcome: one failing service keeps the others' caches.
-    const commitWarnings = await commitAll(hooks(plan), (service) => preReport.services.find((s) => s.service === service)?.status === 'ok');
-    const warnings = Object.fromEntries(plan.services.map((sp) => [sp.service, [...runWarnings, ...(commitWarnings[sp.service] ?? [])].map(redact)]));
+    const committed = await commitAll(hooks(plan), (service) => {
+      const s = preReport.services.find((x) => x.service === service);
+      return { buildSucceeded: s?.status === 'ok', allStepsCached: s !== undefined && s.report.totalSteps > 0 && s.report.cachedSteps === s.report.totalSteps };
+    });
+    const warnings = Object.fromEntries(plan.services.map((sp) => [sp.service, [...runWarnings, ...(committed[sp.service]?.warnings ?? [])].map(redact)]));
     const report = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings });
+    for (const s of report.services) {
+      const notes = (committed[s.service]?.notes ?? []).map(redact);
+      if (notes.length === 0) continue;
+      s.report.notes = notes;
+      for (const n of notes) log.info(`layercache: ${s.service}: ${n}`);
+    }
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings) log.warn(w);
     const result: BakeResult = { durationMs: Date.now() - started, report, plan, preflight: engine, metadata };
@@ -102,11 +111,11 @@ interface Hook {
   input: BackendInput;
 }
 
-async function commitAll(hooks: Hook[], ok: boolean | ((service: string) => boolean)): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
+async function commitAll(hooks: Hook[], outcome: false | ((service: string) => CommitOutcome)): Promise<Record<string, CommitResult>> {
+  const out: Record<string, CommitResult> = {};
   for (const h of hooks) {
-    const buildSucceeded = typeof ok === 'boolean' ? ok : ok(h.sp.service);
-    out[h.sp.service] = (await h.backend.commit?.(h.input, h.sp.build.cachePlan, { buildSucceeded })) ?? [];
+    const o = outcome === false ? { buildSucceeded: false } : outcome(h.sp.service);
+    out[h.sp.service] = (await h.backend.commit?.(h.input, h.sp.build.cachePlan, o)) ?? { warnings: [], notes: [] };
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Gathers doctor's facts: preflight, registry answers for the plan's cache refs, local caches.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { directoryBytes } from '../backends/local.js';
+import { directoryBytes } from '../backends/local-snapshot.js';
 import { defaultFacts } from '../plan/facts.js';
 import { planBuild } from '../plan/build-plan.js';
 import type { BuildOptions } from '../options/schema.js';

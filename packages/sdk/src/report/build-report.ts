@@ -36,6 +36,8 @@ export interface CacheReport {
   imports: CacheImport[];
   exportStatus: 'ok' | 'failed' | 'skipped';
   warnings: string[];
+  /** What the backend did after the build that is worth knowing and is not a failure (e.g. kept the previous cache). */
+  notes?: string[];
   /** Why the first miss missed, from the build record kept next to the cache. */
   missReason?: { kind: string; message: string };
   /** What the cached steps took when they were last built: an estimate of the time saved. */

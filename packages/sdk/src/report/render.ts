@@ -40,6 +40,7 @@ export function renderSummary(r: ReportSubject): string {
       lines.push(`  ${s.cached ? 'CACHED' : 'built '}  ${truncate(s.name, width).padEnd(width)}  ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)}s`}`.trimEnd());
     }
   }
+  for (const n of rep.notes ?? []) lines.push(`  note: ${n}`);
   for (const w of rep.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
 }
@@ -57,6 +58,7 @@ export function renderMarkdown(r: ReportSubject): string {
     '| | Step | Time |',
     '|---|---|---|',
     ...rows,
+    ...(rep.notes ?? []).map((n) => `\n> ${n}`),
     ...rep.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
   ].join('\n');

@@ -76,11 +76,26 @@ export class RegistryClient {
     return this.answer(await this.request('HEAD', `/v2/${repository}/manifests/${reference}`, { Accept: MANIFEST_TYPES }, `repository:${repository}:pull`));
   }
 
-  async getManifest(repository: string, reference: string): Promise<{ answer: RegistryAnswer; body?: unknown; digest?: string }> {
+  /** The manifest, parsed (`body`) and as sent (`raw`, `mediaType`: what a PUT needs to restore it byte for byte). */
+  async getManifest(repository: string, reference: string): Promise<{ answer: RegistryAnswer; body?: unknown; raw?: string; mediaType?: string; digest?: string }> {
     const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, { Accept: MANIFEST_TYPES }, `repository:${repository}:pull`);
     const answer = this.answer(res);
     if (answer.status !== 'ok' || !res) return { answer };
-    return { answer, body: await res.json(), digest: res.headers.get('docker-content-digest') ?? undefined };
+    const raw = await res.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return { answer: { status: 'error', httpStatus: res.status, detail: 'the manifest is not JSON' } };
+    }
+    const mediaType = (body as { mediaType?: unknown }).mediaType;
+    return {
+      answer,
+      body,
+      raw,
+      mediaType: typeof mediaType === 'string' ? mediaType : (res.headers.get('content-type') ?? undefined),
+      digest: res.headers.get('docker-content-digest') ?? undefined,
+    };
   }
 
   async getBlob(repository: string, digest: string): Promise<{ answer: RegistryAnswer; data?: Buffer }> {

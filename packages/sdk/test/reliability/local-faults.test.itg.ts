@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, cachedBeyondWorkdir } from '../../../../test-support/engine.js';
-import { inspectSnapshot } from '../../src/backends/local.js';
+import { inspectSnapshot } from '../../src/backends/local-snapshot.js';
 import { buildApp, APP } from './support/build.js';
 import { record } from './support/figures.js';
 
@@ -85,8 +85,11 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     expect(first.exportStatus).toBe('ok');
     const previous = await currentSnapshot(dir);
 
-    // A new source: a second snapshot of the same size does not fit next to the first.
+    // New dependencies, and the disk filled up to 64 KiB: the new layers do not fit. (Blobs the
+    // new snapshot shares with the previous one are hard links and take no room.)
     await writeFile(path.join(context, 'deps.txt'), 'alpha\nbeta\ngamma\n');
+    const available = Number(execFileSync('df', ['-B1', '--output=avail', dir], { encoding: 'utf8' }).split('\n')[1]);
+    await writeFile(path.join(dir, 'filler'), Buffer.alloc(Math.max(0, available - 64 * 1024)));
     await resetBuilder();
     const { result, log } = await buildApp(context, { cache: { backend: 'local', dir } });
     expect(result.imageDigest).toMatch(/^sha256:/);
@@ -98,6 +101,7 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     expect(await snapshotNames(dir)).toEqual([path.basename(previous)]); // the partial export is gone
 
     execFileSync('mount', ['-o', 'remount,size=16m', dir]);
+    await rm(path.join(dir, 'filler'));
     await resetBuilder();
     const roomy = (await buildApp(context, { cache: { backend: 'local', dir } })).result.report;
     expect(roomy.exportStatus).toBe('ok');
