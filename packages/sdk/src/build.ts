@@ -107,7 +107,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       await records?.write(record).catch((error: Error) => log.info(`layercache: build record not saved (${error.message})`));
     }
     const allStepsCached = report.totalSteps > 0 && report.cachedSteps === report.totalSteps;
-    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached });
+    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached, exported: report.exportStatus === 'ok' });
     report.warnings.push(...(committed?.warnings ?? []));
     if (committed && committed.notes.length > 0) {
       report.notes = committed.notes.map(redact);

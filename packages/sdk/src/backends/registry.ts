@@ -52,7 +52,7 @@ export const registryBackend: CacheBackend = {
   },
   async commit({ options }, plan, outcome) {
     const previous = previousManifests.get(plan);
-    if (!outcome.buildSucceeded || !outcome.allStepsCached || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (!outcome.buildSucceeded || !outcome.allStepsCached || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
     const { client, repository, reference } = clientFor(options, plan.writes);
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (answer.status !== 'ok') {

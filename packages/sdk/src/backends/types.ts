@@ -55,6 +55,8 @@ export interface CommitOutcome {
    * backends keep the cache this build read from the place it writes instead of the new export.
    */
   allStepsCached?: boolean;
+  /** BuildKit reported the cache export done (false: it failed, so nothing was replaced). */
+  exported?: boolean;
 }
 
 export interface CommitResult {

@@ -57,6 +57,8 @@ describe('compose project with two services sharing a base stage (registry backe
       expect(s.totalSteps).toBe(5);
       expect(s.cachedSteps).toBe(s.totalSteps);
       expect(s.firstMiss).toBeNull();
+      // fully cached: the service's tag keeps the cache it had (backends.md)
+      expect(s.notes?.join('\n')).toMatch(/keeps the cache it had/);
     }
     expect(warm.report).toMatchObject({ totalSteps: 10, cachedSteps: 10, hitRatio: 1, failed: [] });
 
@@ -66,6 +68,7 @@ describe('compose project with two services sharing a base stage (registry backe
     const web = service(changed, 'web').report;
     expect(web.cachedSteps).toBe(web.totalSteps);
     const api = service(changed, 'api').report;
+    expect(api.notes).toBeUndefined(); // it built steps: its export replaces the cache
     expect(api.steps.filter((s) => s.name.startsWith('[base')).every((s) => s.cached)).toBe(true);
     expect(api.steps.filter((s) => s.name.startsWith('[api')).map((s) => s.cached)).toEqual([false, false]);
     expect(api.firstMiss).toMatch(/^\[api 1\/2\] COPY api\//);
@@ -87,6 +90,7 @@ describe('local backend: one snapshot per service', () => {
     const warm = await bake(project, options);
     expect(warm.report.services.map((s) => s.report.reads)).toEqual([[path.join(project, '.layercache/api/main/current')], [path.join(project, '.layercache/web/main/current')]]);
     expect(warm.report).toMatchObject({ totalSteps: 10, cachedSteps: 10 });
+    expect(warm.report.services.map((s) => /stays as it is/.test(s.report.notes?.join('\n') ?? ''))).toEqual([true, true]);
   });
 });
 
