@@ -67,12 +67,18 @@ export async function registryRefBytes(registry: string, ref: string): Promise<n
   return total;
 }
 
-export async function directoryBytes(dir: string): Promise<number> {
+/** Bytes on disk below dir; a file hard-linked several times (local snapshots share blobs) counts once. */
+export async function directoryBytes(dir: string, seen = new Set<string>()): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += await directoryBytes(p);
-    else if (entry.isFile()) total += (await stat(p)).size;
+    if (entry.isDirectory()) total += await directoryBytes(p, seen);
+    else if (entry.isFile()) {
+      const info = await stat(p);
+      const inode = `${info.dev}:${info.ino}`;
+      if (!seen.has(inode)) total += info.size;
+      seen.add(inode);
+    }
   }
   return total;
 }

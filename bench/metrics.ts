@@ -180,7 +180,7 @@ export function evaluateTargets(input: TargetInput): Target[] {
 function warmReason(strategy: Strategy, warm: Cell, floor: Cell): string {
   const extra = `${s(warm.medianMs - floor.medianMs)} s more than the floor`;
   if (strategy === 'local') {
-    return `${extra}: a fresh builder first imports the cached layers (all stages, mode=max) from the cache directory, which the floor builder already holds; both then write a complete new snapshot, as the local backend does on every build`;
+    return `${extra}: a fresh builder first imports the cached layers (all stages, mode=max) from the cache directory, which the floor builder already holds, and BuildKit's export to the new snapshot reads them again (blobs already there are hard links, and the snapshot is discarded when every step was cached)`;
   }
   const pulled = warm.pulledBytes - floor.pulledBytes;
   return `${extra}: a fresh builder fetches the cache from the registry (${mb(Math.max(pulled, 0))} MB more pulled than on the floor) and must pull the layers it exports or pushes`;

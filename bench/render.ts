@@ -170,7 +170,7 @@ ${costTable(report)}
 
 - Cache at rest: what the next build reads. vendor and inline: the pushed image (the cache rides in it,
   final stage only); registry and auto: the cache manifest and every blob it lists (all stages);
-  local: the cache directory (current snapshot plus the one kept before it).
+  local: the cache directory on disk (current snapshot plus the one kept before it; blobs they share are hard links, counted once).
 - \`planBuild\` (in-process, median of 200 calls): **${report.overhead.planBuildMs.toFixed(3)} ms**.
 - \`layercache build --dry-run\` (whole process, median of 7): **${report.overhead.dryRunMs.toFixed(0)} ms**, peak RSS ${(report.overhead.dryRunRssKb / 1024).toFixed(1)} MB
   (a bare \`node -e 0\` took ${report.overhead.nodeStartMs.toFixed(0)} ms at the same time).
