@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateTargets, median, summarise, withinNoise, type Cell, type Sample, type TargetInput } from './metrics.js';
+import { evaluateTargets, median, summarise, unevenCacheHits, withinNoise, type Cell, type Sample, type TargetInput } from './metrics.js';
 
 describe('median', () => {
   test.each([
@@ -28,7 +28,7 @@ describe('summarise', () => {
     ]);
     expect(cells).toEqual([
       { strategy: 'vendor', scenario: 'cold', runs: 1, medianMs: 9000, minMs: 9000, maxMs: 9000, pulledBytes: 0, pushedBytes: 0 },
-      { strategy: 'registry', scenario: 'cold', runs: 3, medianMs: 2000, minMs: 1000, maxMs: 3000, pulledBytes: 20, pushedBytes: 0, cachedSteps: 3, totalSteps: 10, backend: 'registry' },
+      { strategy: 'registry', scenario: 'cold', runs: 3, medianMs: 2000, minMs: 1000, maxMs: 3000, pulledBytes: 20, pushedBytes: 0, cachedSteps: 3, totalSteps: 10, cachedStepsByRun: [2, 4, 3], backend: 'registry' },
     ]);
   });
 });
@@ -75,6 +75,19 @@ describe('evaluateTargets', () => {
     expect(source).toMatchObject({ value: 1.6, met: false });
     expect(source.reason).toContain('auto used the registry backend and pulled 50.0 MB');
     expect(targets.find((t) => t.id === 'auto-vs-vendor:warm-source')).toMatchObject({ value: 0.4, met: true });
+  });
+
+  test('auto slower because its cache supplied fewer steps: the reason gives the steps of each run', () => {
+    const targets = evaluateTargets(input([
+      cell('auto', 'warm-dependency', 21_800, { backend: 'registry', cachedSteps: 4, totalSteps: 13, cachedStepsByRun: [4, 0, 4] }),
+      cell('registry', 'warm-dependency', 13_200, { cachedSteps: 6, totalSteps: 13, cachedStepsByRun: [6, 6, 6] }),
+    ]));
+    expect(targets.find((t) => t.id === 'auto-vs-best:warm-dependency')!.reason).toContain('fewer steps to auto (4, 0, 4 of 13 by run) than to registry (6, 6, 6 of 13)');
+  });
+
+  test('unevenCacheHits lists only cells whose runs differ', () => {
+    const uneven = cell('local', 'warm-dependency', 1, { cachedSteps: 4, totalSteps: 13, cachedStepsByRun: [6, 2, 4] });
+    expect(unevenCacheHits([uneven, cell('registry', 'warm-dependency', 1, { cachedStepsByRun: [6, 6, 6] }), cell('vendor', 'cold', 1)])).toEqual([uneven]);
   });
 
   test('a miss inside the run-to-run spread is called noise', () => {

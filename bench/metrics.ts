@@ -41,6 +41,8 @@ export interface Cell {
   pushedBytes: number;
   cachedSteps?: number;
   totalSteps?: number;
+  /** Steps the cache supplied in each run, in run order (a spread means the cache differed between runs). */
+  cachedStepsByRun?: number[];
   backend?: string;
 }
 
@@ -68,7 +70,13 @@ export function summarise(samples: Sample[]): Cell[] {
         maxMs: Math.max(...walls),
         pulledBytes: median(mine.map((s) => s.pulledBytes)),
         pushedBytes: median(mine.map((s) => s.pushedBytes)),
-        ...(steps.length > 0 ? { cachedSteps: median(steps.map((s) => s.cachedSteps!)), totalSteps: median(steps.map((s) => s.totalSteps!)) } : {}),
+        ...(steps.length > 0
+          ? {
+              cachedSteps: median(steps.map((s) => s.cachedSteps!)),
+              totalSteps: median(steps.map((s) => s.totalSteps!)),
+              cachedStepsByRun: [...steps].sort((a, b) => a.run - b.run).map((s) => s.cachedSteps!),
+            }
+          : {}),
         ...(mine[0]!.backend ? { backend: mine[0]!.backend } : {}),
       });
     }
@@ -204,12 +212,25 @@ function compareReason(auto: Cell, other: Cell, cells: Cell[]): string {
   }
   const used = auto.backend ? `auto used the ${auto.backend} backend` : 'auto';
   const transfer = `${used} and pulled ${mb(auto.pulledBytes)} MB / pushed ${mb(auto.pushedBytes)} MB, ${other.strategy} pulled ${mb(other.pulledBytes)} MB / pushed ${mb(other.pushedBytes)} MB`;
+  if (auto.cachedSteps !== undefined && other.cachedSteps !== undefined && auto.cachedSteps < other.cachedSteps) {
+    return `${head}: the cache supplied fewer steps to auto (${stepsByRun(auto)} by run) than to ${other.strategy} (${stepsByRun(other)}) for the same change; ${transfer}`;
+  }
   const autoFloor = findCell(cells, 'auto', 'floor');
   const otherFloor = findCell(cells, other.strategy, 'floor');
   if (autoFloor && otherFloor && autoFloor.medianMs - otherFloor.medianMs >= delta / 2) {
     return `${head}; most of it is a fixed cost per build, seen on the floor too (a builder that already has everything: auto ${s(autoFloor.medianMs)} s, ${other.strategy} ${s(otherFloor.medianMs)} s): the Node.js CLI with its preflight, and auto's mode=max cache export; ${transfer}`;
   }
   return `${head}: ${transfer}`;
+}
+
+/** "4, 0, 4 of 13" */
+export function stepsByRun(cell: Cell): string {
+  return `${(cell.cachedStepsByRun ?? [cell.cachedSteps]).join(', ')} of ${cell.totalSteps}`;
+}
+
+/** Cells whose runs got different numbers of cached steps for the same scenario. */
+export function unevenCacheHits(cells: Cell[]): Cell[] {
+  return cells.filter((c) => c.cachedStepsByRun !== undefined && new Set(c.cachedStepsByRun).size > 1);
 }
 
 /** Everything one run measured: written as docs/benchmarks.json and rendered to the docs page. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { BenchReport, Cell, Target } from './metrics.js';
-import { formatTarget, renderMarkdown, renderSvg } from './render.js';
+import { formatTarget, renderMarkdown, renderSvg, unevenHitsNote } from './render.js';
 
 const cell = (strategy: Cell['strategy'], scenario: Cell['scenario'], medianMs: number): Cell => ({
   strategy, scenario, runs: 3, medianMs, minMs: medianMs - 100, maxMs: medianMs + 100, pulledBytes: 2 * 1048576, pushedBytes: 1048576,
@@ -61,4 +61,16 @@ test.each<[Target, string[]]>([
   [{ id: 'z', title: 'v', value: 274, limit: 150, comparison: '<=', unit: 'ms', met: false, reason: 'r' }, ['v', '274 ms', '<= 150 ms', '**missed**', 'r']],
 ])('formatTarget %#', (target, row) => {
   expect(formatTarget(target)).toEqual(row);
+});
+
+describe('unevenHitsNote', () => {
+  const c = (cachedStepsByRun: number[]): Cell => ({ strategy: 'auto', scenario: 'warm-dependency', runs: 3, medianMs: 1, minMs: 1, maxMs: 1, pulledBytes: 0, pushedBytes: 0, cachedSteps: 4, totalSteps: 13, cachedStepsByRun });
+
+  test('names each cell whose runs got different cache hits', () => {
+    expect(unevenHitsNote([c([4, 0, 4])])).toContain('layercache auto, warm, 1 dependency changed: 4, 0, 4 of 13');
+  });
+
+  test('says nothing when every run got the same hits', () => {
+    expect(unevenHitsNote([c([6, 6, 6])])).toBe('');
+  });
 });

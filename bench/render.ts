@@ -1,6 +1,6 @@
 // Renders one BenchReport as docs/benchmarks.md (tables, targets, method) and docs/benchmarks.svg
 // (a grouped bar chart drawn by hand: a few rects and texts need no chart library). Pure.
-import { findCell, SCENARIOS, STRATEGIES, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
+import { findCell, SCENARIOS, STRATEGIES, stepsByRun, unevenCacheHits, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   cold: 'cold',
@@ -155,7 +155,7 @@ Whole CI step: for the vendor recipe \`docker pull\` + \`docker build\` + \`dock
 one \`layercache build --push\` process. "x/y cached" is the build steps the cache supplied.
 
 ${timeTable(report)}
-
+${unevenHitsNote(report.cells)}
 ## Registry transfer per build (MB pulled ↓ / pushed ↑, median)
 
 Counted by a TCP proxy in front of the registry that every strategy reads and writes through
@@ -230,5 +230,20 @@ It starts its own engine (\`LAYERCACHE_ENGINE_NAME=bench\`, registry on port 506
 toolchain image and fetches the library sources on first use (both are kept for later runs), and
 prints each build with an estimate of the time left. The header above gives this run's duration.
 Each run pushes its own cache refs, so the bench registry grows by a few hundred MB per full run.
+`;
+}
+
+/** Says which cells got different cache hits from run to run (the medians alone would hide it). */
+export function unevenHitsNote(cells: Cell[]): string {
+  const uneven = unevenCacheHits(cells);
+  if (uneven.length === 0) return '';
+  const list = uneven.map((c) => `${STRATEGY_LABELS[c.strategy]}, ${SCENARIO_LABELS[c.scenario]}: ${stepsByRun(c)}`).join('; ');
+  return `
+The cache supplied a different number of steps from run to run in these cells, for the same change:
+${list} (cached steps per run). In each run, the dependency-change build reads the cache that the
+one-source-change build before it exported, and that build was only partly cached. BuildKit's
+re-export of a partly cached build seems to leave out some records of stages it only imported: the
+behaviour that made fully cached builds keep the cache they read ([backends.md](backends.md));
+partly cached builds have no such guard yet.
 `;
 }
