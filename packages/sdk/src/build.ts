@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseBackend } from './backends/index.js';
 import { existingLocalCaches } from './backends/local-existing.js';
+import { existingPreviousCaches } from './backends/previous-existing.js';
 import { BackendError, BuildError } from './errors.js';
 import { checkFiles, dockerfilePath } from './options/check-files.js';
 import { collectRecord } from './record/collect.js';
@@ -59,7 +60,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
   const workspace = await openRunWorkspace(options, env, 'layercache-run-');
   try {
-    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches: await existingLocalCaches(options.cache, cwd) });
+    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd)]);
+    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches });
     let plan = planBuild(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const choice = chooseBackend(options, facts).backend;

@@ -27,6 +27,21 @@ describe('registry backend', () => {
   });
 });
 
+describe('previous generations are read right after their cache, only where they exist', () => {
+  test('registry: <ref>.prev after the tag it belongs to', () => {
+    const p = plan({ cache: { backend: 'registry', ref: REF, keys: { branch: 'feat/A' } } }, { previousCaches: new Set([`${REF}:main.prev`]) });
+    expect(p.cacheFrom).toEqual([`type=registry,ref=${REF}:feat-a`, `type=registry,ref=${REF}:main`, `type=registry,ref=${REF}:main.prev`]);
+    expect(p.cacheTo).toEqual([`type=registry,ref=${REF}:feat-a,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]);
+  });
+  test('local: <dir>/<slug>/previous after current', () => {
+    const p = plan({ cache: { backend: 'local', dir: '/c' } }, { localCaches: new Set(['/c/main/current']), previousCaches: new Set(['/c/main/previous']) });
+    expect(p.cacheFrom).toEqual(['type=local,src=/c/main/current', 'type=local,src=/c/main/previous']);
+  });
+  test('unknown (a dry run): none are read', () => {
+    expect(plan({ cache: { backend: 'registry', ref: REF } }).cacheFrom).toEqual([`type=registry,ref=${REF}:main`]);
+  });
+});
+
 describe('inline backend', () => {
   test('reads branch images, writes by tagging and pushing the image', () => {
     const p = plan({ tags: ['reg.test/app:1.0'], push: true, cache: { backend: 'inline', keys: { branch: 'dev' } } });

@@ -144,4 +144,27 @@ describe('local backend snapshots', () => {
     expect(feature.notes).toEqual([]);
     expect(await readlink(localLayout(dir, 'feature-x', '').current)).toBe(path.join('snapshots', 'feat1'));
   });
+
+  test('a swap points `previous` at the snapshot it replaced, and pruning keeps that one', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    const previous = path.join(dir, 'main', 'previous');
+    await commitRun(dir, 'run1', {});
+    expect(await readlink(previous).catch(() => 'none')).toBe('none');
+    await commitRun(dir, 'run2', { hex: 'cd'.repeat(32) });
+    expect(await readlink(previous)).toBe(path.join('snapshots', 'run1'));
+    await commitRun(dir, 'run3', { hex: 'ef'.repeat(32) });
+    expect(await readlink(previous)).toBe(path.join('snapshots', 'run2'));
+    expect((await readdir(path.join(dir, 'main', 'snapshots'))).sort()).toEqual(['run2', 'run3']);
+    // a fully cached build keeps current, and so previous too
+    await commitRun(dir, 'run4', { hex: '12'.repeat(32) }, { }, true, undefined, true);
+    expect(await readlink(previous)).toBe(path.join('snapshots', 'run2'));
+  });
+
+  test('keep 0: no previous generation is kept', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    await commitRun(dir, 'run1', {}, { local: { keep: 0 } });
+    await commitRun(dir, 'run2', { hex: 'cd'.repeat(32) }, { local: { keep: 0 } });
+    expect(await readlink(path.join(dir, 'main', 'previous')).catch(() => 'none')).toBe('none');
+    expect(await readdir(path.join(dir, 'main', 'snapshots'))).toEqual(['run2']);
+  });
 });

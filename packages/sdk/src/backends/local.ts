@@ -7,10 +7,13 @@
 // a complete snapshot. Older snapshots beyond `keep` are removed: the cache does not grow unbounded.
 // A new snapshot starts with hard links to the blobs of the one this build reads, so BuildKit only
 // writes the blobs that changed; the links it did not reuse are dropped before the swap.
+// `previous` names the snapshot the last swap replaced; builds read it right after `current`,
+// because BuildKit's re-export of a partly cached build can leave out records it only imported.
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
+import { withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
 
 /** Warnings of the snapshot repairs `prepare` made, reported by `commit` of the same build. */
@@ -18,7 +21,12 @@ const repairs = new WeakMap<CachePlan, string[]>();
 
 export function localLayout(dir: string, slug: string, runId: string) {
   const root = path.join(dir, slug);
-  return { root, current: path.join(root, 'current'), snapshots: path.join(root, 'snapshots'), staging: path.join(root, 'snapshots', runId) };
+  return { root, current: path.join(root, 'current'), previous: path.join(root, 'previous'), snapshots: path.join(root, 'snapshots'), staging: path.join(root, 'snapshots', runId) };
+}
+
+/** `<dir>/<slug>/previous` for the link `<dir>/<slug>/current`: the snapshot current replaced. */
+export function previousLink(current: string): string {
+  return path.join(path.dirname(current), 'previous');
 }
 
 /** Every `current` link a build with these options could read (what preflight checks exist). */
@@ -33,8 +41,8 @@ export const localBackend: CacheBackend = {
     const plan = emptyPlan('local');
     const dir = options.cache.dir!; // parseOptions requires it for this backend
     const existing = keys.read.map((slug) => localLayout(dir, slug, facts.runId).current).filter((p) => facts.localCaches?.has(p) ?? true);
-    plan.reads = existing;
-    plan.cacheFrom = existing.map((src) => cacheEntry({ type: 'local', src }));
+    plan.reads = withPreviousGenerations(existing, previousLink, facts.previousCaches);
+    plan.cacheFrom = plan.reads.map((src) => cacheEntry({ type: 'local', src }));
     if (keys.write !== undefined) {
       const { staging } = localLayout(dir, keys.write, facts.runId);
       plan.writes = staging;
@@ -89,7 +97,9 @@ export const localBackend: CacheBackend = {
       warnings.push(`[local] the new cache is ${mb(verdict.bytes)} MB, over the ${input.options.cache.local.maxSizeMb} MB cap; keeping the previous cache (raise cache.local.maxSizeMb or use mode=min)`);
       await rm(abs(layout.staging), { recursive: true, force: true });
     } else {
+      const replaced = await readlink(abs(layout.current)).catch(() => undefined);
       await swapCurrent(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
+      if (replaced !== undefined && input.options.cache.local.keep > 0) await swapCurrent(abs(layout.previous), replaced, input.facts.runId);
     }
     await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
     return { warnings, notes };
@@ -132,7 +142,7 @@ export async function repairCurrent(current: string, runId: string): Promise<str
   return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it`;
 }
 
-/** Atomically points `current` at the new snapshot: a new link, renamed over the old one. */
+/** Atomically points a link (`current`, `previous`) at a snapshot: a new link, renamed over the old one. */
 async function swapCurrent(current: string, target: string, runId: string): Promise<void> {
   const tmp = `${current}.${runId}.tmp`;
   await rm(tmp, { force: true });
@@ -140,9 +150,10 @@ async function swapCurrent(current: string, target: string, runId: string): Prom
   await rename(tmp, current);
 }
 
-/** Keeps the current snapshot, the `keep` newest others, and any still being written (younger than an hour). */
+/** Keeps the current snapshot, the `keep` newest others (the previous one first), and any still being written (younger than an hour). */
 async function pruneSnapshots(snapshots: string, current: string, keep: number, runId: string): Promise<void> {
   const currentTarget = await readlink(current).then((t) => path.basename(t)).catch(() => undefined);
+  const previousTarget = await readlink(previousLink(current)).then((t) => path.basename(t)).catch(() => undefined);
   const entries = await readdir(snapshots, { withFileTypes: true }).catch(() => []);
   const others = [];
   for (const e of entries) {
@@ -153,7 +164,9 @@ async function pruneSnapshots(snapshots: string, current: string, keep: number, 
   others.sort((a, b) => b.mtime - a.mtime);
   const hourAgo = Date.now() - 3600_000;
   const completeOthers = others.filter((o) => o.complete);
-  const keepNames = new Set(completeOthers.slice(0, keep).map((o) => o.name));
+  // The snapshot `previous` names counts first among the ones kept (builds read it).
+  const byPriority = [...completeOthers.filter((o) => o.name === previousTarget), ...completeOthers.filter((o) => o.name !== previousTarget)];
+  const keepNames = new Set(byPriority.slice(0, keep).map((o) => o.name));
   for (const o of others) {
     if (keepNames.has(o.name)) continue;
     if (!o.complete && o.mtime > hourAgo) continue; // probably a concurrent build still exporting

@@ -21,3 +21,17 @@ export function registryRefs(repository: string, keys: ResolvedKeys): RefSet {
     notes: [],
   };
 }
+
+/**
+ * The tag that keeps the generation of a cache before its latest partly cached build: BuildKit's
+ * re-export of such a build can leave out records of stages it only imported, and reading the
+ * generation before brings them back. Slugs never contain ".", so it cannot collide with a branch.
+ */
+export function previousRef(ref: string): string {
+  return `${ref}.prev`;
+}
+
+/** Each read ref, followed by its previous generation where that is known to exist. */
+export function withPreviousGenerations(reads: string[], previous: (ref: string) => string, exists: ReadonlySet<string> | undefined): string[] {
+  return reads.flatMap((ref) => (exists?.has(previous(ref)) ? [ref, previous(ref)] : [ref]));
+}

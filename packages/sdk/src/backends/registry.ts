@@ -1,12 +1,13 @@
 // registry: cache manifests in a registry repository, one tag per branch (mode=max by default).
 // A manifest PUT is atomic, so concurrent writers of one ref leave either's complete cache.
-// When every step came from the cache, the manifest this build read from its own tag is put back
-// over the new export: BuildKit's re-export of a fully cached build can leave out earlier stages
-// (moby/buildkit#6893), and repeated no-change builds would wear the cache down.
+// BuildKit's re-export of layers a build only imported can leave out earlier stages
+// (moby/buildkit#6893). So when every step came from the cache, the manifest this build read from
+// its own tag is put back over the new export; and when a partly cached build replaces a cache,
+// the replaced manifest moves to `<tag>.prev`, which later builds read right after the tag.
 import type { BuildOptions } from '../options/schema.js';
 import { RegistryClient, splitRef } from '../run/registry-client.js';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
-import { registryRefs } from './refs.js';
+import { previousRef, registryRefs, withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
@@ -25,10 +26,10 @@ export const registryBackend: CacheBackend = {
     const plan = emptyPlan('registry');
     const repository = options.cache.ref!; // parseOptions requires it for this backend
     const refs = registryRefs(repository, keys);
-    plan.reads = refs.read;
+    plan.reads = withPreviousGenerations(refs.read, previousRef, facts.previousCaches);
     plan.writes = refs.write;
     plan.notes.push(...refs.notes);
-    plan.cacheFrom = refs.read.map((ref) => cacheEntry({ type: 'registry', ref }));
+    plan.cacheFrom = plan.reads.map((ref) => cacheEntry({ type: 'registry', ref }));
     if (refs.write) {
       plan.cacheTo = [
         cacheEntry({
@@ -52,7 +53,14 @@ export const registryBackend: CacheBackend = {
   },
   async commit({ options }, plan, outcome) {
     const previous = previousManifests.get(plan);
-    if (!outcome.buildSucceeded || !outcome.allStepsCached || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (!outcome.buildSucceeded || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (!outcome.allStepsCached) {
+      // The export replaced the cache: the one it replaced becomes the previous generation.
+      const target = previousRef(plan.writes);
+      const { client, repository, reference } = clientFor(options, target);
+      const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
+      return { warnings: [], notes: answer.status === 'ok' ? [] : [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
+    }
     const { client, repository, reference } = clientFor(options, plan.writes);
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (answer.status !== 'ok') {

@@ -15,6 +15,11 @@ export interface PlanFacts {
   imageManifest: boolean;
   /** Local cache snapshots that exist (absolute paths of their `current` links); undefined: assume all. */
   localCaches?: ReadonlySet<string>;
+  /**
+   * Previous generations that exist (`<ref>.prev` tags, `<dir>/<slug>/previous` links), read
+   * right after their cache; undefined: none (they are only read when seen to exist).
+   */
+  previousCaches?: ReadonlySet<string>;
   /** Unique id of this run: names per-run local snapshots. */
   runId: string;
   /** Working directory of the build: relative context, Dockerfile and cache paths start here. */

@@ -67,7 +67,7 @@ export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefi
 }
 
 /** Plan facts from what preflight found on the engine, with a fresh run id. */
-export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string> }): PlanFacts {
+export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string>; previousCaches?: Set<string> }): PlanFacts {
   return defaultFacts({
     exporters: new Set(engine.exporters),
     imageManifest: engine.imageManifest,
@@ -76,5 +76,6 @@ export function preflightFacts(engine: PreflightReport, at: { cwd: string; metad
     cwd: at.cwd,
     metadataFile: at.metadataFile,
     localCaches: at.localCaches,
+    ...(at.previousCaches ? { previousCaches: at.previousCaches } : {}),
   });
 }
