@@ -86,7 +86,9 @@ export async function directoryBytes(dir: string, seen = new Set<string>()): Pro
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) total += await directoryBytes(p, seen);
     else if (entry.isFile()) {
-      const info = await stat(p);
+      // A concurrent build may prune the snapshot between readdir and stat: a file gone counts 0.
+      const info = await stat(p).catch(() => undefined);
+      if (info === undefined) continue;
       const inode = `${info.dev}:${info.ino}`;
       if (seen.has(inode)) continue;
       seen.add(inode);

@@ -150,7 +150,7 @@ async function swapCurrent(current: string, target: string, runId: string): Prom
   await rename(tmp, current);
 }
 
-/** Keeps the current snapshot, the `keep` newest others (the previous one first), and any still being written (younger than an hour). */
+/** Keeps the current snapshot, the `keep` newest others, the previous one, and any still being written (younger than an hour). */
 async function pruneSnapshots(snapshots: string, current: string, keep: number, runId: string): Promise<void> {
   const currentTarget = await readlink(current).then((t) => path.basename(t)).catch(() => undefined);
   const previousTarget = await readlink(previousLink(current)).then((t) => path.basename(t)).catch(() => undefined);
@@ -164,9 +164,10 @@ async function pruneSnapshots(snapshots: string, current: string, keep: number, 
   others.sort((a, b) => b.mtime - a.mtime);
   const hourAgo = Date.now() - 3600_000;
   const completeOthers = others.filter((o) => o.complete);
-  // The snapshot `previous` names counts first among the ones kept (builds read it).
-  const byPriority = [...completeOthers.filter((o) => o.name === previousTarget), ...completeOthers.filter((o) => o.name !== previousTarget)];
-  const keepNames = new Set(byPriority.slice(0, keep).map((o) => o.name));
+  // The newest `keep` stay (one may be a concurrent build's export about to be swapped in), and so
+  // does the snapshot `previous` names (builds read it).
+  const keepNames = new Set(completeOthers.slice(0, keep).map((o) => o.name));
+  if (previousTarget !== undefined && keep > 0) keepNames.add(previousTarget);
   for (const o of others) {
     if (keepNames.has(o.name)) continue;
     if (!o.complete && o.mtime > hourAgo) continue; // probably a concurrent build still exporting
