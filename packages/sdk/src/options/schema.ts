@@ -49,7 +49,7 @@ export const harnessCacheSchema = z
 export const localCacheSchema = z
   .object({
     maxSizeMb: z.number().int().positive().max(1024 * 1024).default(4096).describe('A new local cache larger than this is discarded (the previous one stays) with a warning.'),
-    keep: z.number().int().min(0).max(20).default(1).describe('Older snapshots kept besides the current one (readers of a just-replaced cache stay safe).'),
+    keep: z.number().int().min(0).max(20).default(1).describe('Newest older snapshots kept besides the current one; the one current replaced (`previous`, which builds read) is kept too while keep > 0.'),
   })
   .strict();
 
