@@ -5,9 +5,10 @@
 import { readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cachedBuild, type BuildOptionsInput, type BuildResult } from '../src/index.js';
+import type { BuildOptionsInput, BuildResult } from '../src/index.js';
 import { RegistryClient, splitRef } from '../src/run/registry-client.js';
-import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import { copyFixture, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import { freshRunnerBuild as freshRunner } from './support/fresh-runner.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/two-stage-deps');
 const NO_CHANGE_ROUNDS = 4; // the old behaviour lost the dependency stage within 4 rounds here (local every time, registry often)
@@ -16,11 +17,7 @@ let engine: TestEngine;
 beforeAll(() => {
   engine = testEngine();
 });
-
-async function freshRunnerBuild(context: string, options: BuildOptionsInput): Promise<BuildResult> {
-  await resetBuilder();
-  return cachedBuild({ context, network: 'none', buildArgs: { BASE_IMAGE: engine.baseImage }, ...options }, { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } });
-}
+const freshRunnerBuild = (context: string, options: BuildOptionsInput): Promise<BuildResult> => freshRunner(engine, context, options);
 
 /** What the write location holds: the registry tag's manifest digest, or the snapshot `current` names. */
 async function cacheIdentity(report: BuildResult['report']): Promise<string | undefined> {

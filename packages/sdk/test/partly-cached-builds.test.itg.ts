@@ -6,8 +6,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cachedBuild, type BuildOptionsInput, type BuildResult } from '../src/index.js';
-import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import type { BuildOptionsInput, BuildResult } from '../src/index.js';
+import { copyFixture, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import { freshRunnerBuild as freshRunner } from './support/fresh-runner.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/three-libs');
 const SEQUENCES = 2; // each sequence failed about 2 times in 3 before the fix
@@ -16,11 +17,7 @@ let engine: TestEngine;
 beforeAll(() => {
   engine = testEngine();
 });
-
-async function freshRunnerBuild(context: string, options: BuildOptionsInput): Promise<BuildResult> {
-  await resetBuilder();
-  return cachedBuild({ context, network: 'none', buildArgs: { BASE_IMAGE: engine.baseImage }, ...options }, { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } });
-}
+const freshRunnerBuild = (context: string, options: BuildOptionsInput): Promise<BuildResult> => freshRunner(engine, context, options);
 
 describe.each([
   { name: 'registry', options: (repo: string): BuildOptionsInput => ({ cache: { backend: 'registry', ref: repo } }), previous: /:main\.prev$/ },
