@@ -241,9 +241,8 @@ export function unevenHitsNote(cells: Cell[]): string {
   return `
 The cache supplied a different number of steps from run to run in these cells, for the same change:
 ${list} (cached steps per run). In each run, the dependency-change build reads the cache that the
-one-source-change build before it exported, and that build was only partly cached. BuildKit's
-re-export of a partly cached build seems to leave out some records of stages it only imported: the
-behaviour that made fully cached builds keep the cache they read ([backends.md](backends.md));
-partly cached builds have no such guard yet.
+one-source-change build before it exported, and that build was only partly cached: BuildKit's
+re-export of a partly cached build can lack records of stages it only imported. layercache also
+reads the generation before ([backends.md](backends.md)); the cells listed were uneven all the same.
 `;
 }
