@@ -17,7 +17,7 @@ import { parseOptions } from './options/parse.js';
 import type { BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
-import { buildReport, type CacheReport } from './report/build-report.js';
+import { buildReport, everyStepCached, type CacheReport } from './report/build-report.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
 import { runBuildx } from './run/buildx-stream.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
@@ -108,8 +108,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     if (record && plan.writes && report.exportStatus === 'ok') {
       await records?.write(record).catch((error: Error) => log.info(`layercache: build record not saved (${error.message})`));
     }
-    const allStepsCached = report.totalSteps > 0 && report.cachedSteps === report.totalSteps;
-    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached, exported: report.exportStatus === 'ok' });
+    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached: everyStepCached(report), exported: report.exportStatus === 'ok' });
     report.warnings.push(...(committed?.warnings ?? []));
     if (committed && committed.notes.length > 0) {
       report.notes = committed.notes.map(redact);

@@ -14,8 +14,13 @@ export async function existingLocalCaches(cache: BuildOptions['cache'], cwd: str
   const dirs = serviceSlugs ? serviceSlugs.map((slug) => path.join(cache.dir!, slug)) : [cache.dir];
   for (const dir of dirs) {
     for (const candidate of localCandidates(dir, keys.read)) {
-      if (await stat(path.join(path.resolve(cwd, candidate), 'index.json')).catch(() => undefined)) found.add(candidate);
+      if (await holdsSnapshot(candidate, cwd)) found.add(candidate);
     }
   }
   return found;
+}
+
+/** The link (`current`, `previous`; relative to cwd) leads to a snapshot with an index.json. */
+export async function holdsSnapshot(link: string, cwd: string): Promise<boolean> {
+  return (await stat(path.join(path.resolve(cwd, link), 'index.json')).catch(() => undefined)) !== undefined;
 }

@@ -21,7 +21,7 @@ const repairs = new WeakMap<CachePlan, string[]>();
 
 export function localLayout(dir: string, slug: string, runId: string) {
   const root = path.join(dir, slug);
-  return { root, current: path.join(root, 'current'), previous: path.join(root, 'previous'), snapshots: path.join(root, 'snapshots'), staging: path.join(root, 'snapshots', runId) };
+  return { root, current: path.join(root, 'current'), snapshots: path.join(root, 'snapshots'), staging: path.join(root, 'snapshots', runId) };
 }
 
 /** `<dir>/<slug>/previous` for the link `<dir>/<slug>/current`: the snapshot current replaced. */
@@ -80,8 +80,7 @@ export const localBackend: CacheBackend = {
     }
     const warnings: string[] = [...repaired];
     const notes: string[] = [];
-    const readOwnCache = plan.reads.includes(localLayout(input.options.cache.dir!, input.keys.write!, '').current);
-    if (outcome.allStepsCached && readOwnCache && (await inspectSnapshot(abs(layout.current))).complete) {
+    if (outcome.allStepsCached && plan.reads.includes(layout.current) && (await inspectSnapshot(abs(layout.current))).complete) {
       notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
       await rm(abs(layout.staging), { recursive: true, force: true });
       await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
@@ -98,8 +97,8 @@ export const localBackend: CacheBackend = {
       await rm(abs(layout.staging), { recursive: true, force: true });
     } else {
       const replaced = await readlink(abs(layout.current)).catch(() => undefined);
-      await swapCurrent(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
-      if (replaced !== undefined && input.options.cache.local.keep > 0) await swapCurrent(abs(layout.previous), replaced, input.facts.runId);
+      await swapLink(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
+      if (replaced !== undefined && input.options.cache.local.keep > 0) await swapLink(previousLink(abs(layout.current)), replaced, input.facts.runId);
     }
     await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
     return { warnings, notes };
@@ -136,18 +135,18 @@ export async function repairCurrent(current: string, runId: string): Promise<str
       break;
     }
   }
-  if (fallback) await swapCurrent(current, path.relative(path.dirname(current), path.join(snapshots, fallback)), runId);
+  if (fallback) await swapLink(current, path.relative(path.dirname(current), path.join(snapshots, fallback)), runId);
   else await rm(current, { force: true });
   await rm(snapshot, { recursive: true, force: true });
   return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it`;
 }
 
 /** Atomically points a link (`current`, `previous`) at a snapshot: a new link, renamed over the old one. */
-async function swapCurrent(current: string, target: string, runId: string): Promise<void> {
-  const tmp = `${current}.${runId}.tmp`;
+async function swapLink(link: string, target: string, runId: string): Promise<void> {
+  const tmp = `${link}.${runId}.tmp`;
   await rm(tmp, { force: true });
   await symlink(target, tmp);
-  await rename(tmp, current);
+  await rename(tmp, link);
 }
 
 /** Keeps the current snapshot, the `keep` newest others, the previous one, and any still being written (younger than an hour). */

@@ -4,20 +4,13 @@
 // (moby/buildkit#6893). So when every step came from the cache, the manifest this build read from
 // its own tag is put back over the new export; and when a partly cached build replaces a cache,
 // the replaced manifest moves to `<tag>.prev`, which later builds read right after the tag.
-import type { BuildOptions } from '../options/schema.js';
-import { RegistryClient, splitRef } from '../run/registry-client.js';
+import { registryClientFor } from '../run/registry-client.js';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { previousRef, registryRefs, withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
 const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: string }>();
-
-function clientFor(options: BuildOptions, ref: string) {
-  const { registry, repository, reference } = splitRef(ref);
-  const login = options.registryAuth.find((l) => l.registry === registry);
-  return { client: new RegistryClient(registry, login && { username: login.username, password: login.password }), repository, reference };
-}
 
 export const registryBackend: CacheBackend = {
   name: 'registry',
@@ -47,25 +40,24 @@ export const registryBackend: CacheBackend = {
   },
   async prepare({ options }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = clientFor(options, plan.writes);
+    const { client, repository, reference } = registryClientFor(plan.writes, options.registryAuth);
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
   async commit({ options }, plan, outcome) {
     const previous = previousManifests.get(plan);
     if (!outcome.buildSucceeded || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
+    // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
+    // it becomes the previous generation.
+    const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
+    const { client, repository, reference } = registryClientFor(target, options.registryAuth);
+    const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
-      // The export replaced the cache: the one it replaced becomes the previous generation.
-      const target = previousRef(plan.writes);
-      const { client, repository, reference } = clientFor(options, target);
-      const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
       return { warnings: [], notes: answer.status === 'ok' ? [] : [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
     }
-    const { client, repository, reference } = clientFor(options, plan.writes);
-    const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (answer.status !== 'ok') {
-      return { warnings: [`[registry] could not put the previous cache back at ${plan.writes} (${answer.status}); the new export stays there`], notes: [] };
+      return { warnings: [`[registry] could not put the previous cache back at ${target} (${answer.status}); the new export stays there`], notes: [] };
     }
-    return { warnings: [], notes: [`[registry] every step came from the cache, so ${plan.writes} keeps the cache it had (a re-export of a fully cached build can leave out earlier stages)`] };
+    return { warnings: [], notes: [`[registry] every step came from the cache, so ${target} keeps the cache it had (a re-export of a fully cached build can leave out earlier stages)`] };
   },
 };

@@ -17,6 +17,7 @@ import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
 import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type ServicePlan } from './plan.js';
 import { TargetRouter } from './progress-routing.js';
+import { everyStepCached } from '../report/build-report.js';
 import { buildBakeReport, type BakeReport } from './report.js';
 
 export interface BakeResult {
@@ -84,7 +85,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     // Each service's cache is committed on its own outcome: one failing service keeps the others' caches.
     const committed = await commitAll(hooks(plan), (service) => {
       const s = preReport.services.find((x) => x.service === service);
-      return { buildSucceeded: s?.status === 'ok', allStepsCached: s !== undefined && s.report.totalSteps > 0 && s.report.cachedSteps === s.report.totalSteps, exported: s?.report.exportStatus === 'ok' };
+      return { buildSucceeded: s?.status === 'ok', allStepsCached: s !== undefined && everyStepCached(s.report), exported: s?.report.exportStatus === 'ok' };
     });
     const warnings = Object.fromEntries(plan.services.map((sp) => [sp.service, [...runWarnings, ...(committed[sp.service]?.warnings ?? [])].map(redact)]));
     const report = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings });

@@ -6,7 +6,7 @@ import { defaultFacts } from '../plan/facts.js';
 import { planBuild } from '../plan/build-plan.js';
 import type { BuildOptions } from '../options/schema.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
-import { RegistryClient, splitRef } from '../run/registry-client.js';
+import { RegistryClient, registryClientFor, splitRef } from '../run/registry-client.js';
 import { runProcess, type ProcessRunner } from '../run/process.js';
 import { detectPlatform, doctorChecks, type CheckItem } from './checks.js';
 
@@ -25,8 +25,8 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
   const credentialsFor = (registry: string) => input.options.registryAuth.find((a) => a.registry === registry);
   const registries = await Promise.all(hosts.map(async (registry) => ({ registry, answer: await new RegistryClient(registry, credentialsFor(registry)).ping(), authenticated: credentialsFor(registry) !== undefined })));
   const refAnswers = await Promise.all(refs.map(async (ref) => {
-    const { registry, repository, reference } = splitRef(ref);
-    return { ref, answer: await new RegistryClient(registry, credentialsFor(registry)).manifestExists(repository, reference) };
+    const { client, repository, reference } = registryClientFor(ref, input.options.registryAuth);
+    return { ref, answer: await client.manifestExists(repository, reference) };
   }));
   const localCaches = plan.backend === 'local' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
   return doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });

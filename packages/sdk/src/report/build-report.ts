@@ -58,6 +58,11 @@ const STEP_RE = /^\[(?:[^\]]*\s)?\d+\/\d+\]\s+(\S+)/;
 const IMPORT_RE = /^importing cache manifest from (.+)$/;
 const EXPORT_RE = /^exporting cache/;
 
+/** Every build step came from the cache (a build with no steps does not count). */
+export function everyStepCached(report: Pick<CacheReport, 'totalSteps' | 'cachedSteps'>): boolean {
+  return report.totalSteps > 0 && report.cachedSteps === report.totalSteps;
+}
+
 export function isBuildStep(name: string): boolean {
   const m = STEP_RE.exec(name);
   return m !== null && m[1]!.toUpperCase() !== 'FROM';

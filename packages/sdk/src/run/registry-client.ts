@@ -42,6 +42,12 @@ export function splitRef(ref: string): RegistryRef {
   return { registry, repository, reference };
 }
 
+/** A client for the registry `ref` lives in, logged in with the matching entry of `logins` (if any), and the ref's parts. */
+export function registryClientFor(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>): RegistryRef & { client: RegistryClient } {
+  const parts = splitRef(ref);
+  return { ...parts, client: new RegistryClient(parts.registry, logins.find((l) => l.registry === parts.registry)) };
+}
+
 /** Loopback registries speak plain HTTP (as dockerd allows for 127.0.0.0/8); others HTTPS. */
 export function registryBaseUrl(registry: string): string {
   const host = registry.replace(/:\d+$/, '');
