@@ -6,7 +6,9 @@
 #   - a busybox base image, made locally and pushed to that registry (nothing is pulled
 #     from the internet).
 # Several engines can run side by side: LAYERCACHE_ENGINE_NAME names one, and
-# LAYERCACHE_REGISTRY_PORT gives its registry a port of its own.
+# LAYERCACHE_REGISTRY_PORT gives its registry a port of its own. LAYERCACHE_ENGINE_FLAVOR picks the
+# engine: docker26 (default, the installed Docker 26.1 + buildx 0.13) or docker28 (forky's Docker 28.5 +
+# buildx 0.29 + containerd 2.1, unpacked by install.sh into a private directory; always a private engine).
 # Writes the variables to use to "$STATE/env" and prints its path on stdout.
 set -euo pipefail
 
@@ -14,6 +16,8 @@ NAME=${LAYERCACHE_ENGINE_NAME:-main}
 PORT=${LAYERCACHE_REGISTRY_PORT:-5055}
 STATE=${LAYERCACHE_ENGINE_STATE:-/var/lib/layercache-engine/$NAME}
 RUN_DIR=/run/layercache-$NAME # short: unix socket paths are limited to 108 bytes
+FLAVOR=${LAYERCACHE_ENGINE_FLAVOR:-docker26}
+DOCKER28_DIR=${LAYERCACHE_DOCKER28_DIR:-/opt/layercache-engines/docker28}
 mkdir -p "$STATE" "$RUN_DIR"
 
 log() { printf '[layercache engine:%s] %s\n' "$NAME" "$*" >&2; }
@@ -29,8 +33,35 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
 
 existing_engine() {
   [ "${LAYERCACHE_USE_EXISTING_DOCKER:-1}" = 1 ] && [ -z "${LAYERCACHE_FORCE_PRIVATE_ENGINE:-}" ] || return 1
-  [ "$NAME" = main ] || return 1 # extra engines are always private
+  [ "$NAME" = main ] && [ "$FLAVOR" = docker26 ] || return 1 # extra engines and docker28 are always private
   docker buildx version >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1
+}
+
+# docker28's clients: forky's docker CLI first on PATH, and its buildx found through DOCKER_CONFIG/cli-plugins
+# (which the docker CLI searches before the system's plugin directories, where buildx 0.13 lives).
+use_docker28_clients() {
+  mkdir -p "$STATE/bin" "$STATE/docker-config/cli-plugins"
+  ln -sfn "$DOCKER28_DIR/usr/bin/docker" "$STATE/bin/docker"
+  ln -sfn "$DOCKER28_DIR/usr/libexec/docker/cli-plugins/docker-buildx" "$STATE/docker-config/cli-plugins/docker-buildx"
+  export PATH="$STATE/bin:$PATH" DOCKER_CONFIG="$STATE/docker-config"
+}
+
+# The dockerd to start: docker28's runs with forky's containerd (and its shim) first on PATH; runc stays
+# bookworm's (/usr/sbin/runc), as forky's needs a newer libc.
+dockerd_command() {
+  if [ "$FLAVOR" = docker28 ]; then
+    echo env "PATH=$DOCKER28_DIR/usr/bin:$DOCKER28_DIR/usr/sbin:$PATH" "$DOCKER28_DIR/usr/sbin/dockerd"
+  else
+    echo dockerd
+  fi
+}
+
+# "docker 28.5.2 / buildx 0.29.1": the label test summaries print for the parts run on this engine.
+engine_label() {
+  local engine buildx
+  engine=$(docker version --format '{{.Server.Version}}' 2>/dev/null | sed 's/+.*//')
+  buildx=$(docker buildx version 2>/dev/null | awk '{print $2}' | sed 's/^v//; s/+.*//')
+  echo "docker ${engine:-unknown} / buildx ${buildx:-unknown}"
 }
 
 start_private_dockerd() {
@@ -40,7 +71,8 @@ start_private_dockerd() {
 {"features":{"containerd-snapshotter":true},"iptables":false,"ip6tables":false,"bridge":"none"}
 JSON
   log "starting dockerd on $DOCKER_HOST"
-  nohup dockerd --config-file "$STATE/daemon.json" --host "$DOCKER_HOST" \
+  # shellcheck disable=SC2046 # dockerd_command prints words without spaces inside them
+  nohup $(dockerd_command) --config-file "$STATE/daemon.json" --host "$DOCKER_HOST" \
     --data-root "$STATE/docker" --exec-root "$RUN_DIR/exec" --pidfile "$RUN_DIR/dockerd.pid" \
     > "$STATE/dockerd.log" 2>&1 &
   wait_for 60 dockerd docker info || { tail -20 "$STATE/dockerd.log" >&2; exit 1; }
@@ -96,7 +128,8 @@ if existing_engine; then
   log "using the existing Docker daemon"
   DOCKER_HOST=${DOCKER_HOST:-}
 else
-  bash "$here/install.sh"
+  LAYERCACHE_ENGINE_FLAVOR=$FLAVOR bash "$here/install.sh"
+  [ "$FLAVOR" != docker28 ] || use_docker28_clients
   start_private_dockerd
 fi
 start_registry
@@ -107,6 +140,10 @@ export DOCKER_HOST=${DOCKER_HOST}
 export LAYERCACHE_TEST_REGISTRY=127.0.0.1:$PORT
 export LAYERCACHE_TEST_BASE_IMAGE=$BASE
 export LAYERCACHE_ENGINE_STATE=$STATE
+export LAYERCACHE_TEST_ENGINE="$(engine_label)"
 ENV
+if [ "$FLAVOR" = docker28 ]; then
+  printf 'export DOCKER_CONFIG=%s\nexport PATH=%s/bin:$PATH\n' "$DOCKER_CONFIG" "$STATE" >> "$STATE/env"
+fi
 [ -n "${DOCKER_HOST}" ] || sed -i '/^export DOCKER_HOST=$/d' "$STATE/env"
 echo "$STATE/env"
