@@ -5,7 +5,7 @@ import type { ResolvedKeys } from '../keys/resolve.js';
 import type { BuildOptions } from '../options/schema.js';
 
 /** Cache exporters BuildKit may offer. */
-export type CacheExporter = 'inline' | 'registry' | 'local' | 's3';
+export type CacheExporter = 'inline' | 'registry' | 'local' | 's3' | 'gha' | 'azblob';
 export type ConcreteBackend = 'inline' | 'registry' | 'local' | 'harness' | 'none';
 
 /** Facts gathered by I/O (preflight) before planning. Defaults assume a capable builder. */

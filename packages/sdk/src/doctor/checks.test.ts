@@ -4,7 +4,7 @@ import type { PreflightReport } from '../preflight/preflight.js';
 import { detectPlatform, doctorChecks, renderChecks, type DoctorFacts } from './checks.js';
 
 const engine: PreflightReport = {
-  exporters: ['inline', 'registry', 'local'], imageManifest: true, summary: 'docker driver', dockerHost: 'unix:///x.sock', engineVersion: '26.1.5',
+  exporters: ['inline', 'registry', 'local'], imageManifest: true, summary: 'docker driver', buildkitSource: 'engine', exportersSource: 'probed', dockerHost: 'unix:///x.sock', engineVersion: '26.1.5',
   containerdStore: true, buildxVersion: '0.13.1', builder: 'default', driver: 'docker', buildkitVersion: '0.13.0',
 };
 const facts = (over: Partial<DoctorFacts> = {}): DoctorFacts => ({

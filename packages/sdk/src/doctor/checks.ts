@@ -33,14 +33,14 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
   } else {
     const e = f.engine;
     items.push({ id: 'daemon', status: 'pass', title: 'Docker daemon reachable', detail: `${e.dockerHost}, engine ${e.engineVersion ?? 'unknown'}` });
-    items.push({ id: 'buildx', status: 'pass', title: 'buildx and BuildKit', detail: `buildx ${e.buildxVersion}, BuildKit ${e.buildkitVersion ?? 'unknown'}, ${features(e.buildkitVersion).join(', ')}` });
+    items.push({ id: 'buildx', status: 'pass', title: 'buildx and BuildKit', detail: `buildx ${e.buildxVersion}, BuildKit ${buildkitLine(e)}, ${features(e.buildkitVersion).join(', ')}` });
     const needs = f.plan.backend === 'none' ? undefined : ({ inline: 'inline', registry: 'registry', local: 'local', harness: 's3' } as const)[f.plan.backend];
     const usable = needs === undefined || e.exporters.includes(needs);
     items.push({
       id: 'exporters',
       status: usable ? (e.exporters.length >= 3 ? 'pass' : 'warn') : 'fail',
       title: 'Cache exporters',
-      detail: `driver ${e.driver}${e.driver === 'docker' ? `, containerd image store ${e.containerdStore ? 'on' : 'off'}` : ''}: ${e.exporters.join(', ')}`,
+      detail: `driver ${e.driver}${e.driver === 'docker' ? `, containerd image store ${e.containerdStore ? 'on' : 'off'}` : ''}: ${e.exporters.join(', ')} (${exportersBasis(e)})`,
       fix: usable
         ? e.exporters.length >= 3 ? undefined : 'enable the containerd image store ("features": {"containerd-snapshotter": true}) or use a docker-container builder for registry/local caches'
         : `the ${f.plan.backend} backend needs the ${needs} exporter: use a docker-container builder (docker buildx create --use --driver docker-container) or --backend auto`,
@@ -85,6 +85,19 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
     detail: `${f.platform ?? 'no CI platform detected'}; ${k.event} build; reads ${f.plan.reads.join(' -> ') || 'nothing'}; writes ${f.plan.writes ?? 'nothing'} (${k.writeReason})`,
   });
   return items;
+}
+
+/** The BuildKit version and how it was found: distribution-built engines report v0.0.0+unknown. */
+function buildkitLine(e: PreflightReport): string {
+  if (e.buildkitSource === 'reported') return e.buildkitVersion ?? 'unknown';
+  const said = e.buildkitReported ? `reported ${e.buildkitReported}` : 'not reported';
+  if (e.buildkitSource === 'engine') return `${e.buildkitVersion} (${said}; taken from Docker Engine ${e.engineVersion ?? 'unknown'}'s vendored BuildKit)`;
+  return `unknown (${said}; features probed from buildx instead)`;
+}
+
+function exportersBasis(e: PreflightReport): string {
+  const cacheExport = e.features?.['Cache export'];
+  return e.exportersSource === 'probed' ? `probed: buildx reports Cache export: ${cacheExport}` : `from the ${e.driver} driver's documented exporters`;
 }
 
 function features(buildkit: string | undefined): string[] {

@@ -1,11 +1,11 @@
 // Preflight: is the daemon reachable, which buildx/BuildKit/driver, which cache exporters work.
-// The I/O goes through one dockerode client and the process seam; the parsing is the toolkit's
-// pure parsers (loaded lazily: importing the toolkit is slow, and its non-static methods print
-// GitHub `::debug::` commands, which we never call).
+// The I/O goes through one dockerode client and the process seam; the parsing is our own pure
+// parsers (buildx-parse.ts), which replaced @docker/actions-toolkit's (its import cost ~1.1 CPU-s).
 import { EngineError } from '../errors.js';
 import { dockerConnection } from '../run/docker-host.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
+import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
 
 export interface PreflightReport extends Capabilities {
@@ -16,6 +16,10 @@ export interface PreflightReport extends Capabilities {
   builder: string;
   driver: string;
   buildkitVersion?: string;
+  /** What the builder itself said ("v0.0.0+unknown" on distribution-built engines). */
+  buildkitReported?: string;
+  /** buildx's driver features for the first node (docker --debug buildx inspect), when it printed them. */
+  features?: Record<string, boolean>;
 }
 
 export interface PreflightInput {
@@ -27,15 +31,13 @@ export interface PreflightInput {
 }
 
 export async function preflight(input: PreflightInput): Promise<PreflightReport> {
-  // The toolkit import is ~0.5 s of CPU on this thread, so it starts first and the daemon answers
-  // meanwhile. The docker CLI children start only once the daemon has answered (a dead daemon gives
-  // one clear error and starts no process), and together, since they are independent.
-  const parsers = loadToolkitParsers();
-  parsers.catch(() => undefined); // awaited below; this only keeps an early daemon error from leaving it unhandled
+  // The docker CLI children start only once the daemon has answered (a dead daemon gives one clear
+  // error and starts no process), and together, since they are independent.
   const engine = await engineFacts(input.env);
   const [buildx, inspect] = await Promise.all([
     input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
-    input.run(input.dockerPath, ['buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
+    // The CLI's --debug makes inspect print buildx's driver features ("Cache export: true"): the probe.
+    input.run(input.dockerPath, ['--debug', 'buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
   ]);
   if (buildx.exitCode !== 0) {
     throw new EngineError(`[layercache] docker buildx is not available (${tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`}). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`);
@@ -43,31 +45,27 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
   if (inspect.exitCode !== 0) {
     throw new EngineError(`[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(inspect.stderrTail, 2)}. Fix: create it (docker buildx create --name …) or drop the builder option.`);
   }
-  const { Buildx, Builder } = await parsers;
-  const info = Builder.parseInspect(inspect.stdout);
-  const node = info.nodes?.[0];
+  const info = parseBuildxInspect(inspect.stdout);
+  const node = info.nodes[0];
   const facts: BuilderFacts = {
     driver: info.driver ?? 'docker',
     containerdStore: engine.containerdStore,
     buildkitVersion: node?.buildkit,
     engineVersion: engine.version,
+    features: node?.features,
   };
   return {
     ...cacheCapabilities(facts),
     dockerHost: engine.display,
     engineVersion: engine.version,
     containerdStore: engine.containerdStore,
-    buildxVersion: Buildx.parseVersion(buildx.stdout),
+    buildxVersion: parseBuildxVersion(buildx.stdout),
     builder: info.name ?? input.builder ?? 'default',
     driver: facts.driver,
     buildkitVersion: effectiveBuildkitVersion(facts),
+    buildkitReported: node?.buildkit,
+    features: facts.features,
   };
-}
-
-/** Only the toolkit's static parsers are used: its other methods print GitHub `::debug::` commands. */
-async function loadToolkitParsers() {
-  const [{ Buildx }, { Builder }] = await Promise.all([import('@docker/actions-toolkit/lib/buildx/buildx.js'), import('@docker/actions-toolkit/lib/buildx/builder.js')]);
-  return { Buildx, Builder };
 }
 
 interface EngineFacts {
