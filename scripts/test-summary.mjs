@@ -1,27 +1,34 @@
-// Prints the suite's closing lines from vitest's JSON reports: "tests: N passed, N failed, N skipped",
-// then the type check's result (--typecheck=passed|failed), so a failed type check is not hidden above the tests.
+// Prints the suite's closing lines from vitest's JSON reports: one line per part, naming the engine it ran
+// on ("integration (docker 26.1.5 / buildx 0.13.1): N passed, 0 failed, 0 skipped"), then the plain line CI
+// reads, "tests: N passed, N failed, N skipped", then the type check's result (--typecheck=passed|failed),
+// so a failed type check is not hidden above the tests. Each report argument is `LABEL=PATH` or a bare PATH.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-const typecheckArg = process.argv.slice(2).find((arg) => arg.startsWith('--typecheck='));
+const args = process.argv.slice(2);
+const typecheckArg = args.find((arg) => arg.startsWith('--typecheck='));
 const typecheck = typecheckArg?.slice('--typecheck='.length);
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-for (const file of process.argv.slice(2).filter((arg) => !arg.startsWith('--'))) {
-  let report;
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const arg of args.filter((a) => !a.startsWith('--'))) {
+  const split = arg.lastIndexOf('=');
+  const file = split < 0 ? arg : arg.slice(split + 1);
+  const label = split < 0 ? path.basename(file, '.json') : arg.slice(0, split);
+  const part = { passed: 0, failed: 0, skipped: 0 };
   try {
-    report = JSON.parse(readFileSync(file, 'utf8'));
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    part.passed = report.numPassedTests;
+    // A file that fails to load has no failed test but fails the run: count it once.
+    part.failed = report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
+    part.skipped = report.numPendingTests + (report.numTodoTests ?? 0);
   } catch {
     console.error(`no test report at ${file}: that run did not finish`);
-    failed += 1;
-    continue;
+    part.failed = 1;
   }
-  passed += report.numPassedTests;
-  // A file that fails to load has no failed test but fails the run: count it once.
-  failed += report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
-  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // Labels keep more than one word before the colon, so only the closing line has CI's plain form.
+  console.log(`${label}: ${part.passed} passed, ${part.failed} failed, ${part.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += part[key];
 }
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 if (typecheck) console.log(`type check: ${typecheck}`);
-process.exit(failed > 0 || passed === 0 || (typecheck !== undefined && typecheck !== 'passed') ? 1 : 0);
+process.exit(total.failed > 0 || total.passed === 0 || (typecheck !== undefined && typecheck !== 'passed') ? 1 : 0);
