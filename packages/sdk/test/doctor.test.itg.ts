@@ -23,6 +23,10 @@ describe('layercache doctor on the real engine', () => {
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     expect(byId.daemon!.status).toBe('pass');
     expect(byId.exporters!.detail).toMatch(/registry/);
+    // Both test engines' docker driver reports BuildKit v0.0.0+unknown: doctor says how it got a version,
+    // and that buildx's own feature probe backs the exporters (docker --debug buildx inspect).
+    expect(byId.buildx!.detail).toMatch(/BuildKit (\d+\.\d+\.\d+ \(reported v0\.0\.0\+unknown; taken from Docker Engine \d|v?\d+\.\d+\.\d+,)/);
+    expect(byId.exporters!.detail).toMatch(/probed: buildx reports Cache export: true/);
     expect(byId[`registry:${engine.registry}`]!.status).toBe('pass');
     expect(byId[`ref:${ref}:main`]!.detail).toBe('exists');
     expect(byId[`ref:${ref}:feat-new`]!.detail).toMatch(/absent: a cold start/);

@@ -2,6 +2,9 @@
 // comes from is in packages/sdk/test/fixtures/buildx/SOURCES.md (named again in each row's last column).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { chooseBackend } from '../backends/index.js';
+import { parseOptions } from '../options/parse.js';
+import { defaultFacts } from '../plan/facts.js';
 import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
 import { buildkitVersionSource, cacheCapabilities } from './capabilities.js';
 
@@ -91,5 +94,22 @@ describe('what each real builder can export', () => {
     expect(caps.buildkitSource).toBe(bkSource);
     expect(buildkitVersionSource(facts)).toBe(bkSource);
     expect(caps.exportersSource).toBe(exSource);
+  });
+});
+
+describe('auto on each real builder, with a managed S3 cache and a registry ref configured', () => {
+  const options = parseOptions({ cache: { backend: 'auto', ref: 'reg.test/app/cache', harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } });
+  test.each([
+    ['kubernetes-buildx-pr370.txt', 'harness', /s3/],
+    ['toolkit-inspect5.txt', 'harness', /s3/],
+    ['toolkit-inspect1.txt', 'harness', /s3/],
+    ['inspect-docker28-debug.txt', 'registry', /cannot export s3 caches \(docker driver/],
+    ['docker-no-cache-export-buildx-pr1854.txt', 'inline', /falling back to inline/],
+  ])('%s -> %s', (file, backend, reason) => {
+    const info = parseBuildxInspect(fixture(file));
+    const caps = cacheCapabilities({ driver: info.driver!, containerdStore: file.startsWith('inspect-'), features: info.nodes[0]?.features });
+    const choice = chooseBackend(options, defaultFacts({ exporters: new Set(caps.exporters), builderSummary: caps.summary }));
+    expect(choice.backend.name).toBe(backend);
+    expect(choice.reason).toMatch(reason);
   });
 });
