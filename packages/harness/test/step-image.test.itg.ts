@@ -49,6 +49,8 @@ describe('the step image', () => {
       DRONE_COMMIT_SHA: 'c0ffee1234567890',
     };
 
+    // A new runner for the cold build too: earlier test files may have built the same example on this engine.
+    await resetBuilder();
     const cold = await step(env, workspace);
     expect(cold.exitCode, cold.log).toBe(0);
     const total = Number(cold.outputs.TOTAL_STEPS);

@@ -4,6 +4,7 @@
 // both BASE_IMAGE and DOCKER_CLI_IMAGE. The step image is pushed to the test registry so that a
 // test can reset the engine (resetBuilder removes every image) and still run it.
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,10 +14,16 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The test engine's own client when it has one (the docker28 engine: a PATH prefix and DOCKER_CONFIG/cli-plugins). */
+function engineClient(relative: string, dir: string | undefined, fallback: string): string {
+  const own = dir ? path.join(dir, relative) : undefined;
+  return own && existsSync(own) ? own : fallback;
+}
+
 const BINARIES: Record<string, string> = {
   '/usr/local/bin/node': process.execPath,
-  '/usr/local/bin/docker': '/usr/bin/docker',
-  '/usr/local/libexec/docker/cli-plugins/docker-buildx': '/usr/libexec/docker/cli-plugins/docker-buildx',
+  '/usr/local/bin/docker': engineClient('bin/docker', process.env.LAYERCACHE_ENGINE_STATE, '/usr/bin/docker'),
+  '/usr/local/libexec/docker/cli-plugins/docker-buildx': engineClient('cli-plugins/docker-buildx', process.env.DOCKER_CONFIG, '/usr/libexec/docker/cli-plugins/docker-buildx'),
 };
 
 /** Shared objects a binary loads, as ldd prints them (`name => /path (addr)` or `/path (addr)`). */
