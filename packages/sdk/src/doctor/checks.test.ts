@@ -30,6 +30,15 @@ describe('doctorChecks', () => {
     const item = doctorChecks(facts(over)).find((i) => i.id === id)!;
     expect(item.fix).toBeTruthy();
   });
+  test.each<[string, Partial<PreflightReport>, RegExp, RegExp]>([
+    ['v0.0.0+unknown: the engine\'s BuildKit, and buildx\'s probe', { buildkitReported: 'v0.0.0+unknown', features: { 'Cache export': true } }, /BuildKit 0\.13\.0 \(reported v0\.0\.0\+unknown; taken from Docker Engine 26\.1\.5/, /probed: buildx reports Cache export: true/],
+    ['a reported version, the driver\'s list', { driver: 'remote', buildkitSource: 'reported', exportersSource: 'driver', buildkitVersion: '0.25.1', buildkitReported: 'v0.25.1' }, /BuildKit 0\.25\.1, image-manifest yes/, /from the remote driver's documented exporters/],
+    ['a bare commit: unknown', { driver: 'docker-container', buildkitSource: 'unknown', buildkitVersion: undefined, buildkitReported: '37657a1' }, /BuildKit unknown \(reported 37657a1; features probed from buildx instead\), features unknown/, /probed/],
+  ])('doctor says where the BuildKit version and exporters came from: %s', (_n, over, buildx, exporters) => {
+    const items = doctorChecks(facts({ engine: { ...engine, ...over } }));
+    expect(items.find((i) => i.id === 'buildx')!.detail).toMatch(buildx);
+    expect(items.find((i) => i.id === 'exporters')!.detail).toMatch(exporters);
+  });
   test('detectPlatform', () => {
     expect(detectPlatform({ GITLAB_CI: 'true' })).toBe('GitLab CI');
     expect(detectPlatform({ SEMAPHORE: 'true', CI: 'true' })).toBe('Semaphore');
