@@ -60,6 +60,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
   const env = target.env;
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  log.info(engineLine(engine));
   const workspace = await openRunWorkspace(options, env, 'layercache-run-');
   try {
     const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd)]);
@@ -133,6 +134,11 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   } finally {
     await workspace.dispose();
   }
+}
+
+/** Which engine the build runs on, so a job log shows the endpoint buildx dialled. */
+export function engineLine(engine: PreflightReport): string {
+  return `layercache: engine ${engine.dockerHost}; Docker ${engine.engineVersion ?? 'unknown'}, buildx ${engine.buildxVersion}, builder ${engine.builder} (${engine.driver})`;
 }
 
 /** The digest of cache content the registry lost, if buildx said so ("could not fetch content descriptor … not found"). */

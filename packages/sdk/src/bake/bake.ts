@@ -7,7 +7,7 @@ import path from 'node:path';
 import { backends } from '../backends/index.js';
 import type { BackendInput, CacheBackend, CommitOutcome, CommitResult } from '../backends/types.js';
 import { existingLocalCaches } from '../backends/local-existing.js';
-import { isCacheSetupFailure, type BuildRuntime } from '../build.js';
+import { engineLine, isCacheSetupFailure, type BuildRuntime } from '../build.js';
 import { BackendError, BuildError } from '../errors.js';
 import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
@@ -54,6 +54,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
   const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: runtime.env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  log.info(engineLine(engine));
   const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
