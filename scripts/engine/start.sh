@@ -167,7 +167,9 @@ if [ $private = 1 ] && tls_listener_up; then
 export LAYERCACHE_TEST_TLS_HOST=tcp://127.0.0.1:$TLS_PORT
 export LAYERCACHE_TEST_TLS_CERTDIR=$TLS_DIR
 export LAYERCACHE_TEST_TLS_CERT_PATH=$TLS_DIR/client
-export LAYERCACHE_TEST_TCP_HOST=tcp://127.0.0.1:$TCP_PORT
 ENV
+  if curl -fsS "http://127.0.0.1:$TCP_PORT/_ping" >/dev/null 2>&1; then
+    echo "export LAYERCACHE_TEST_TCP_HOST=tcp://127.0.0.1:$TCP_PORT" >> "$STATE/env"
+  fi
 fi
 echo "$STATE/env"
