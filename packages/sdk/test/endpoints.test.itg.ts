@@ -5,7 +5,7 @@
 // scripts/engine/start.sh exports the endpoints; an existing user daemon has none, and only then
 // do these tests skip.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -162,6 +162,25 @@ describe.skipIf(SKIP)('an unreachable TLS endpoint: exit 1, the endpoint, its TL
     expect(run.stderr).toMatch(/TLS verified, certificates from .* \(DOCKER_CERT_PATH\)/);
     expect(run.stderr).toMatch(/Fix: nothing answers there: start the daemon .*the TLS settings look complete/);
     expect(run.stderr).not.toContain('2375');
+  });
+
+  test('a CA that did not sign the daemon: names the ca.pem it used', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-other-ca-'));
+    for (const f of ['cert.pem', 'key.pem']) await copyFile(path.join(TLS_CERT_PATH!, f), path.join(dir, f));
+    await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', path.join(dir, 'ca-key.pem'), '-subj', '/CN=another CA', '-out', path.join(dir, 'ca.pem')]);
+    const run = await cli(baseEnv({ DOCKER_HOST: TLS_HOST!, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: dir }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('x509');
+    expect(run.stderr).toContain(`Fix: the daemon's certificate does not verify against ${dir}/ca.pem`);
+  });
+
+  test('no client certificate: names the missing files', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-ca-only-'));
+    await copyFile(path.join(TLS_CERT_PATH!, 'ca.pem'), path.join(dir, 'ca.pem'));
+    const run = await cli(baseEnv({ DOCKER_HOST: TLS_HOST!, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: dir }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('tls: certificate required');
+    expect(run.stderr).toContain(`Fix: TLS is on but cert.pem, key.pem missing from ${dir}`);
   });
 
   test.skipIf(SKIP_TCP)('TLS to the plain TCP port: says the port speaks plain HTTP', async () => {
