@@ -9,7 +9,10 @@ net
   .createServer((client) => {
     const daemon = net.connect(socket);
     client.pipe(daemon).pipe(client);
-    const close = () => { client.destroy(); daemon.destroy(); };
+    const close = () => {
+      client.destroy();
+      daemon.destroy();
+    };
     client.on('error', close);
     daemon.on('error', close);
   })

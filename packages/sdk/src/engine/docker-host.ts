@@ -20,7 +20,13 @@ export function parseDockerHost(value: string, field: string): ParsedHost {
   const scheme = cut < 0 ? 'tcp' : raw.slice(0, cut);
   const rest = cut < 0 ? raw : raw.slice(cut + 3);
   const bad = (why: string): never => {
-    throw new ConfigError([{ path: field, message: `"${raw}" is not a Docker endpoint: ${why}`, hint: 'write unix:///var/run/docker.sock, tcp://HOST:2376 (TLS) or tcp://HOST:2375, or ssh://USER@HOST' }]);
+    throw new ConfigError([
+      {
+        path: field,
+        message: `"${raw}" is not a Docker endpoint: ${why}`,
+        hint: 'write unix:///var/run/docker.sock, tcp://HOST:2376 (TLS) or tcp://HOST:2375, or ssh://USER@HOST',
+      },
+    ]);
   };
   if (!SCHEMES.has(scheme)) bad(`docker does not speak ${scheme}:// (it knows ${[...SCHEMES].join(', ')})`);
   if (/\s/.test(rest)) bad('it contains whitespace');

@@ -9,13 +9,26 @@ import { ConfigError } from '../errors.js';
 import { describeEndpoint, resolveEndpoint, withEndpointEnv } from './endpoint.js';
 import { parseDockerHost } from './docker-host.js';
 
-function configDir(files: { currentContext?: string; contexts?: Record<string, { host: string; skipVerify?: boolean; tls?: boolean }> } = {}) {
+function configDir(
+  files: {
+    currentContext?: string;
+    contexts?: Record<string, { host: string; skipVerify?: boolean; tls?: boolean }>;
+  } = {}
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'layercache-endpoint-'));
-  if (files.currentContext) writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ currentContext: files.currentContext }));
+  if (files.currentContext)
+    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ currentContext: files.currentContext }));
   for (const [name, c] of Object.entries(files.contexts ?? {})) {
     const id = createHash('sha256').update(name).digest('hex');
     mkdirSync(path.join(dir, 'contexts/meta', id), { recursive: true });
-    writeFileSync(path.join(dir, 'contexts/meta', id, 'meta.json'), JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: c.host, SkipTLSVerify: c.skipVerify ?? false } } }));
+    writeFileSync(
+      path.join(dir, 'contexts/meta', id, 'meta.json'),
+      JSON.stringify({
+        Name: name,
+        Metadata: {},
+        Endpoints: { docker: { Host: c.host, SkipTLSVerify: c.skipVerify ?? false } },
+      })
+    );
     if (c.tls) tlsFiles(path.join(dir, 'contexts/tls', id, 'docker'));
   }
   return dir;
@@ -30,7 +43,14 @@ function tlsFiles(dir: string, names = ['ca.pem', 'cert.pem', 'key.pem']) {
 describe('resolveEndpoint: the default context', () => {
   test('nothing set: the default socket, not TLS', () => {
     const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir() } });
-    expect(e).toMatchObject({ host: 'unix:///var/run/docker.sock', scheme: 'unix', context: 'default', source: 'the default socket', tls: undefined, childEnv: {} });
+    expect(e).toMatchObject({
+      host: 'unix:///var/run/docker.sock',
+      scheme: 'unix',
+      context: 'default',
+      source: 'the default socket',
+      tls: undefined,
+      childEnv: {},
+    });
     expect(describeEndpoint(e)).toBe('the default socket unix:///var/run/docker.sock, local socket');
   });
 
@@ -42,34 +62,57 @@ describe('resolveEndpoint: the default context', () => {
 
   test('DOCKER_TLS_VERIFY + DOCKER_CERT_PATH: TLS verified with those certificates', () => {
     const certs = tlsFiles(mkdtempSync(path.join(os.tmpdir(), 'certs-')));
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs } });
+    const e = resolveEndpoint({
+      env: {
+        DOCKER_CONFIG: configDir(),
+        DOCKER_HOST: 'tcp://docker:2376',
+        DOCKER_TLS_VERIFY: '1',
+        DOCKER_CERT_PATH: certs,
+      },
+    });
     expect(e.tls).toEqual({ verify: true, certDir: certs, certDirFrom: 'DOCKER_CERT_PATH', missing: [] });
     expect(e.childEnv).toEqual({});
   });
 
   test('any non-empty DOCKER_TLS_VERIFY turns TLS on, even "0", as in docker/cli', () => {
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_VERIFY: '0' } });
+    const e = resolveEndpoint({
+      env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_VERIFY: '0' },
+    });
     expect(e.tls?.verify).toBe(true);
   });
 
   test('DOCKER_TLS alone: TLS without verification; certificates default to the docker config dir', () => {
     const dir = configDir();
     const e = resolveEndpoint({ env: { DOCKER_CONFIG: dir, DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS: '1' } });
-    expect(e.tls).toEqual({ verify: false, certDir: dir, certDirFrom: 'the docker config dir', missing: ['ca.pem', 'cert.pem', 'key.pem'] });
+    expect(e.tls).toEqual({
+      verify: false,
+      certDir: dir,
+      certDirFrom: 'the docker config dir',
+      missing: ['ca.pem', 'cert.pem', 'key.pem'],
+    });
     expect(describeEndpoint(e)).toContain('TLS without verification, ca.pem, cert.pem, key.pem missing from');
   });
 
   test('DOCKER_TLS_CERTDIR alone (the docker image entrypoint convention): TLS with <dir>/client, handed to children', () => {
     const certdir = mkdtempSync(path.join(os.tmpdir(), 'certdir-'));
     tlsFiles(path.join(certdir, 'client'));
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: certdir } });
-    expect(e.tls).toMatchObject({ verify: true, certDir: path.join(certdir, 'client'), certDirFrom: 'DOCKER_TLS_CERTDIR', missing: [] });
+    const e = resolveEndpoint({
+      env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: certdir },
+    });
+    expect(e.tls).toMatchObject({
+      verify: true,
+      certDir: path.join(certdir, 'client'),
+      certDirFrom: 'DOCKER_TLS_CERTDIR',
+      missing: [],
+    });
     expect(e.childEnv).toEqual({ DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: path.join(certdir, 'client') });
   });
 
   test('DOCKER_TLS_CERTDIR without client certificates yet changes nothing (plain TCP, as docker sees it)', () => {
     const certdir = mkdtempSync(path.join(os.tmpdir(), 'certdir-'));
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: certdir } });
+    const e = resolveEndpoint({
+      env: { DOCKER_CONFIG: configDir(), DOCKER_HOST: 'tcp://docker:2376', DOCKER_TLS_CERTDIR: certdir },
+    });
     expect(e.tls).toBeUndefined();
     expect(e.childEnv).toEqual({});
   });
@@ -86,14 +129,27 @@ describe('resolveEndpoint: the default context', () => {
 });
 
 describe('resolveEndpoint: contexts and precedence (docker/cli resolveContextName)', () => {
-  const contexts = { remote: { host: 'tcp://10.0.0.5:2376', tls: true }, other: { host: 'unix:///run/other.sock' }, insecure: { host: 'tcp://10.0.0.6:2376', skipVerify: true } };
+  const contexts = {
+    remote: { host: 'tcp://10.0.0.5:2376', tls: true },
+    other: { host: 'unix:///run/other.sock' },
+    insecure: { host: 'tcp://10.0.0.6:2376', skipVerify: true },
+  };
 
   test('currentContext in config.json, with its TLS material from the store', () => {
     const dir = configDir({ currentContext: 'remote', contexts });
     const e = resolveEndpoint({ env: { DOCKER_CONFIG: dir } });
     const id = createHash('sha256').update('remote').digest('hex');
-    expect(e).toMatchObject({ host: 'tcp://10.0.0.5:2376', context: 'remote', source: 'currentContext in config.json' });
-    expect(e.tls).toEqual({ verify: true, certDir: path.join(dir, 'contexts/tls', id, 'docker'), certDirFrom: 'context "remote"', missing: [] });
+    expect(e).toMatchObject({
+      host: 'tcp://10.0.0.5:2376',
+      context: 'remote',
+      source: 'currentContext in config.json',
+    });
+    expect(e.tls).toEqual({
+      verify: true,
+      certDir: path.join(dir, 'contexts/tls', id, 'docker'),
+      certDirFrom: 'context "remote"',
+      missing: [],
+    });
   });
 
   test('a context with SkipTLSVerify and no certificates: TLS without verification', () => {
@@ -102,12 +158,20 @@ describe('resolveEndpoint: contexts and precedence (docker/cli resolveContextNam
   });
 
   test('DOCKER_CONTEXT beats currentContext', () => {
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir({ currentContext: 'remote', contexts }), DOCKER_CONTEXT: 'other' } });
+    const e = resolveEndpoint({
+      env: { DOCKER_CONFIG: configDir({ currentContext: 'remote', contexts }), DOCKER_CONTEXT: 'other' },
+    });
     expect(e).toMatchObject({ context: 'other', source: 'DOCKER_CONTEXT', host: 'unix:///run/other.sock' });
   });
 
   test('DOCKER_HOST beats DOCKER_CONTEXT and currentContext', () => {
-    const e = resolveEndpoint({ env: { DOCKER_CONFIG: configDir({ currentContext: 'remote', contexts }), DOCKER_CONTEXT: 'other', DOCKER_HOST: 'unix:///run/x.sock' } });
+    const e = resolveEndpoint({
+      env: {
+        DOCKER_CONFIG: configDir({ currentContext: 'remote', contexts }),
+        DOCKER_CONTEXT: 'other',
+        DOCKER_HOST: 'unix:///run/x.sock',
+      },
+    });
     expect(e).toMatchObject({ context: 'default', source: 'DOCKER_HOST', host: 'unix:///run/x.sock' });
   });
 
@@ -115,8 +179,14 @@ describe('resolveEndpoint: contexts and precedence (docker/cli resolveContextNam
     const env = { DOCKER_CONFIG: configDir({ contexts }), DOCKER_HOST: 'unix:///run/x.sock', PATH: '/bin' };
     const e = resolveEndpoint({ env, context: 'remote' });
     expect(e).toMatchObject({ context: 'remote', source: 'the --context flag', host: 'tcp://10.0.0.5:2376' });
-    expect(withEndpointEnv(env, e)).toEqual({ DOCKER_CONFIG: env.DOCKER_CONFIG, PATH: '/bin', DOCKER_CONTEXT: 'remote' });
-    expect(describeEndpoint(e)).toMatch(/^tcp:\/\/10\.0\.0\.5:2376 \(docker context "remote" from the --context flag\), TLS verified/);
+    expect(withEndpointEnv(env, e)).toEqual({
+      DOCKER_CONFIG: env.DOCKER_CONFIG,
+      PATH: '/bin',
+      DOCKER_CONTEXT: 'remote',
+    });
+    expect(describeEndpoint(e)).toMatch(
+      /^tcp:\/\/10\.0\.0\.5:2376 \(docker context "remote" from the --context flag\), TLS verified/
+    );
   });
 
   test('--context default keeps DOCKER_HOST, as docker/cli does', () => {
@@ -127,7 +197,9 @@ describe('resolveEndpoint: contexts and precedence (docker/cli resolveContextNam
   });
 
   test('currentContext "default" is the default context', () => {
-    expect(resolveEndpoint({ env: { DOCKER_CONFIG: configDir({ currentContext: 'default' }) } }).source).toBe('the default socket');
+    expect(resolveEndpoint({ env: { DOCKER_CONFIG: configDir({ currentContext: 'default' }) } }).source).toBe(
+      'the default socket'
+    );
   });
 
   test('the config dir defaults to $HOME/.docker', () => {
@@ -141,12 +213,25 @@ describe('resolveEndpoint: contexts and precedence (docker/cli resolveContextNam
     const attempt = () => resolveEndpoint({ env: { DOCKER_CONFIG: configDir({ contexts }), DOCKER_CONTEXT: 'nope' } });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/DOCKER_CONTEXT: docker context "nope" does not exist.*docker context ls/);
-    expect(() => resolveEndpoint({ env: { DOCKER_CONFIG: configDir() }, context: 'nope' })).toThrow(/dockerContext: docker context "nope"/);
+    expect(() => resolveEndpoint({ env: { DOCKER_CONFIG: configDir() }, context: 'nope' })).toThrow(
+      /dockerContext: docker context "nope"/
+    );
   });
 });
 
 describe('parseDockerHost: what docker/cli refuses is bad input', () => {
-  test.each(['unix:///var/run/docker.sock', 'tcp://docker:2376', 'tcp://127.0.0.1:2375', 'tcp://[::1]:2376', 'tcp://:2376', 'docker:2375', 'ssh://ci@host', 'ssh://host:22', 'npipe:////./pipe/docker_engine', 'fd://'])('accepts %s', (value) => {
+  test.each([
+    'unix:///var/run/docker.sock',
+    'tcp://docker:2376',
+    'tcp://127.0.0.1:2375',
+    'tcp://[::1]:2376',
+    'tcp://:2376',
+    'docker:2375',
+    'ssh://ci@host',
+    'ssh://host:22',
+    'npipe:////./pipe/docker_engine',
+    'fd://',
+  ])('accepts %s', (value) => {
     expect(() => parseDockerHost(value, 'DOCKER_HOST')).not.toThrow();
   });
 

@@ -11,9 +11,20 @@ export interface EngineTarget {
   env: Env | undefined;
 }
 
-export function engineTarget(env: Env | undefined, dockerContext: string | undefined, entryPoint: string): EngineTarget {
+export function engineTarget(
+  env: Env | undefined,
+  dockerContext: string | undefined,
+  entryPoint: string
+): EngineTarget {
   if (env === undefined) {
-    if (dockerContext) throw new ConfigError([{ path: 'runtime.env', message: 'is required with dockerContext', hint: `call ${entryPoint}(options, { env: process.env })` }]);
+    if (dockerContext)
+      throw new ConfigError([
+        {
+          path: 'runtime.env',
+          message: 'is required with dockerContext',
+          hint: `call ${entryPoint}(options, { env: process.env })`,
+        },
+      ]);
     return { env: undefined };
   }
   const endpoint = resolveEndpoint({ env, context: dockerContext });

@@ -48,10 +48,19 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
     input.run(input.dockerPath, ['buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
   ]);
   if (buildx.exitCode !== 0) {
-    throw new EngineError(`[layercache] docker buildx is not available (${tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`}). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`);
+    throw new EngineError(
+      `[layercache] docker buildx is not available (${
+        tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`
+      }). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`
+    );
   }
   if (inspect.exitCode !== 0) {
-    throw new EngineError(`[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(inspect.stderrTail, 2)}. Fix: create it (docker buildx create --name …) or drop the builder option.`);
+    throw new EngineError(
+      `[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(
+        inspect.stderrTail,
+        2
+      )}. Fix: create it (docker buildx create --name …) or drop the builder option.`
+    );
   }
   const { Buildx, Builder } = await parsers;
   const info = Builder.parseInspect(inspect.stdout);
@@ -64,7 +73,9 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
   };
   return {
     ...cacheCapabilities(facts),
-    dockerHost: input.endpoint ? describeEndpoint(input.endpoint) : 'the inherited environment (DOCKER_HOST or the current docker context)',
+    dockerHost: input.endpoint
+      ? describeEndpoint(input.endpoint)
+      : 'the inherited environment (DOCKER_HOST or the current docker context)',
     endpoint: input.endpoint,
     engineVersion: engine.version,
     containerdStore: engine.containerdStore,
@@ -77,7 +88,10 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
 
 /** Only the toolkit's static parsers are used: its other methods print GitHub `::debug::` commands. */
 async function loadToolkitParsers() {
-  const [{ Buildx }, { Builder }] = await Promise.all([import('@docker/actions-toolkit/lib/buildx/buildx.js'), import('@docker/actions-toolkit/lib/buildx/builder.js')]);
+  const [{ Buildx }, { Builder }] = await Promise.all([
+    import('@docker/actions-toolkit/lib/buildx/buildx.js'),
+    import('@docker/actions-toolkit/lib/buildx/builder.js'),
+  ]);
   return { Buildx, Builder };
 }
 
@@ -89,14 +103,18 @@ interface EngineFacts {
 /** Server version and image store from `docker info`, which dials the endpoint exactly as buildx will. */
 async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
   const result = await input
-    .run(input.dockerPath, ['info', '--format', '{{json .}}'], { env: input.env, signal: AbortSignal.timeout(INFO_TIMEOUT_MS) })
+    .run(input.dockerPath, ['info', '--format', '{{json .}}'], {
+      env: input.env,
+      signal: AbortSignal.timeout(INFO_TIMEOUT_MS),
+    })
     .catch((error: Error) => {
       const said = error.name === 'AbortError' ? `no answer within ${INFO_TIMEOUT_MS / 1000} s` : error.message;
       throw unreachableError(input.endpoint, said);
     });
   const info = parseInfo(result.stdout);
   const said = tailLines(result.stderrTail, 2) || info?.ServerErrors?.join('; ') || '';
-  if (result.exitCode !== 0 || !info?.ServerVersion) throw unreachableError(input.endpoint, said.replace(/\s+/g, ' ').trim());
+  if (result.exitCode !== 0 || !info?.ServerVersion)
+    throw unreachableError(input.endpoint, said.replace(/\s+/g, ' ').trim());
   const driverStatus = info.DriverStatus ?? [];
   const containerdStore = driverStatus.some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
   return { version: info.ServerVersion, containerdStore };
