@@ -18,6 +18,9 @@ STATE=${LAYERCACHE_ENGINE_STATE:-/var/lib/layercache-engine/$NAME}
 RUN_DIR=/run/layercache-$NAME # short: unix socket paths are limited to 108 bytes
 FLAVOR=${LAYERCACHE_ENGINE_FLAVOR:-docker26}
 DOCKER28_DIR=${LAYERCACHE_DOCKER28_DIR:-/opt/layercache-engines/docker28}
+TLS_PORT=$((PORT + 1000))  # dockerd's TLS listener (client certificates required)
+TCP_PORT=$((PORT + 2000))  # plain TCP to the same daemon (tcp-proxy.mjs)
+TLS_DIR=$STATE/tls         # the DOCKER_TLS_CERTDIR layout of docker:dind: ca/, server/, client/
 mkdir -p "$STATE" "$RUN_DIR"
 
 log() { printf '[layercache engine:%s] %s\n' "$NAME" "$*" >&2; }
@@ -64,15 +67,61 @@ engine_label() {
   echo "docker ${engine:-unknown} / buildx ${buildx:-unknown}"
 }
 
+# CA, a server certificate for 127.0.0.1 (IP SAN) and a client certificate, made once with openssl,
+# laid out as docker:dind does under DOCKER_TLS_CERTDIR: server/ for dockerd, client/ for docker.
+make_tls_certs() {
+  [ -s "$TLS_DIR/client/key.pem" ] && return 0
+  log "making TLS certificates in $TLS_DIR"
+  mkdir -p "$TLS_DIR/ca" "$TLS_DIR/server" "$TLS_DIR/client"
+  local days=3650
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$TLS_DIR/ca/key.pem" 2>/dev/null
+  openssl req -x509 -new -key "$TLS_DIR/ca/key.pem" -subj "/CN=layercache test CA $NAME" -days $days \
+    -out "$TLS_DIR/ca/cert.pem" 2>/dev/null
+  local who
+  for who in server client; do
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$TLS_DIR/$who/key.pem" 2>/dev/null
+    openssl req -new -key "$TLS_DIR/$who/key.pem" -subj "/CN=layercache-$who" -out "$TLS_DIR/$who/csr.pem" 2>/dev/null
+    if [ $who = server ]; then
+      printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' > "$TLS_DIR/$who/ext.cnf"
+    else
+      printf 'extendedKeyUsage=clientAuth\n' > "$TLS_DIR/$who/ext.cnf"
+    fi
+    openssl x509 -req -in "$TLS_DIR/$who/csr.pem" -CA "$TLS_DIR/ca/cert.pem" -CAkey "$TLS_DIR/ca/key.pem" \
+      -CAcreateserial -days $days -extfile "$TLS_DIR/$who/ext.cnf" -out "$TLS_DIR/$who/cert.pem" 2>/dev/null
+    cp "$TLS_DIR/ca/cert.pem" "$TLS_DIR/$who/ca.pem"
+    rm -f "$TLS_DIR/$who/csr.pem" "$TLS_DIR/$who/ext.cnf"
+  done
+  chmod 600 "$TLS_DIR"/*/key.pem
+}
+
+# The TLS listener answers with the client certificate (the env file exports it only then).
+tls_listener_up() {
+  DOCKER_HOST=tcp://127.0.0.1:$TLS_PORT DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$TLS_DIR/client \
+    timeout 10 docker version --format '{{.Server.Version}}' >/dev/null 2>&1
+}
+
+start_tcp_proxy() {
+  if curl -fsS "http://127.0.0.1:$TCP_PORT/_ping" >/dev/null 2>&1; then return 0; fi
+  log "plain TCP on 127.0.0.1:$TCP_PORT"
+  nohup node "$here/tcp-proxy.mjs" "$TCP_PORT" "$RUN_DIR/docker.sock" > "$STATE/tcp-proxy.log" 2>&1 &
+  echo $! > "$RUN_DIR/tcp-proxy.pid"
+  wait_for 10 tcp-proxy curl -fsS "http://127.0.0.1:$TCP_PORT/_ping"
+}
+
 start_private_dockerd() {
   export DOCKER_HOST="unix://$RUN_DIR/docker.sock"
-  if timeout 5 docker info >/dev/null 2>&1; then return 0; fi
+  if timeout 5 docker info >/dev/null 2>&1; then
+    tls_listener_up || log "dockerd runs without the TLS listener on $TLS_PORT: stop it (kill \$(cat $RUN_DIR/dockerd.pid)) and rerun to get one"
+    return 0
+  fi
+  make_tls_certs
   cat > "$STATE/daemon.json" <<JSON
 {"features":{"containerd-snapshotter":true},"iptables":false,"ip6tables":false,"bridge":"none"}
 JSON
   log "starting dockerd on $DOCKER_HOST"
   # shellcheck disable=SC2046 # dockerd_command prints words without spaces inside them
-  nohup $(dockerd_command) --config-file "$STATE/daemon.json" --host "$DOCKER_HOST" \
+  nohup $(dockerd_command) --config-file "$STATE/daemon.json" --host "$DOCKER_HOST" --host "tcp://127.0.0.1:$TLS_PORT" \
+    --tlsverify --tlscacert "$TLS_DIR/server/ca.pem" --tlscert "$TLS_DIR/server/cert.pem" --tlskey "$TLS_DIR/server/key.pem" \
     --data-root "$STATE/docker" --exec-root "$RUN_DIR/exec" --pidfile "$RUN_DIR/dockerd.pid" \
     > "$STATE/dockerd.log" 2>&1 &
   wait_for 60 dockerd docker info || { tail -20 "$STATE/dockerd.log" >&2; exit 1; }
@@ -124,13 +173,16 @@ push_base_image() {
   echo "$ref"
 }
 
+private=1
 if existing_engine; then
+  private=0
   log "using the existing Docker daemon"
   DOCKER_HOST=${DOCKER_HOST:-}
 else
   LAYERCACHE_ENGINE_FLAVOR=$FLAVOR bash "$here/install.sh"
   [ "$FLAVOR" != docker28 ] || use_docker28_clients
   start_private_dockerd
+  start_tcp_proxy || log "no plain TCP endpoint (see $STATE/tcp-proxy.log)"
 fi
 start_registry
 BASE=$(push_base_image)
@@ -146,4 +198,15 @@ if [ "$FLAVOR" = docker28 ]; then
   printf 'export DOCKER_CONFIG=%s\nexport PATH=%s/bin:$PATH\n' "$DOCKER_CONFIG" "$STATE" >> "$STATE/env"
 fi
 [ -n "${DOCKER_HOST}" ] || sed -i '/^export DOCKER_HOST=$/d' "$STATE/env"
+# Extra endpoints of a private engine (an existing daemon has none: those tests skip and say why).
+if [ $private = 1 ] && tls_listener_up; then
+  cat >> "$STATE/env" <<ENV
+export LAYERCACHE_TEST_TLS_HOST=tcp://127.0.0.1:$TLS_PORT
+export LAYERCACHE_TEST_TLS_CERTDIR=$TLS_DIR
+export LAYERCACHE_TEST_TLS_CERT_PATH=$TLS_DIR/client
+ENV
+  if curl -fsS "http://127.0.0.1:$TCP_PORT/_ping" >/dev/null 2>&1; then
+    echo "export LAYERCACHE_TEST_TCP_HOST=tcp://127.0.0.1:$TCP_PORT" >> "$STATE/env"
+  fi
+fi
 echo "$STATE/env"

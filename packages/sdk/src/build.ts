@@ -1,5 +1,5 @@
 // cachedBuild(): validate -> check files -> preflight -> plan -> run buildx -> report -> commit cache.
-// The only I/O lives in the seams it is handed (process runner, dockerode via preflight, fs for
+// The only I/O lives in the seams it is handed (process runner, docker CLI via preflight, fs for
 // the local backend). A cache problem becomes a warning; only a broken build throws BuildError.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import type { BuildRecord } from './record/types.js';
 import { parseOptions } from './options/parse.js';
 import type { BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
+import { engineTarget } from './engine/target.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, everyStepCached, type CacheReport } from './report/build-report.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
@@ -55,9 +56,11 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   const run = runtime.run ?? runProcess;
   const { redact, log } = redactedLogging(options, runtime.logger);
 
-  const env = runtime.env;
-  requireEnvForCredentials(options, env, 'cachedBuild');
-  const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
+  requireEnvForCredentials(options, runtime.env, 'cachedBuild');
+  const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
+  const env = target.env;
+  const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  log.info(engineLine(engine));
   const workspace = await openRunWorkspace(options, env, 'layercache-run-');
   try {
     const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd)]);
@@ -131,6 +134,11 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   } finally {
     await workspace.dispose();
   }
+}
+
+/** Which engine the build runs on, so a job log shows the endpoint buildx dialled. */
+export function engineLine(engine: PreflightReport): string {
+  return `layercache: engine ${engine.dockerHost}; Docker ${engine.engineVersion ?? 'unknown'}, buildx ${engine.buildxVersion}, builder ${engine.builder} (${engine.driver})`;
 }
 
 /** The digest of cache content the registry lost, if buildx said so ("could not fetch content descriptor … not found"). */

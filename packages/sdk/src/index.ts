@@ -7,6 +7,7 @@ export { parseImageReference } from './options/reference.js';
 export { slugify } from './keys/slug.js';
 export { resolveCacheKeys, type ResolvedKeys, type BuildEvent, type WriteMode } from './keys/resolve.js';
 export { preflight, type PreflightReport } from './preflight/preflight.js';
+export { describeEndpoint, resolveEndpoint, type DockerEndpoint, type EndpointTls } from './engine/endpoint.js';
 export { buildReport, type CacheReport, type StepReport, type CacheImport } from './report/build-report.js';
 export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
 export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, type ConfigIssue } from './errors.js';

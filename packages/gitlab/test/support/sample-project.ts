@@ -55,10 +55,11 @@ export interface PipelineRun {
 /**
  * Runs the pipeline with gitlab-ci-local. Variables stand in for what GitLab would set for the
  * pipeline type; the host's CI/LAYERCACHE_* variables are dropped so an outer CI cannot leak in.
+ * hostEnv: the environment gitlab-ci-local (and so a shell job) starts from.
  */
-export async function runPipeline(dir: string, variables: Record<string, string>, unset: string[] = []): Promise<PipelineRun> {
+export async function runPipeline(dir: string, variables: Record<string, string>, unset: string[] = [], hostEnv: NodeJS.ProcessEnv = process.env): Promise<PipelineRun> {
   for (const f of REPORT_FILES) await rm(path.join(dir, f), { force: true });
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI'));
+  const env = Object.fromEntries(Object.entries(hostEnv).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI'));
   const args = ['--no-color', '--json-schema-validation', ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]), ...unset.flatMap((k) => ['--unset-variable', k])];
   const result = await run(gitlabCiLocal, args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, log: stdout + stderr }),

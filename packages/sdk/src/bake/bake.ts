@@ -7,8 +7,9 @@ import path from 'node:path';
 import { backends } from '../backends/index.js';
 import type { BackendInput, CacheBackend, CommitOutcome, CommitResult } from '../backends/types.js';
 import { existingLocalCaches } from '../backends/local-existing.js';
-import { isCacheSetupFailure, type BuildRuntime } from '../build.js';
+import { engineLine, isCacheSetupFailure, type BuildRuntime } from '../build.js';
 import { BackendError, BuildError } from '../errors.js';
+import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
@@ -47,11 +48,13 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const options: BakeOptions = parsed.cache.dir ? { ...parsed, cache: { ...parsed.cache, dir: path.resolve(cwd, parsed.cache.dir) } } : parsed;
   const run = runtime.run ?? runProcess;
   const { redact, log } = redactedLogging(options, runtime.logger);
-  const env = runtime.env;
-  requireEnvForCredentials(options, env, 'cachedBake');
+  requireEnvForCredentials(options, runtime.env, 'cachedBake');
+  const target = engineTarget(runtime.env, options.dockerContext, 'cachedBake');
+  const env = target.env;
 
-  const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
-  const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
+  const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: runtime.env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+  const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  log.info(engineLine(engine));
   const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));

@@ -16,6 +16,7 @@ import { parseBakeOptions, PER_SERVICE_ISSUE, type BakeOptionsInput } from './op
 import { planBake } from './plan.js';
 import { renderBakeMarkdown, renderBakeSummary } from './report.js';
 import { runProcess } from '../run/process.js';
+import { engineTarget } from '../engine/target.js';
 
 // Build flags that describe one image: in a bake they live in each service's section.
 const PER_SERVICE_FLAGS = ['target', 'tag', 'platform', 'build-arg', 'label', 'secret', 'network'] as const;
@@ -69,7 +70,8 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
   const options = parseBakeOptions(mergeOptions(fromFile, command.options as never));
 
   if (command.dryRun) {
-    const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd: io.cwd, env: io.env, childEnv: io.env, dockerPath: options.dockerPath, builder: options.builder, run: runProcess });
+    const { env: childEnv } = engineTarget(io.env, options.dockerContext, 'cachedBake');
+    const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd: io.cwd, env: io.env, childEnv, dockerPath: options.dockerPath, builder: options.builder, run: runProcess });
     const plan = planBake(options, { project: loaded.project, files: loaded.files, cwd: io.cwd });
     if (command.json) {
       const services = plan.services.map((s) => ({ service: s.service, target: s.target, slug: s.slug, backend: s.build.backend, reads: s.build.reads, writes: s.build.writes, cacheFrom: s.build.cacheFrom, cacheTo: s.build.cacheTo }));

@@ -18,6 +18,7 @@ Files:
 Build:
       --push | --load | --pull | --no-cache
       --builder NAME          buildx builder
+      --context NAME          docker context to build on (as docker --context; wins over DOCKER_HOST)
   Tags, target, args, platforms, secrets and network are read per service from the file.
 
 Cache:

@@ -11,7 +11,7 @@ import { buildOptionsSchema, type BuildOptionsInput } from '../options/schema.js
 import { isRemoteContext, type BakeService } from './project.js';
 
 export const bakeOptionsSchema = buildOptionsSchema
-  .pick({ push: true, load: true, pull: true, noCache: true, builder: true, registryAuth: true, workspace: true, dockerPath: true, cache: true })
+  .pick({ push: true, load: true, pull: true, noCache: true, builder: true, dockerContext: true, registryAuth: true, workspace: true, dockerPath: true, cache: true })
   .extend({
     files: z.array(z.string().min(1).refine((f) => !/[\r\n\0]/.test(f), 'file name contains a newline or NUL')).default([]).describe('Compose file(s) or bake file(s) (.hcl/.json). Default: the first of compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml, docker-bake.json, docker-bake.hcl.'),
     targets: z.array(z.string().regex(/^[A-Za-z0-9._-]+$/, 'target must be a service or target name')).default([]).describe('Services/targets to build (default: every one with a build section).'),
@@ -63,6 +63,7 @@ export function serviceBuildOptions(o: BakeOptions, s: BakeService): BuildOption
     pull: o.pull,
     noCache: o.noCache,
     builder: o.builder,
+    dockerContext: o.dockerContext,
     registryAuth: o.registryAuth,
     workspace: o.workspace,
     dockerPath: o.dockerPath,

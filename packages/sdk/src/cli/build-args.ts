@@ -17,6 +17,7 @@ export const buildFlags = {
   'no-cache': { type: 'boolean' },
   network: { type: 'string' },
   builder: { type: 'string' },
+  context: { type: 'string' },
   backend: { type: 'string' },
   'cache-ref': { type: 'string' },
   'cache-dir': { type: 'string' },
@@ -102,6 +103,7 @@ export function parseBuildArgs(argv: string[]): BuildCommand {
     noCache: v['no-cache'],
     network: v.network,
     builder: v.builder,
+    dockerContext: v.context,
     workspace: v.workspace,
     cache: Object.keys(cache).length > 0 ? cache : undefined,
   }) as BuildOptionsInput;

@@ -1,5 +1,7 @@
 // `layercache build`: flags -> options -> dry-run plan, or cachedBuild with progress and reports.
 import path from 'node:path';
+import { describeEndpoint } from '../engine/endpoint.js';
+import { engineTarget } from '../engine/target.js';
 import { checkFiles } from '../options/check-files.js';
 import { parseOptions } from '../options/parse.js';
 import { planBuild } from '../plan/build-plan.js';
@@ -21,6 +23,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   await checkFiles(options, io.cwd);
 
   if (command.dryRun) {
+    const { endpoint } = engineTarget(io.env, options.dockerContext, 'cachedBuild');
     const plan = planBuild(options);
     if (command.json) {
       io.stdout.write(`${JSON.stringify({ command: plan.command, args: plan.args, backend: plan.backend, keys: plan.keys, reads: plan.reads, writes: plan.writes, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, env: plan.secretEnvNames, notes: plan.notes }, null, 2)}\n`);
@@ -28,6 +31,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${[plan.command, ...plan.args].map(shellQuote).join(' ')}\n`);
       io.stderr.write(`# backend ${plan.backend}; reads ${plan.reads.join(', ') || 'nothing'}; writes ${plan.writes ?? 'nothing'} (${plan.keys.writeReason})\n`);
       for (const note of plan.notes) io.stderr.write(`# ${note}\n`);
+      if (endpoint) io.stderr.write(`# engine: ${describeEndpoint(endpoint)}${Object.keys(endpoint.childEnv).length > 0 ? ` (docker and buildx get ${Object.keys(endpoint.childEnv).join(', ')} from layercache)` : ''}\n`);
     }
     return 0;
   }

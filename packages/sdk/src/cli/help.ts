@@ -28,6 +28,7 @@ Image:
       --push | --load | --pull | --no-cache
       --network default|none|host       network for RUN steps
       --builder NAME          buildx builder
+      --context NAME          docker context to build on (as docker --context; wins over DOCKER_HOST)
 
 Cache:
 ${BACKEND_FLAG}

@@ -39,6 +39,11 @@ describe('doctorChecks', () => {
     expect(items.find((i) => i.id === 'buildx')!.detail).toMatch(buildx);
     expect(items.find((i) => i.id === 'exporters')!.detail).toMatch(exporters);
   });
+  test('an unreachable daemon: the fix is the one preflight gave for that endpoint', () => {
+    const error = '[layercache] the Docker daemon is not reachable at DOCKER_HOST=tcp://docker:2376, plain TCP without TLS (…). Fix: this port speaks TLS: set DOCKER_TLS_VERIFY=1.';
+    const item = doctorChecks(facts({ engine: { error } })).find((i) => i.id === 'daemon')!;
+    expect(item).toMatchObject({ status: 'fail', detail: error.slice(0, error.indexOf('. Fix: ')), fix: 'this port speaks TLS: set DOCKER_TLS_VERIFY=1' });
+  });
   test('detectPlatform', () => {
     expect(detectPlatform({ GITLAB_CI: 'true' })).toBe('GitLab CI');
     expect(detectPlatform({ SEMAPHORE: 'true', CI: 'true' })).toBe('Semaphore');

@@ -29,7 +29,9 @@ export interface DoctorFacts {
 export function doctorChecks(f: DoctorFacts): CheckItem[] {
   const items: CheckItem[] = [];
   if ('error' in f.engine) {
-    items.push({ id: 'daemon', status: 'fail', title: 'Docker daemon reachable', detail: f.engine.error, fix: 'start Docker or set DOCKER_HOST to a running daemon' });
+    // Preflight's message ends with the fix for this endpoint (TLS, ssh, socket…): show it as the fix.
+    const [detail, fix] = splitFix(f.engine.error);
+    items.push({ id: 'daemon', status: 'fail', title: 'Docker daemon reachable', detail, fix: fix ?? 'start Docker or set DOCKER_HOST to a running daemon' });
   } else {
     const e = f.engine;
     items.push({ id: 'daemon', status: 'pass', title: 'Docker daemon reachable', detail: `${e.dockerHost}, engine ${e.engineVersion ?? 'unknown'}` });
@@ -98,6 +100,11 @@ function buildkitLine(e: PreflightReport): string {
 function exportersBasis(e: PreflightReport): string {
   const cacheExport = e.features?.['Cache export'];
   return e.exportersSource === 'probed' ? `probed: buildx reports Cache export: ${cacheExport}` : `from the ${e.driver} driver's documented exporters`;
+}
+
+function splitFix(message: string): [string, string | undefined] {
+  const at = message.lastIndexOf('. Fix: ');
+  return at < 0 ? [message, undefined] : [message.slice(0, at), message.slice(at + '. Fix: '.length).replace(/\.$/, '')];
 }
 
 function features(buildkit: string | undefined): string[] {

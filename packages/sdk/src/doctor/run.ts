@@ -5,6 +5,7 @@ import { directoryBytes } from '../backends/local-snapshot.js';
 import { defaultFacts } from '../plan/facts.js';
 import { planBuild } from '../plan/build-plan.js';
 import type { BuildOptions } from '../options/schema.js';
+import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { RegistryClient, registryClientFor, splitRef } from '../run/registry-client.js';
 import { runProcess, type ProcessRunner } from '../run/process.js';
@@ -18,7 +19,9 @@ export interface DoctorInput {
 }
 
 export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
-  const engine: PreflightReport | { error: string } = await preflight({ env: input.env, dockerPath: input.options.dockerPath, builder: input.options.builder, run: input.run ?? runProcess }).catch((e: Error) => ({ error: e.message }));
+  // The same resolution as a build: a malformed DOCKER_HOST or unknown context is bad input (exit 2).
+  const target = engineTarget(input.env, input.options.dockerContext, 'runDoctor');
+  const engine: PreflightReport | { error: string } = await preflight({ env: target.env, endpoint: target.endpoint, dockerPath: input.options.dockerPath, builder: input.options.builder, run: input.run ?? runProcess }).catch((e: Error) => ({ error: e.message }));
   const plan = planBuild(input.options, 'error' in engine ? {} : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary });
   const refs = plan.backend === 'registry' || plan.backend === 'inline' ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
   const hosts = [...new Set(refs.map((r) => splitRef(r).registry))];

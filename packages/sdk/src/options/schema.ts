@@ -102,6 +102,7 @@ export const buildOptionsSchema = z
     noCache: z.boolean().default(false).describe('Do not use any cache (imports nothing, still exports).'),
     network: z.enum(['default', 'none', 'host']).default('default').describe('Network for RUN steps.'),
     builder: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'builder must be a buildx builder name').optional().describe('buildx builder name.'),
+    dockerContext: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/, 'dockerContext must be a docker context name').optional().describe('Docker context to build on (the --context flag): wins over DOCKER_HOST, DOCKER_CONTEXT and the current context.'),
     registryAuth: z.array(registryAuthSchema).default([]).describe('Registry logins, written to a private docker config.'),
     workspace: nonEmptyLine('workspace').optional().describe('When set, cache.dir must lie inside it.'),
     dockerPath: nonEmptyLine('dockerPath').default('docker').describe('docker CLI to run.'),

@@ -1,15 +1,20 @@
 // Preflight: is the daemon reachable, which buildx/BuildKit/driver, which cache exporters work.
-// The I/O goes through one dockerode client and the process seam; the parsing is our own pure
-// parsers (buildx-parse.ts), which replaced @docker/actions-toolkit's (its import cost ~1.1 CPU-s).
+// Every fact comes from the docker CLI through the process seam, with the resolved endpoint's
+// env, so layercache and buildx never disagree on which engine they reach; the parsing is our own
+// pure parsers (buildx-parse.ts), which replaced @docker/actions-toolkit's (its import cost ~1.1 CPU-s).
+import type { DockerEndpoint } from '../engine/endpoint.js';
+import { describeEndpoint } from '../engine/endpoint.js';
+import { unreachableError } from '../engine/unreachable.js';
 import { EngineError } from '../errors.js';
-import { dockerConnection } from '../run/docker-host.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
 import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
 
 export interface PreflightReport extends Capabilities {
+  /** The endpoint, where it came from and its TLS state, in one line. */
   dockerHost: string;
+  endpoint?: DockerEndpoint;
   engineVersion?: string;
   containerdStore: boolean;
   buildxVersion: string;
@@ -23,27 +28,41 @@ export interface PreflightReport extends Capabilities {
 }
 
 export interface PreflightInput {
-  /** Environment of docker/buildx; undefined: they inherit the process's (and so does dockerode). */
+  /** Environment of docker/buildx, the endpoint's variables applied; undefined: they inherit the process's. */
   env: Record<string, string | undefined> | undefined;
+  /** The resolved endpoint (undefined with an inherited env: the docker CLI resolves it itself). */
+  endpoint?: DockerEndpoint;
   dockerPath: string;
   builder?: string;
   run: ProcessRunner;
 }
 
+/** docker info gets this long; a TCP endpoint that drops packets would otherwise hang the job. */
+const INFO_TIMEOUT_MS = 30_000;
+
 export async function preflight(input: PreflightInput): Promise<PreflightReport> {
-  // The docker CLI children start only once the daemon has answered (a dead daemon gives one clear
-  // error and starts no process), and together, since they are independent.
-  const engine = await engineFacts(input.env);
+  // The buildx children start only once `docker info` has answered (a dead daemon gives one clear
+  // error and starts no buildx process), and together, since they are independent.
+  const engine = await engineFacts(input);
   const [buildx, inspect] = await Promise.all([
     input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
     // The CLI's --debug makes inspect print buildx's driver features ("Cache export: true"): the probe.
     input.run(input.dockerPath, ['--debug', 'buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
   ]);
   if (buildx.exitCode !== 0) {
-    throw new EngineError(`[layercache] docker buildx is not available (${tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`}). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`);
+    throw new EngineError(
+      `[layercache] docker buildx is not available (${
+        tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`
+      }). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`
+    );
   }
   if (inspect.exitCode !== 0) {
-    throw new EngineError(`[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(inspect.stderrTail, 2)}. Fix: create it (docker buildx create --name …) or drop the builder option.`);
+    throw new EngineError(
+      `[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(
+        inspect.stderrTail,
+        2
+      )}. Fix: create it (docker buildx create --name …) or drop the builder option.`
+    );
   }
   const info = parseBuildxInspect(inspect.stdout);
   const node = info.nodes[0];
@@ -56,7 +75,10 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
   };
   return {
     ...cacheCapabilities(facts),
-    dockerHost: engine.display,
+    dockerHost: input.endpoint
+      ? describeEndpoint(input.endpoint)
+      : 'the inherited environment (DOCKER_HOST or the current docker context)',
+    endpoint: input.endpoint,
     engineVersion: engine.version,
     containerdStore: engine.containerdStore,
     buildxVersion: parseBuildxVersion(buildx.stdout),
@@ -69,26 +91,40 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
 }
 
 interface EngineFacts {
-  display: string;
   version?: string;
   containerdStore: boolean;
 }
 
-async function engineFacts(env: Record<string, string | undefined> | undefined): Promise<EngineFacts> {
-  const { default: Docker } = await import('dockerode');
-  // With no env handed over, dockerode resolves DOCKER_HOST itself, as the inherited docker CLI does.
-  const connection = env === undefined ? undefined : dockerConnection(env.DOCKER_HOST);
-  const display = connection?.display ?? 'DOCKER_HOST (inherited) or /var/run/docker.sock';
-  const client = connection ? new Docker({ socketPath: connection.socketPath, host: connection.host, port: connection.port, protocol: connection.protocol, timeout: 15_000 }) : new Docker({ timeout: 15_000 });
+/** Server version and image store from `docker info`, which dials the endpoint exactly as buildx will. */
+async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
+  const result = await input
+    .run(input.dockerPath, ['info', '--format', '{{json .}}'], {
+      env: input.env,
+      signal: AbortSignal.timeout(INFO_TIMEOUT_MS),
+    })
+    .catch((error: Error) => {
+      const said = error.name === 'AbortError' ? `no answer within ${INFO_TIMEOUT_MS / 1000} s` : error.message;
+      throw unreachableError(input.endpoint, said);
+    });
+  const info = parseInfo(result.stdout);
+  const said = tailLines(result.stderrTail, 2) || info?.ServerErrors?.join('; ') || '';
+  if (result.exitCode !== 0 || !info?.ServerVersion)
+    throw unreachableError(input.endpoint, said.replace(/\s+/g, ' ').trim());
+  const driverStatus = info.DriverStatus ?? [];
+  const containerdStore = driverStatus.some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
+  return { version: info.ServerVersion, containerdStore };
+}
+
+interface DockerInfo {
+  ServerVersion?: string;
+  DriverStatus?: Array<[string, string]> | null;
+  ServerErrors?: string[];
+}
+
+function parseInfo(stdout: string): DockerInfo | undefined {
   try {
-    const [info, version] = await Promise.all([client.info(), client.version()]);
-    const driverStatus: Array<[string, string]> = info.DriverStatus ?? [];
-    const containerdStore = driverStatus.some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
-    return { display, version: version.Version, containerdStore };
-  } catch (error) {
-    throw new EngineError(
-      `[layercache] the Docker daemon is not reachable at DOCKER_HOST=${display} (${(error as Error).message}). ` +
-        'Fix: start Docker, or set DOCKER_HOST to a running daemon (e.g. unix:///var/run/docker.sock, or tcp://docker:2375 with a docker:dind service).',
-    );
+    return JSON.parse(stdout) as DockerInfo;
+  } catch {
+    return undefined;
   }
 }

@@ -1,9 +1,10 @@
 // The daemon is unreachable: the one fault that fails the build (exit code 1), with an error that
-// names DOCKER_HOST and how to fix it. Before any buildx process is started.
+// names DOCKER_HOST and how to fix it. Only `docker info` runs: no buildx process is started.
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cachedBuild, EngineError } from '../../src/index.js';
+import { runProcess, type ProcessRunner } from '../../src/run/process.js';
 import { freePort } from './support/registry.js';
 import { APP, runCli } from './support/build.js';
 import { record } from './support/figures.js';
@@ -23,15 +24,20 @@ describe('an unreachable Docker daemon', () => {
     record('fault', `daemon unreachable (${what})`, { builds: 1, exitCode: run.code ?? -1, namesDockerHost: 1 });
   });
 
-  test('cachedBuild throws EngineError before starting any process', async () => {
+  test('cachedBuild throws EngineError after docker info alone: no buildx process starts', async () => {
     const started: string[] = [];
     const dockerHost = `unix://${path.join(os.tmpdir(), 'layercache-no-such-dir', 'docker.sock')}`;
+    // The spy records every child and lets it run: docker info must really fail against the dead socket.
+    const run: ProcessRunner = (cmd, args, options) => {
+      started.push([cmd, ...args].join(' '));
+      return runProcess(cmd, args, options);
+    };
     const attempt = cachedBuild(
       { context: APP, network: 'none', cache: { backend: 'none' } },
-      { env: { ...process.env, DOCKER_HOST: dockerHost }, cwd: APP, logger: { info: () => {}, warn: () => {} }, run: async (cmd, args) => { started.push([cmd, ...args].join(' ')); return { exitCode: 0, stdout: '', stderrTail: '' }; } },
+      { env: { ...process.env, DOCKER_HOST: dockerHost }, cwd: APP, logger: { info: () => {}, warn: () => {} }, run },
     );
     await expect(attempt).rejects.toBeInstanceOf(EngineError);
     await expect(attempt).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining(`DOCKER_HOST=${dockerHost}`) });
-    expect(started).toEqual([]);
+    expect(started).toEqual(['docker info --format {{json .}}']);
   });
 });
