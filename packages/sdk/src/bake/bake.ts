@@ -12,6 +12,7 @@ import { BackendError, BuildError } from '../errors.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
+import { engineDamageHint } from '../run/engine-damage.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
@@ -98,7 +99,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings) log.warn(w);
     const result: BakeResult = { durationMs: Date.now() - started, report, plan, preflight: engine, metadata };
-    if (!succeeded) throw new BakeError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), result);
+    if (!succeeded) throw new BakeError(attempt.exitCode, redact([engineDamageHint(attempt.stderrTail), tailLines(attempt.stderrTail)].filter(Boolean).join('\n')), result);
     if (options.cache.strict) assertCachesHealthy(report);
     return result;
   } finally {

@@ -12,8 +12,9 @@ export function engineDamageHint(stderr: string): string | undefined {
       `[layercache] the Docker engine's build cache is damaged: BuildKit keeps a record whose lease ${lease} is gone ` +
       '(left by an earlier import of a corrupted cache), so every build on this engine fails until it is repaired. ' +
       '`docker buildx prune` does not remove it. Fix: restart the Docker daemon (e.g. `systemctl restart docker`), or, ' +
-      `without a restart, recreate the lease on the engine host: \`ctr -n moby leases create --id ${lease} -x 0\` ` +
-      '(with `-a` set to dockerd\'s containerd socket), then `docker buildx prune --all --force`.'
+      `to build again without a restart, recreate the lease on the engine host: \`ctr -n moby leases create --id ${lease} -x 0\` ` +
+      '(with `-a` set to dockerd\'s containerd socket), then `docker buildx prune --all --force`; the records it kept ' +
+      '(a few MB, which no prune removes) go at the next daemon restart.'
     );
   }
   if (/unexpected commit digest/.test(stderr)) {
