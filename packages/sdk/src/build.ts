@@ -68,7 +68,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
-    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact });
+    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, cacheTimeoutSeconds: options.cache.timeout });
     const records = recordStoreFor(plan, cwd);
     const previous = await records?.read().catch(() => undefined);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
@@ -76,6 +76,13 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.backend !== 'none') {
       warnings.push(`the ${plan.backend} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
       log.warn(warnings[0]!);
+      plan = withoutCache(plan, facts);
+      attempt = await attemptBuild(plan, workspace.childEnv({}));
+    }
+    if (attempt.abandoned?.phase === 'import' && !options.cache.strict) {
+      // The import stalled: nothing of the build is worth keeping, and its export would stall too.
+      warnings.push(`the cache import (${attempt.abandoned.vertex.name}) did not finish within ${options.cache.timeout} s (cache.timeout); built without the cache`);
+      log.warn(warnings.at(-1)!);
       plan = withoutCache(plan, facts);
       attempt = await attemptBuild(plan, workspace.childEnv({}));
     }
@@ -91,7 +98,9 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       readsDropped = true;
       attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     }
-    const succeeded = attempt.exitCode === 0;
+    // An export abandoned at cache.timeout stops buildx only after the image export finished.
+    const exportAbandoned = attempt.abandoned?.phase === 'export' && !options.cache.strict;
+    const succeeded = attempt.exitCode === 0 || exportAbandoned;
     if (!succeeded) {
       await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: false });
       const cacheVertex = attempt.tracker.vertices().find((v) => v.error && /^(importing|exporting) cache/.test(v.name));

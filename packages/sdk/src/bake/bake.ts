@@ -68,7 +68,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
-      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status) });
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
@@ -79,7 +79,15 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
       plan = withoutBakeCache(plan, facts);
       attempt = await attemptBake(plan, workspace.childEnv({}));
     }
-    const succeeded = attempt.exitCode === 0;
+    if (attempt.abandoned?.phase === 'import' && !options.cache.strict) {
+      runWarnings.push(`the cache import (${attempt.abandoned.vertex.name}) did not finish within ${options.cache.timeout} s (cache.timeout); built without the cache`);
+      log.warn(runWarnings.at(-1)!);
+      await commitAll(hooks(plan), false);
+      plan = withoutBakeCache(plan, facts);
+      attempt = await attemptBake(plan, workspace.childEnv({}));
+    }
+    // An export abandoned at cache.timeout stops bake only after every image export finished.
+    const succeeded = attempt.exitCode === 0 || (attempt.abandoned?.phase === 'export' && !options.cache.strict);
     const metadata: Record<string, unknown> = await readFile(facts.metadataFile!, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>).catch(() => ({}));
     const vertices = attempt.tracker.vertices();
     const preReport = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings: {} });
