@@ -22,6 +22,7 @@ export const ENV_FOR_OPTION: Record<string, string> = {
   'cache.backend': 'LAYERCACHE_CACHE_BACKEND',
   'cache.mode': 'LAYERCACHE_CACHE_MODE',
   'cache.write': 'LAYERCACHE_CACHE_WRITE',
+  'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
   'cache.keys.branch': 'CIRCLE_BRANCH',
   'cache.keys.prSourceBranch': 'CIRCLE_BRANCH',
   'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
@@ -91,6 +92,7 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
       ref: value('LAYERCACHE_CACHE_REF') ?? (image && isRepository(image) ? `${image}-cache` : undefined),
       mode: value('LAYERCACHE_CACHE_MODE') as NonNullable<BuildOptionsInput['cache']>['mode'],
       write: value('LAYERCACHE_CACHE_WRITE') as NonNullable<BuildOptionsInput['cache']>['write'],
+      timeout: value('LAYERCACHE_CACHE_TIMEOUT'),
       keys: {
         branch,
         defaultBranch: value('LAYERCACHE_DEFAULT_BRANCH') ?? 'main',

@@ -57,6 +57,7 @@ export function fromGitLabEnv(env: Env): BuildOptionsInput {
   assign(cache, 'mode', value(env, 'LAYERCACHE_CACHE_MODE') as 'min' | 'max' | undefined);
   assign(cache, 'write', value(env, 'LAYERCACHE_CACHE_WRITE') as 'auto' | 'always' | 'never' | undefined);
   assign(cache, 'strict', booleanValue(env, 'LAYERCACHE_CACHE_STRICT', issues));
+  assign(cache, 'timeout', value(env, 'LAYERCACHE_CACHE_TIMEOUT'));
 
   throwIfIssues(issues);
   return options;

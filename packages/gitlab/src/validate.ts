@@ -29,6 +29,7 @@ export const OPTION_SOURCES: Record<string, string> = {
   'cache.mode': 'LAYERCACHE_CACHE_MODE',
   'cache.write': 'LAYERCACHE_CACHE_WRITE',
   'cache.strict': 'LAYERCACHE_CACHE_STRICT',
+  'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
   'cache.extraFrom': 'LAYERCACHE_CACHE_FROM',
   'cache.extraTo': 'LAYERCACHE_CACHE_TO',
   'cache.keys.branch': 'CI_COMMIT_BRANCH',

@@ -28,6 +28,7 @@ const SOURCES: Record<string, string> = {
   'cache.write': S.write,
   'cache.mode': S.mode,
   'cache.strict': S.strict,
+  'cache.timeout': S.timeout,
   'cache.extraFrom': S.cacheFrom,
   'cache.extraTo': S.cacheTo,
   'cache.harness': S.s3Bucket,

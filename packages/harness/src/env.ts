@@ -42,6 +42,7 @@ export function fromHarnessEnv(env: Env): BuildOptionsInput {
       ...opt('write', oneOf(env, S.write, ['auto', 'always', 'never'] as const)),
       ...opt('mode', oneOf(env, S.mode, ['min', 'max'] as const)),
       ...opt('strict', bool(env, S.strict)),
+      ...opt('timeout', read(env, S.timeout)),
       keys: keysFromDroneEnv(env),
       extraFrom: cacheFrom,
       extraTo: cacheTo,

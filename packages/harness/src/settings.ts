@@ -35,6 +35,7 @@ export const SETTINGS = {
   write: 'PLUGIN_CACHE_WRITE',
   mode: 'PLUGIN_CACHE_MODE',
   strict: 'PLUGIN_CACHE_STRICT',
+  timeout: 'PLUGIN_CACHE_TIMEOUT',
   defaultBranch: 'PLUGIN_DEFAULT_BRANCH',
   // multi-service builds (layercache bake)
   composeFile: 'PLUGIN_COMPOSE_FILE',

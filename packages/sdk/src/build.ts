@@ -21,6 +21,7 @@ import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, everyStepCached, type CacheReport } from './report/build-report.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
 import { runBuildx } from './run/buildx-stream.js';
+import { engineDamageHint } from './run/engine-damage.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
 export type { Logger } from './run/build-environment.js';
@@ -70,7 +71,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
-    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact });
+    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, cacheTimeoutSeconds: options.cache.timeout });
     const records = recordStoreFor(plan, cwd);
     const previous = await records?.read().catch(() => undefined);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
@@ -81,6 +82,14 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       plan = withoutCache(plan, facts);
       attempt = await attemptBuild(plan, workspace.childEnv({}));
     }
+    if (attempt.abandoned?.phase === 'import' && !options.cache.strict) {
+      // The import stalled: nothing of the build is worth keeping, and its export would stall too.
+      warnings.push(`the cache import (${attempt.abandoned.vertex.name}) did not finish within ${options.cache.timeout} s (cache.timeout); built without the cache`);
+      log.warn(warnings.at(-1)!);
+      plan = withoutCache(plan, facts);
+      attempt = await attemptBuild(plan, workspace.childEnv({}));
+    }
+    let readsDropped = false;
     const lost = lostCacheContent(attempt);
     if (lost && !options.cache.strict && plan.cacheFrom.length > 0) {
       // BuildKit fetches cached layers lazily: a cache whose blob the registry lost imports fine,
@@ -89,9 +98,12 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       warnings.push(`the cache at ${plan.reads.join(', ')} references ${lost}, which its registry no longer has; rebuilt without reading it and rewrote the cache`);
       log.warn(warnings.at(-1)!);
       plan = withoutCacheReads(plan);
+      readsDropped = true;
       attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     }
-    const succeeded = attempt.exitCode === 0;
+    // An export abandoned at cache.timeout stops buildx only after the image export finished.
+    const exportAbandoned = attempt.abandoned?.phase === 'export' && !options.cache.strict;
+    const succeeded = attempt.exitCode === 0 || exportAbandoned;
     if (!succeeded) {
       await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: false });
       const cacheVertex = attempt.tracker.vertices().find((v) => v.error && /^(importing|exporting) cache/.test(v.name));
@@ -100,7 +112,9 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
         throw new BackendError(plan.backend, redact(`strict: cache ${importRef ? `import from ${importRef}` : `export to ${plan.writes ?? plan.cacheTo.join(' ')}`} failed: ${cacheVertex.error}`));
       }
       const failed = attempt.tracker.vertices().find((v) => v.error && !/^(importing|exporting) cache/.test(v.name));
-      const error = new BuildError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), failed ? `[layercache] build step ${failed.name} failed (exit code ${attempt.exitCode})` : undefined);
+      const summary = failed ? `[layercache] build step ${failed.name} failed (exit code ${attempt.exitCode})` : `[layercache] docker buildx build failed with exit code ${attempt.exitCode ?? 'unknown'}`;
+      const hint = engineDamageHint(attempt.stderrTail);
+      const error = new BuildError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), hint ? `${summary}\n${hint}` : summary);
       error.report = buildReport(attempt.tracker.vertices(), { backend: plan.backend, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings });
       throw error;
     }
@@ -111,7 +125,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     if (record && plan.writes && report.exportStatus === 'ok') {
       await records?.write(record).catch((error: Error) => log.info(`layercache: build record not saved (${error.message})`));
     }
-    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached: everyStepCached(report), exported: report.exportStatus === 'ok' });
+    const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached: everyStepCached(report), exported: report.exportStatus === 'ok', readsDropped });
     report.warnings.push(...(committed?.warnings ?? []));
     if (committed && committed.notes.length > 0) {
       report.notes = committed.notes.map(redact);

@@ -39,6 +39,7 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
       ...(backend === 'registry' ? optional('ref', image.cacheRef) : { dir: localCacheDir(reader), local: { keep: 0 } }),
       mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const, 'max'),
       write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const, 'auto'),
+      ...optional('timeout', reader.get('LAYERCACHE_CACHE_TIMEOUT')),
       keys,
     },
   };
@@ -91,6 +92,7 @@ const OPTION_VARIABLES: Array<[RegExp, string]> = [
   [/^buildArgs\./, BUILD_ARG_PREFIX],
   [/^registryAuth/, 'SEMAPHORE_REGISTRY_URL'],
   [/^cache\.dir$/, 'LAYERCACHE_CACHE_DIR'],
+  [/^cache\.timeout$/, 'LAYERCACHE_CACHE_TIMEOUT'],
   [/^cache\.keys\.defaultBranch$/, 'LAYERCACHE_DEFAULT_BRANCH'],
   [/^cache\.keys\.(branch|prTargetBranch)$/, 'SEMAPHORE_GIT_BRANCH'],
   [/^cache\.keys\.prSourceBranch$/, 'SEMAPHORE_GIT_PR_BRANCH'],

@@ -1,7 +1,7 @@
 // A damaged local snapshot (what a crash, a full disk or a hand edit leaves) is caught before
 // BuildKit reads it: deep completeness check and the repair of `current`. Real temp dirs, no Docker.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readlink, readdir, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, readlink, readdir, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,15 @@ import { resolveCacheKeys } from '../keys/resolve.js';
 import { parseOptions } from '../options/parse.js';
 import { defaultFacts } from '../plan/facts.js';
 import { localBackend, repairCurrent } from './local.js';
+import { newDigestCache } from './blob-digest.js';
 import { inspectSnapshot } from './local-snapshot.js';
+
+/** Same size, other content: what a bad disk or a stray write does, and what a size check misses. */
+async function flipByte(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  bytes[0] = bytes[0]! ^ 0xff;
+  await writeFile(file, bytes);
+}
 
 const sha = (content: string) => createHash('sha256').update(content).digest('hex');
 
@@ -60,17 +68,38 @@ describe('inspectSnapshot follows the cache index down to the layers', () => {
   test.each([
     ['a missing layer', async (s: Awaited<ReturnType<typeof snapshot>>) => rm(s.layers[0]!), /blob sha256:[0-9a-f]{64} is missing/],
     ['a truncated layer', async (s: Awaited<ReturnType<typeof snapshot>>) => truncate(s.layers[1]!, 3), /has 3 bytes, not \d+/],
+    ['a layer with one byte flipped (same size)', async (s: Awaited<ReturnType<typeof snapshot>>) => flipByte(s.layers[0]!), /blob sha256:[0-9a-f]{64} does not match its digest/],
     ['a cache index that is not JSON', async (s: Awaited<ReturnType<typeof snapshot>>) => writeFile(s.cacheIndex, '{"schemaVersion":2,"manifests":[{'), /has \d+ bytes|not a readable manifest/],
   ])('%s is incomplete', async (_name, damage, reason) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-snap-'));
     await damage(await snapshot(dir));
-    const verdict = await inspectSnapshot(dir);
+    const verdict = await inspectSnapshot(dir, { verifyDigests: newDigestCache() });
     expect(verdict.complete).toBe(false);
     expect(verdict.reason).toMatch(reason);
   });
 });
 
 describe('repairCurrent', () => {
+  test('a snapshot with a flipped byte is moved to quarantine/ and the build goes cold', async () => {
+    const c = await cacheDir(['only']);
+    await flipByte(c.layout.only!.layers[0]!);
+    const warning = await repairCurrent(c.current, 'run1');
+    expect(warning).toMatch(/only is damaged \(blob sha256:[0-9a-f]{64} does not match its digest \(its content changed\)\); building without it; .*kept at .*quarantine/);
+    expect(await readlink(c.current).catch(() => 'gone')).toBe('gone');
+    expect(await readdir(c.snapshots)).toEqual([]);
+    expect(await readdir(path.join(c.root, 'main', 'quarantine'))).toEqual(['only']);
+  });
+
+  test('the corrupt blob shared (hard-linked) by the older snapshot rules it out as a fallback too', async () => {
+    const c = await cacheDir(['older', 'newer']);
+    const shared = path.join(c.snapshots, 'older', 'blobs', 'sha256', sha('shared layer'));
+    await rm(path.join(c.snapshots, 'newer', 'blobs', 'sha256', sha('shared layer')));
+    await link(shared, path.join(c.snapshots, 'newer', 'blobs', 'sha256', sha('shared layer')));
+    await flipByte(shared);
+    expect(await repairCurrent(c.current, 'run1')).toMatch(/newer is damaged .*does not match its digest.*building without it/);
+    expect(await readdir(c.snapshots)).toEqual(['older']); // left for pruning; current no longer names it
+  });
+
   test('a sound snapshot is left alone', async () => {
     const c = await cacheDir(['a', 'b']);
     expect(await repairCurrent(c.current, 'run1')).toBeUndefined();

@@ -5,6 +5,7 @@
 // seeded blobs the new export does not reference (or the directory would grow with every run).
 import { link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { blobMatchesDigest, type DigestCache } from './blob-digest.js';
 
 export interface SnapshotVerdict {
   complete: boolean;
@@ -18,19 +19,29 @@ interface Descriptor {
   mediaType?: string;
 }
 
+export interface InspectOptions {
+  /**
+   * Also hash every referenced blob and compare it with its digest. What a build is about to read
+   * gets this: BuildKit fails on a blob whose content does not match ("unexpected commit digest"),
+   * and Moby's BuildKit can then fail every later build with `lease "…": not found`.
+   */
+  verifyDigests?: DigestCache;
+}
+
 /**
  * A snapshot is complete when index.json parses and every blob it references is present with its
- * recorded size, down through the cache index to the layers: BuildKit fails the whole build
- * ("failed to compute cache key: … not found") when it imports a cache with a missing layer.
+ * recorded size (and, with verifyDigests, its digest), down through the cache index to the layers:
+ * BuildKit fails the whole build ("failed to compute cache key: … not found") when it imports a
+ * cache with a missing layer.
  */
-export async function inspectSnapshot(dir: string): Promise<SnapshotVerdict> {
-  const walk = await walkSnapshot(dir);
+export async function inspectSnapshot(dir: string, options: InspectOptions = {}): Promise<SnapshotVerdict> {
+  const walk = await walkSnapshot(dir, options.verifyDigests);
   if (walk.problem) return { complete: false, reason: walk.problem, bytes: 0 };
   return { complete: true, bytes: await directoryBytes(dir) };
 }
 
 /** The blob paths a snapshot references, or the first problem that makes it incomplete. */
-async function walkSnapshot(dir: string): Promise<{ problem?: string; referenced: Set<string> }> {
+async function walkSnapshot(dir: string, digests?: DigestCache): Promise<{ problem?: string; referenced: Set<string> }> {
   const referenced = new Set<string>();
   let index: { manifests?: Descriptor[] };
   try {
@@ -40,20 +51,24 @@ async function walkSnapshot(dir: string): Promise<{ problem?: string; referenced
   }
   const manifests = index.manifests ?? [];
   if (manifests.length === 0) return { problem: 'index.json lists no cache manifest', referenced };
-  return { problem: await followBlobs(dir, manifests, 0, referenced), referenced };
+  return { problem: await followBlobs(dir, manifests, 0, referenced, digests), referenced };
 }
 
-/** Records every referenced blob; returns the first one absent or of the wrong size, following JSON manifests. */
-async function followBlobs(dir: string, descriptors: Descriptor[], depth: number, referenced: Set<string>): Promise<string | undefined> {
+/**
+ * Records every referenced blob; returns the first one absent, of the wrong size or (when digests
+ * are checked) of the wrong content, following JSON manifests.
+ */
+async function followBlobs(dir: string, descriptors: Descriptor[], depth: number, referenced: Set<string>, digests?: DigestCache): Promise<string | undefined> {
   for (const d of descriptors) {
     const blob = blobPath(dir, d.digest ?? '');
     const info = blob ? await stat(blob).catch(() => undefined) : undefined;
     if (!blob || !info) return `blob ${d.digest} is missing`;
     if (typeof d.size === 'number' && info.size !== d.size) return `blob ${d.digest} has ${info.size} bytes, not ${d.size}`;
+    if (digests && !referenced.has(blob) && !(await blobMatchesDigest(blob, d.digest!, info, digests))) return `blob ${d.digest} does not match its digest (its content changed)`;
     referenced.add(blob);
     const children = await childDescriptors(blob, d.mediaType ?? '', depth);
     if (typeof children === 'string') return `blob ${d.digest} ${children}`;
-    const inner = await followBlobs(dir, children, depth + 1, referenced);
+    const inner = await followBlobs(dir, children, depth + 1, referenced, digests);
     if (inner) return inner;
   }
   return undefined;

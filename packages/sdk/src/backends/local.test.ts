@@ -1,4 +1,5 @@
 // The local backend's snapshot swap on a real temp directory (no Docker: the "export" is files we write).
+import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readlink, readdir, rename, stat, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,16 +10,22 @@ import { defaultFacts } from '../plan/facts.js';
 import { localBackend, localLayout } from './local.js';
 import { inspectSnapshot } from './local-snapshot.js';
 
-/** Writes what BuildKit's local export would: index.json naming one blob (`hex`), and that blob. */
+const sha = (content: string) => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Writes what BuildKit's local export would: index.json naming one blob, and that blob, named by
+ * its real digest (builds hash what they read). `hex` labels a blob of other content.
+ */
 async function fakeExport(dir: string, opts: { blob?: boolean; index?: string; bytes?: number; hex?: string } = {}) {
   await mkdir(path.join(dir, 'blobs', 'sha256'), { recursive: true });
-  const hex = opts.hex ?? 'ab'.repeat(32);
+  const content = (opts.hex ?? '').padEnd(opts.bytes ?? 100, 'x');
+  const hex = sha(content);
   await writeFile(path.join(dir, 'index.json'), opts.index ?? JSON.stringify({ manifests: [{ digest: `sha256:${hex}` }] }));
   // Like BuildKit: a blob already there is skipped; a new one is written beside and renamed into place.
   if (opts.blob !== false) {
     const blob = path.join(dir, 'blobs', 'sha256', hex);
     if (await stat(blob).catch(() => undefined)) return;
-    await writeFile(`${blob}.tmp`, 'x'.repeat(opts.bytes ?? 100));
+    await writeFile(`${blob}.tmp`, content);
     await rename(`${blob}.tmp`, blob);
   }
 }
@@ -94,15 +101,18 @@ describe('local backend snapshots', () => {
 
   test('a new snapshot starts with hard links to the blobs it reads; the ones its export does not use are dropped', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
-    const [idx1, idx2, layerA, layerB, layerC] = ['a1', 'a2', 'aa', 'bb', 'cc'].map((h) => h.repeat(32)) as [string, string, string, string, string];
+    const [layerA, layerB, layerC] = ['aa', 'bb', 'cc'].map((h) => sha(`layer ${h}`)) as [string, string, string];
+    const cacheIndex = (layers: string[]) => JSON.stringify({ manifests: layers.map((l) => ({ digest: `sha256:${l}` })) });
+    const [idx1, idx2] = [sha(cacheIndex([layerA, layerB])), sha(cacheIndex([layerA, layerC]))] as [string, string];
+    const contentOf: Record<string, string> = { [layerA]: 'layer aa', [layerB]: 'layer bb', [layerC]: 'layer cc' };
     const indexJson = (hex: string) => JSON.stringify({ manifests: [{ digest: `sha256:${hex}`, mediaType: 'application/vnd.oci.image.index.v1+json' }] });
     /** What BuildKit's export adds: a cache index blob listing its layers, and the layers it lacks. */
     const exportBlobs = (index: string, layers: string[]) => async (staging: string) => {
       const blobs = path.join(staging, 'blobs', 'sha256');
       await mkdir(blobs, { recursive: true });
       const present = new Set(await readdir(blobs));
-      for (const layer of layers) if (!present.has(layer)) await writeFile(path.join(blobs, layer), `layer ${layer}`);
-      await writeFile(path.join(blobs, index), JSON.stringify({ manifests: layers.map((l) => ({ digest: `sha256:${l}` })) }));
+      for (const layer of layers) if (!present.has(layer)) await writeFile(path.join(blobs, layer), contentOf[layer]!);
+      await writeFile(path.join(blobs, index), cacheIndex(layers));
     };
     const blobsOf = async (run: string) => (await readdir(path.join(dir, 'main', 'snapshots', run, 'blobs', 'sha256'))).sort();
 

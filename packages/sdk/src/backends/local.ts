@@ -12,6 +12,7 @@
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
+import { newDigestCache, type DigestCache } from './blob-digest.js';
 import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
 import { withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
@@ -54,8 +55,9 @@ export const localBackend: CacheBackend = {
     const abs = (p: string) => path.resolve(input.facts.cwd, p);
     if (plan.writes) await mkdir(path.dirname(abs(plan.writes)), { recursive: true });
     const warnings: string[] = [];
+    const digests = newDigestCache();
     for (const current of plan.reads) {
-      const warning = await repairCurrent(abs(current), input.facts.runId);
+      const warning = await repairCurrent(abs(current), input.facts.runId, digests);
       if (warning) warnings.push(warning);
     }
     if (warnings.length > 0) repairs.set(plan, warnings);
@@ -107,17 +109,19 @@ export const localBackend: CacheBackend = {
 
 /**
  * A damaged snapshot behind `current` is never handed to BuildKit (a missing layer fails the
- * build, and can leave Moby's BuildKit failing every later build with "lease … not found"):
- * `current` moves to the newest complete older snapshot, or goes (a cold build), and the damaged
- * one is removed. Returns the warning to report, or undefined when the snapshot is sound.
+ * build; a layer whose bytes changed fails it with "unexpected commit digest" and can leave Moby's
+ * BuildKit failing every later build with `lease "…": not found`). Every blob is hashed against its
+ * digest first. A damaged snapshot is moved to `<dir>/<slug>/quarantine/` (the newest one is kept
+ * there for inspection), and `current` moves to the newest sound older snapshot, or goes (a cold
+ * build). Returns the warning to report, or undefined when the snapshot is sound.
  */
-export async function repairCurrent(current: string, runId: string): Promise<string | undefined> {
+export async function repairCurrent(current: string, runId: string, digests: DigestCache = newDigestCache()): Promise<string | undefined> {
   const target = await readlink(current).catch(() => undefined);
   if (target === undefined) return undefined;
   const snapshot = path.resolve(path.dirname(current), target);
   // Gone: pruned by a concurrent build after it moved `current` on; BuildKit reads nothing there.
   if (!(await stat(snapshot).catch(() => undefined))) return undefined;
-  const verdict = await inspectSnapshot(snapshot);
+  const verdict = await inspectSnapshot(snapshot, { verifyDigests: digests });
   if (verdict.complete) return undefined;
   // Another build swapped in a new snapshot meanwhile: that one is complete by construction.
   if ((await readlink(current).catch(() => undefined)) !== target) return undefined;
@@ -127,18 +131,31 @@ export async function repairCurrent(current: string, runId: string): Promise<str
   const dated = await Promise.all(
     candidates
       .filter((e) => e.isDirectory() && e.name !== path.basename(snapshot))
-      .map(async (e) => ({ name: e.name, mtime: (await lstat(path.join(snapshots, e.name))).mtimeMs })),
+      .map(async (e) => ({ name: e.name, mtime: (await lstat(path.join(snapshots, e.name)).catch(() => ({ mtimeMs: 0 }))).mtimeMs })),
   );
   for (const c of dated.sort((a, b) => b.mtime - a.mtime)) {
-    if ((await inspectSnapshot(path.join(snapshots, c.name))).complete) {
+    if ((await inspectSnapshot(path.join(snapshots, c.name), { verifyDigests: digests })).complete) {
       fallback = c.name;
       break;
     }
   }
   if (fallback) await swapLink(current, path.relative(path.dirname(current), path.join(snapshots, fallback)), runId);
   else await rm(current, { force: true });
-  await rm(snapshot, { recursive: true, force: true });
-  return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it`;
+  const kept = await quarantine(snapshot);
+  const where = kept ? `; the damaged snapshot is kept at ${kept} for inspection` : '';
+  return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it${where}`;
+}
+
+/** Moves a damaged snapshot to `<root>/quarantine/`, where only the newest one stays; returns where, or undefined when it could only be removed. */
+async function quarantine(snapshot: string): Promise<string | undefined> {
+  const dir = path.join(path.dirname(path.dirname(snapshot)), 'quarantine');
+  const dest = path.join(dir, path.basename(snapshot));
+  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  const moved = await mkdir(dir, { recursive: true })
+    .then(() => rename(snapshot, dest))
+    .then(() => true, () => false);
+  if (!moved) await rm(snapshot, { recursive: true, force: true }).catch(() => undefined);
+  return moved ? dest : undefined;
 }
 
 /** Atomically points a link (`current`, `previous`) at a snapshot: a new link, renamed over the old one. */

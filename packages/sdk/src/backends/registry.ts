@@ -7,7 +7,7 @@
 import { registryClientFor } from '../run/registry-client.js';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { previousRef, registryRefs, withPreviousGenerations } from './refs.js';
-import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
+import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from './types.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
 const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: string }>();
@@ -45,15 +45,20 @@ export const registryBackend: CacheBackend = {
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
   async commit({ options }, plan, outcome) {
+    if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (outcome.readsDropped) return rewritePrevious(plan.writes, options.registryAuth, 'the cache it replaced references lost content');
     const previous = previousManifests.get(plan);
-    if (!outcome.buildSucceeded || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (previous === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
     // it becomes the previous generation.
     const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
     const { client, repository, reference } = registryClientFor(target, options.registryAuth);
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
-      return { warnings: [], notes: answer.status === 'ok' ? [] : [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
+      if (answer.status === 'ok') return { warnings: [], notes: [] };
+      // Refused (a registry refuses a manifest whose blobs it lacks): the old `.prev` may lack them too.
+      if (answer.status === 'error') return rewritePrevious(plan.writes, options.registryAuth, 'the registry refused the replaced cache');
+      return { warnings: [], notes: [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
     }
     if (answer.status !== 'ok') {
       return { warnings: [`[registry] could not put the previous cache back at ${target} (${answer.status}); the new export stays there`], notes: [] };
@@ -61,3 +66,22 @@ export const registryBackend: CacheBackend = {
     return { warnings: [], notes: [`[registry] every step came from the cache, so ${target} keeps the cache it had (a re-export of a fully cached build can leave out earlier stages)`] };
   },
 };
+
+/**
+ * Points an existing `<tag>.prev` at the cache just written, so it never names content the
+ * registry lost (a registry may refuse a DELETE, but always takes a PUT). No `.prev`: nothing to do.
+ */
+async function rewritePrevious(write: string, logins: Parameters<typeof registryClientFor>[1], why: string): Promise<CommitResult> {
+  const target = previousRef(write);
+  const prev = registryClientFor(target, logins);
+  const exists = await prev.client.manifestExists(prev.repository, prev.reference).catch(() => ({ status: 'unreachable' as const }));
+  if (exists.status === 'not-found') return { warnings: [], notes: [] };
+  const fresh = registryClientFor(write, logins);
+  const manifest = await fresh.client.getManifest(fresh.repository, fresh.reference).catch(() => undefined);
+  const answer =
+    manifest?.raw !== undefined && manifest.mediaType !== undefined
+      ? await prev.client.putManifest(prev.repository, prev.reference, manifest.mediaType, manifest.raw).catch(() => ({ status: 'unreachable' as const }))
+      : { status: manifest?.answer.status ?? 'unreachable' };
+  if (answer.status === 'ok') return { warnings: [], notes: [`[registry] ${why}, so the previous generation ${target} now holds the new cache too`] };
+  return { warnings: [`[registry] ${why}, and the previous generation ${target} could not be rewritten (${answer.status}); it may name lost content until the next partly cached build`], notes: [] };
+}

@@ -62,6 +62,11 @@ export interface CommitOutcome {
   allStepsCached?: boolean;
   /** BuildKit reported the cache export done (false: it failed, so nothing was replaced). */
   exported?: boolean;
+  /**
+   * The build ran without reading its cache because that cache references content its store lost
+   * (the lost-blob repair): the cache it read before must not become the previous generation.
+   */
+  readsDropped?: boolean;
 }
 
 export interface CommitResult {

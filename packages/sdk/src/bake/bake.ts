@@ -13,6 +13,7 @@ import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
+import { engineDamageHint } from '../run/engine-damage.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
@@ -70,7 +71,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
-      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status) });
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
@@ -81,7 +82,15 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
       plan = withoutBakeCache(plan, facts);
       attempt = await attemptBake(plan, workspace.childEnv({}));
     }
-    const succeeded = attempt.exitCode === 0;
+    if (attempt.abandoned?.phase === 'import' && !options.cache.strict) {
+      runWarnings.push(`the cache import (${attempt.abandoned.vertex.name}) did not finish within ${options.cache.timeout} s (cache.timeout); built without the cache`);
+      log.warn(runWarnings.at(-1)!);
+      await commitAll(hooks(plan), false);
+      plan = withoutBakeCache(plan, facts);
+      attempt = await attemptBake(plan, workspace.childEnv({}));
+    }
+    // An export abandoned at cache.timeout stops bake only after every image export finished.
+    const succeeded = attempt.exitCode === 0 || (attempt.abandoned?.phase === 'export' && !options.cache.strict);
     const metadata: Record<string, unknown> = await readFile(facts.metadataFile!, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>).catch(() => ({}));
     const vertices = attempt.tracker.vertices();
     const preReport = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings: {} });
@@ -101,7 +110,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings) log.warn(w);
     const result: BakeResult = { durationMs: Date.now() - started, report, plan, preflight: engine, metadata };
-    if (!succeeded) throw new BakeError(attempt.exitCode, redact(tailLines(attempt.stderrTail)), result);
+    if (!succeeded) throw new BakeError(attempt.exitCode, redact([engineDamageHint(attempt.stderrTail), tailLines(attempt.stderrTail)].filter(Boolean).join('\n')), result);
     if (options.cache.strict) assertCachesHealthy(report);
     return result;
   } finally {

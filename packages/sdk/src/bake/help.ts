@@ -29,6 +29,7 @@ ${CACHE_MODE_FLAGS}
       --cache-from ENTRY      extra raw cache-from entry for every service, repeatable
       --cache-to ENTRY        extra raw cache-to entry for every service, repeatable
       --cache-max-size-mb N   local cache size cap per service (default 4096)
+      --cache-timeout S       seconds a cache import or export may take (default 300; 0: no limit)
       --strict                fail when a cache cannot be imported or exported
 ${WORKSPACE_FLAG}
 

@@ -38,6 +38,7 @@ ${CACHE_MODE_FLAGS}
       --cache-from ENTRY      extra raw --cache-from entry, repeatable
       --cache-to ENTRY        extra raw --cache-to entry, repeatable
       --cache-max-size-mb N   local cache size cap (default 4096)
+      --cache-timeout S       seconds a cache import or export may take (default 300; 0: no limit)
       --strict                fail when the cache cannot be imported or exported
 ${WORKSPACE_FLAG}
 

@@ -69,6 +69,9 @@ describe('layercache build: invalid input exits 2 naming the field', () => {
     ['size cap not a number', ['--cache-max-size-mb', 'lots'], 'cache.local.maxSizeMb'],
     ['size cap zero', ['--backend', 'local', '--cache-dir', 'c', '--cache-max-size-mb', '0'], 'cache.local.maxSizeMb'],
     ['empty branch', ['--branch', ' '], 'cache.keys.branch'],
+    ['cache timeout not a number', ['--cache-timeout', 'soon'], 'cache.timeout'],
+    ['cache timeout negative', ['--cache-timeout=-5'], 'cache.timeout'],
+    ['cache timeout not whole seconds', ['--cache-timeout', '1.5'], 'cache.timeout'],
   ])('%s', async (_name, args, field) => {
     const result = await cli(['build', ...args]);
     expect(result.code).toBe(2);

@@ -16,6 +16,16 @@ const nonEmptyLine = (what: string) => singleLine(what).refine((v) => v.trim().l
 const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\/-]*$/;
 
+/** cache.timeout's default: long enough for a multi-GB export, far short of a job's own limit. */
+export const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
+
+const TIMEOUT_HINT = 'cache.timeout must be a whole number of seconds from 0 (no limit) to 86400';
+/** Seconds, as a number or as the digits a CI variable or CLI flag holds. */
+const cacheTimeout = z
+  .union([z.number(), z.string().trim().regex(/^\d{1,6}$/, TIMEOUT_HINT).transform(Number)], { errorMap: () => ({ message: TIMEOUT_HINT }) })
+  .pipe(z.number().int(TIMEOUT_HINT).min(0, TIMEOUT_HINT).max(24 * 3600, TIMEOUT_HINT))
+  .default(DEFAULT_CACHE_TIMEOUT_SECONDS);
+
 export const BACKENDS = ['inline', 'registry', 'local', 'harness', 'none', 'auto'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -61,6 +71,7 @@ export const cacheSchema = z
     mode: z.enum(['min', 'max']).default('max').describe('min: final stage layers only; max: every stage.'),
     write: z.enum(['auto', 'always', 'never']).default('auto').describe('auto: write the own branch, PRs never write target/default, tags and forks never write.'),
     strict: z.boolean().default(false).describe('Fail the build when the cache cannot be imported or exported.'),
+    timeout: cacheTimeout.describe('Seconds a cache import or export may take; past it, it is abandoned with a warning and the build\'s result stands (an import: the build reruns without the cache). The image push is never cut short. 0: no limit.'),
     keys: cacheKeysSchema.default({}).describe('CI facts that pick the cache refs.'),
     extraFrom: z.array(singleLine('cache.extraFrom entry')).default([]).describe('Raw --cache-from entries, read after layercache\'s own.'),
     extraTo: z.array(singleLine('cache.extraTo entry')).default([]).describe('Raw --cache-to entries, written besides layercache\'s own.'),

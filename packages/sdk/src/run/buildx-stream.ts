@@ -4,6 +4,7 @@ import { progressLines } from '../report/human-progress.js';
 import { JsonObjectSplitter } from '../report/json-stream.js';
 import { ProgressTracker, type SolveStatus } from '../report/progress.js';
 import type { ChildEnv, Logger } from './build-environment.js';
+import { CacheDeadline, type Overrun } from './cache-deadline.js';
 import type { ProcessRunner } from './process.js';
 import type { Redactor } from './redact.js';
 
@@ -12,6 +13,11 @@ export interface BuildxAttempt {
   /** The plain-text end of stderr (buildx's own error lines), redacted. */
   stderrTail: string;
   tracker: ProgressTracker;
+  /**
+   * The cache import or export that ran past cache.timeout: buildx was stopped there (an export
+   * only after the image export finished). Its vertex carries the error that says so.
+   */
+  abandoned?: Overrun;
 }
 
 export interface BuildxRun {
@@ -24,7 +30,12 @@ export interface BuildxRun {
   redact: Redactor;
   /** Applied to every status before it is tracked (bake: routes vertices to targets). */
   transformStatus?: (status: SolveStatus) => SolveStatus;
+  /** cache.timeout in seconds (0: none): how long a cache import or export may run. */
+  cacheTimeoutSeconds?: number;
 }
+
+/** How often a stalled run (no progress events at all) is checked against the cache deadline. */
+const DEADLINE_CHECK_MS = 1000;
 
 export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   r.log.info(`layercache: ${r.command} ${r.args.join(' ')}`);
@@ -33,9 +44,24 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   const announced = new Set<string>();
   const transform = r.transformStatus ?? ((s: SolveStatus) => s);
   let plainText = '';
+  const limitSeconds = r.cacheTimeoutSeconds ?? 0;
+  const deadline = new CacheDeadline(limitSeconds * 1000);
+  const stop = new AbortController();
+  let abandoned: Overrun | undefined;
+  const check = () => {
+    if (abandoned) return;
+    abandoned = deadline.overrun(tracker.vertices(), Date.now());
+    if (!abandoned) return;
+    abandoned.vertex.error = `did not finish within ${limitSeconds} s (cache.timeout); abandoned`;
+    r.log.warn(`layercache: ${abandoned.vertex.name} did not finish within ${limitSeconds} s (cache.timeout); stopping it`);
+    stop.abort();
+  };
+  const timer = limitSeconds > 0 ? setInterval(check, DEADLINE_CHECK_MS) : undefined;
+  timer?.unref();
   const result = await r.run(r.command, r.args, {
     cwd: r.cwd,
     env: r.env,
+    signal: limitSeconds > 0 ? stop.signal : undefined,
     onStderr: (chunk) => {
       const { objects, text } = splitter.push(chunk);
       plainText = (plainText + text).slice(-4096);
@@ -46,10 +72,18 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
         } catch {
           continue;
         }
-        for (const line of progressLines(tracker, transform(status), announced)) r.log.info(line);
+        const routed = transform(status);
+        for (const line of progressLines(tracker, routed, announced)) r.log.info(line);
+        if (limitSeconds > 0) deadline.observe((routed.vertexes ?? []).flatMap((v) => tracker.vertex(v.digest) ?? []), Date.now());
       }
       for (const line of text.split('\n')) if (line.trim() !== '') r.log.info(line);
     },
-  });
-  return { exitCode: result.exitCode, stderrTail: r.redact(plainText || result.stderrTail), tracker };
+  }).catch((error: Error) => {
+    // spawn rejects with an AbortError once the signal stopped buildx: that is the verdict above.
+    if (abandoned && error.name === 'AbortError') return { exitCode: null, stdout: '', stderrTail: '' };
+    throw error;
+  }).finally(() => clearInterval(timer));
+  // Whatever buildx said on its way out (context canceled), the report names the deadline.
+  if (abandoned) abandoned.vertex.error = `did not finish within ${limitSeconds} s (cache.timeout); abandoned`;
+  return { exitCode: result.exitCode, stderrTail: r.redact(plainText || result.stderrTail), tracker, ...(abandoned ? { abandoned } : {}) };
 }

@@ -48,6 +48,21 @@ async function expectRebuiltCleanly(context: string, dir: string): Promise<void>
   expect(warm.cachedSteps).toBe(warm.totalSteps);
 }
 
+/** The engine still builds: a build without any cache, on a fresh builder, succeeds. */
+async function expectEngineHealthy(context: string): Promise<void> {
+  await resetBuilder();
+  const { result } = await buildApp(context, { cache: { backend: 'none' } });
+  expect(result.imageDigest).toMatch(/^sha256:/);
+}
+
+/** One byte of the file inverted in place: the size stays, the content no longer matches its digest. */
+async function flipByte(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  const at = Math.floor(bytes.length / 2);
+  bytes[at] = bytes[at]! ^ 0xff;
+  await writeFile(file, bytes);
+}
+
 describe('a damaged local cache gives a green build and is rebuilt cleanly', () => {
   test.each([
     {
@@ -57,6 +72,12 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     {
       damage: 'a missing layer blob',
       apply: async (snapshot: string) => rm(await largestBlob(snapshot)),
+    },
+    {
+      // Same size, so only hashing finds it. Before the digest check BuildKit failed the build
+      // with "unexpected commit digest", and later builds, even without a cache, with `lease … not found`.
+      damage: 'a layer blob with one byte flipped',
+      apply: async (snapshot: string) => flipByte(await largestBlob(snapshot)),
     },
   ])('$damage', async ({ damage, apply }) => {
     const context = await copyFixture(APP);
@@ -72,6 +93,7 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     expect(result.report.warnings).toEqual([expect.stringMatching(/^\[local\] the cache snapshot .* is damaged \(.+\); building without it/)]);
     expect(result.report.exportStatus).toBe('ok');
     await expectRebuiltCleanly(context, dir);
+    await expectEngineHealthy(context);
     record('fault', `local cache with ${damage}`, { builds: 3, green: 3, warnings: result.report.warnings.length, cachesIntact: 1, warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160) });
   });
 

@@ -1,0 +1,31 @@
+// Does a blob's content still hash to the digest that names it? Streamed (a layer can be GBs),
+// and remembered per file (device, inode, size, mtime) for one run: the snapshots of a cache share
+// most blobs as hard links, so `current` and `previous` hash each shared blob once.
+import { createHash, getHashes } from 'node:crypto';
+import { createReadStream, type Stats } from 'node:fs';
+
+/** Verdicts of one run, by file identity. */
+export type DigestCache = Map<string, boolean>;
+
+export function newDigestCache(): DigestCache {
+  return new Map();
+}
+
+const HASHES = new Set(getHashes());
+
+/** True when the file's content hashes to `digest` (`sha256:<hex>`); an unknown algorithm or an unreadable file is false. */
+export async function blobMatchesDigest(file: string, digest: string, info: Stats, cache: DigestCache): Promise<boolean> {
+  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${digest}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const [algorithm, hex] = digest.split(':');
+  const verdict = algorithm !== undefined && hex !== undefined && HASHES.has(algorithm) && (await hashFile(file, algorithm).catch(() => undefined)) === hex.toLowerCase();
+  cache.set(key, verdict);
+  return verdict;
+}
+
+export async function hashFile(file: string, algorithm: string): Promise<string> {
+  const hash = createHash(algorithm);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
