@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { packageDir } from './support/sample-project.js';
+import { componentTemplate, packageDir, repoRoot } from './support/sample-project.js';
 
-const text = readFileSync(path.join(packageDir, 'templates/build.yml'), 'utf8');
+const text = readFileSync(componentTemplate, 'utf8');
 const [header, body] = parseAllDocuments(text).map((d) => d.toJS() as Record<string, unknown>);
 const inputs = (header as { spec: { inputs: Record<string, { type?: string; default?: unknown; options?: unknown[]; description?: string }> } }).spec.inputs;
 const envSource = readFileSync(path.join(packageDir, 'src/env.ts'), 'utf8') + readFileSync(path.join(packageDir, 'src/validate.ts'), 'utf8');
@@ -52,5 +52,22 @@ describe('component template', () => {
     const keys = Object.keys(body!);
     expect(keys.filter((k) => !k.startsWith('.'))).toEqual(['$[[ inputs.job_name ]]']);
     expect(keys.filter((k) => k.startsWith('.')).sort()).toEqual(inputs.runner!.options!.map((r) => `.$[[ inputs.job_name ]]-${r}`).sort());
+  });
+});
+
+// GitLab's CI/CD catalog loads a component from templates/<name>.yml at the root of a project
+// with a README; this repository is that project.
+describe('the component project', () => {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+  test('the README has the component section: its name, the include line and the inputs', () => {
+    expect(readme).toMatch(/^## CI\/CD component/m);
+    expect(readme).toContain('component: $CI_SERVER_FQDN/');
+    expect(readme).toContain('/build@');
+  });
+
+  test('needs GitLab 16.11 (array inputs), and the header says so', () => {
+    expect(Object.values(inputs).some((i) => i.type === 'array')).toBe(true);
+    expect(text).toContain('GitLab 16.11');
   });
 });

@@ -7,7 +7,11 @@ import { fromHarnessEnv } from './env.js';
 import { SETTINGS as S, bool, read, readFirst, type Env } from './settings.js';
 
 /** Settings that describe one image: a bake takes them from each service's build section. */
-const PER_SERVICE = [S.repo, S.tags, S.tag, S.dockerfile, S.context, S.target, S.buildArgs, S.buildArgsNew, S.labels, S.platform, S.network] as const;
+const PER_SERVICE = [
+  S.repo, S.tags, S.tag, S.dockerfile, S.context, S.target, S.buildArgs, S.buildArgsNew, S.buildArgsFromEnv, S.labels,
+  S.labelSchema, S.platform, S.network, S.secret, S.secretsFromEnv, S.secretsFromFile, S.addHost, S.autoTag, S.defaultTags,
+  S.metadataFile, S.artifactFile, S.cacheMetricsFile,
+] as const;
 
 export function isBake(env: Env): boolean {
   return readFirst(env, S.composeFile, S.bakeFile) !== undefined;

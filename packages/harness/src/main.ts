@@ -4,48 +4,67 @@ import { BakeError, cachedBake, cachedBuild, ConfigError, LayercacheError, rende
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeOutputVariables, bakeSummaryLines } from './bake-outputs.js';
 import { renameIssues } from './config-errors.js';
-import { fromHarnessEnv, ignoredSettings } from './env.js';
+import { autoTagSkip } from './auto-tags.js';
+import { fromHarnessEnv, ignoredSettings, settingNotes } from './env.js';
 import { outputVariables, writeOutputs } from './outputs.js';
+import { checkPluginSettings } from './plugin-settings.js';
+import { writeStepFiles } from './step-files.js';
+
+/** The SDK's logger plus `error`, for what ends the step: a message is labelled by what it is. */
+export interface StepLogger extends Logger {
+  error(line: string): void;
+}
 
 export interface MainDeps {
   build?: (options: BuildOptionsInput, runtime: BuildRuntime) => Promise<BuildResult>;
   bake?: (options: BakeOptionsInput, runtime: BuildRuntime) => Promise<BakeResult>;
-  logger?: Logger;
+  logger?: StepLogger;
   cwd?: string;
 }
 
-const stdLogger: Logger = { info: (l) => console.log(l), warn: (l) => console.error(`warning: ${l}`) };
+const stdLogger: StepLogger = {
+  info: (l) => console.log(l),
+  warn: (l) => console.error(`warning: ${l}`),
+  error: (l) => console.error(`error: ${l}`),
+};
 
 export async function main(env: Record<string, string | undefined>, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
   try {
     if (isBake(env)) return await bake(env, deps, log);
+    const skip = autoTagSkip(env);
+    if (skip !== undefined) {
+      log.info(`layercache: ${skip}`);
+      return 0;
+    }
     const options = fromHarnessEnv(env);
     for (const note of ignoredSettings(env)) log.warn(note);
+    for (const note of settingNotes(env)) log.info(note);
     const result = await (deps.build ?? cachedBuild)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
     for (const line of renderSummary(result).split('\n')) log.info(line);
     const vars = outputVariables(result);
     if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+    for (const line of await writeStepFiles(env, result)) log.info(line);
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {
       // cachedBuild's own checks (e.g. a missing Dockerfile) also name the setting to fix.
-      log.warn(new ConfigError(renameIssues(err.issues)).message);
+      log.error(new ConfigError(renameIssues(err.issues)).message);
       return err.exitCode;
     }
     if (err instanceof LayercacheError) {
-      log.warn(err.message);
+      log.error(err.message);
       return err.exitCode;
     }
-    log.warn(`[layercache] unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    log.error(`[layercache] unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
 }
 
 /** compose_file/bake_file set: every service in one bake; outputs from the totals. A failed service still gets its outputs. */
-async function bake(env: Record<string, string | undefined>, deps: MainDeps, log: Logger): Promise<number> {
+async function bake(env: Record<string, string | undefined>, deps: MainDeps, log: StepLogger): Promise<number> {
   const options = fromHarnessBakeEnv(env);
-  for (const note of ignoredInBake(env)) log.warn(note);
+  for (const note of [...ignoredInBake(env), ...checkPluginSettings(env).warnings]) log.warn(note);
   let result: BakeResult;
   let failure: BakeError | undefined;
   try {

@@ -2,7 +2,7 @@
 // entries hold commas, and the errors for bad settings. No process.env, no Docker.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '@layercache/sdk';
-import { fromHarnessEnv, ignoredSettings, registryHost } from '../src/env.js';
+import { fromHarnessEnv, ignoredSettings, registryHost, settingNotes } from '../src/env.js';
 import { PUSH, S3 } from './support/env-fixtures.js';
 
 function errorOf(fn: () => unknown): ConfigError {
@@ -65,11 +65,37 @@ describe('cache_from / cache_to: `;`-separated lists of comma-holding entries', 
     expect(o.cache?.extraTo).toEqual(entries);
   });
 
-  test('an entry with inline keys is refused: they would land in argv', () => {
-    const err = errorOf(() => fromHarnessEnv({ PLUGIN_CACHE_FROM: 'type=s3,bucket=b,access_key_id=AKIAX,secret_access_key=TOPSECRET' }));
+  test('inline S3 keys are taken out of the entries and go to the environment', () => {
+    const o = fromHarnessEnv({ PLUGIN_CACHE_FROM: 'type=s3,bucket=b,region=r,access_key_id=AKIAX,secret_access_key=TOPSECRET', PLUGIN_CACHE_TO: 'type=s3,bucket=b,region=r,mode=max,access_key_id=AKIAX,secret_access_key=TOPSECRET' });
+    expect(o.cache?.extraFrom).toEqual(['type=s3,bucket=b,region=r']);
+    expect(o.cache?.extraTo).toEqual(['type=s3,bucket=b,region=r,mode=max']);
+    expect(o.cache?.extraCredentials).toEqual({ accessKeyId: 'AKIAX', secretAccessKey: 'TOPSECRET' });
+    const notes = settingNotes({ PLUGIN_CACHE_FROM: 'type=s3,bucket=b,access_key_id=AKIAX,secret_access_key=TOPSECRET' }).join('\n');
+    expect(notes).toContain('PLUGIN_CACHE_FROM entry 1');
+    expect(notes).not.toMatch(/AKIAX|TOPSECRET/);
+  });
+
+  test('the self-hosted DLC placeholders take the harness_self_hosted_s3_* keys, as in the plugin', () => {
+    const o = fromHarnessEnv({ PLUGIN_CACHE_FROM: 'type=s3,bucket=b,access_key_id=harness_placeholder_aws_creds,secret_access_key=harness_placeholder_aws_creds', PLUGIN_HARNESS_SELF_HOSTED_S3_ACCESS_KEY: 'AKIASELF', PLUGIN_HARNESS_SELF_HOSTED_S3_SECRET_KEY: 'selfsecret' });
+    expect(o.cache?.extraFrom).toEqual(['type=s3,bucket=b']);
+    expect(o.cache?.extraCredentials).toEqual({ accessKeyId: 'AKIASELF', secretAccessKey: 'selfsecret' });
+  });
+
+  test('path_style and cache_tls_insecure add their attribute to the entries, as in the plugin', () => {
+    const o = fromHarnessEnv({ PLUGIN_CACHE_FROM: 'type=s3,bucket=b;type=registry,ref=r.example/c', PLUGIN_PATH_STYLE: 'true', PLUGIN_CACHE_TLS_INSECURE: 'true' });
+    expect(o.cache?.extraFrom).toEqual(['type=s3,bucket=b,use_path_style=true,tls_insecure_skip_verify=true', 'type=registry,ref=r.example/c,tls_insecure_skip_verify=true']);
+  });
+
+  test.each([
+    ['two entries with different keys', 'type=s3,bucket=a,access_key_id=K1,secret_access_key=S1;type=s3,bucket=b,access_key_id=K2,secret_access_key=S2', 'different S3 keys'],
+    ['half a key pair', 'type=s3,bucket=a,access_key_id=K1', 'only half'],
+    ['keys on a registry entry', 'type=registry,ref=r.example/c,access_key_id=K1,secret_access_key=S1', 'not type=s3'],
+    ['azure keys, which only argv could carry', 'type=azblob,name=c,account_key=AZSECRET', 'account_key'],
+  ])('%s is refused without echoing the keys', (_name, value, words) => {
+    const err = errorOf(() => fromHarnessEnv({ PLUGIN_CACHE_FROM: value }));
     expect(err.issues[0]?.path).toBe('PLUGIN_CACHE_FROM');
-    expect(err.message).not.toContain('TOPSECRET');
-    expect(err.message).not.toContain('AKIAX');
+    expect(err.message).toContain(words);
+    expect(err.message).not.toMatch(/S1|S2|AZSECRET/);
   });
 });
 

@@ -9,7 +9,8 @@ import { main } from '../src/main.js';
 
 function quietLogger() {
   const lines: string[] = [];
-  return { lines, logger: { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(`warn: ${l}`) } };
+  const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(`warn: ${l}`), error: (l: string) => lines.push(`error: ${l}`) };
+  return { lines, logger };
 }
 
 const fakeResult = {
@@ -25,6 +26,32 @@ describe('main', () => {
     expect(build).not.toHaveBeenCalled();
     expect(lines.join('\n')).toContain('PLUGIN_CACHE_S3_SECRET_KEY');
     expect(lines.join('\n')).not.toContain('AKIAREAL');
+  });
+
+  test('an engine that cannot be reached: exit 1, labelled an error, not a warning', async () => {
+    const { EngineError } = await import('@layercache/sdk');
+    const build = vi.fn().mockRejectedValue(new EngineError('Cannot connect to the Docker daemon at unix:///var/run/docker.sock'));
+    const { lines, logger } = quietLogger();
+    expect(await main({}, { build, logger })).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^error: .*Cannot connect to the Docker daemon/)]);
+  });
+
+  test('auto_tag on a feature branch builds nothing, as the buildx plugin: exit 0', async () => {
+    const build = vi.fn();
+    const { lines, logger } = quietLogger();
+    const env = { PLUGIN_REPO: 'r.example/app', PLUGIN_AUTO_TAG: 'true', DRONE_COMMIT_REF: 'refs/heads/feature/x', DRONE_REPO_BRANCH: 'main' };
+    expect(await main(env, { build, logger })).toBe(0);
+    expect(build).not.toHaveBeenCalled();
+    expect(lines.join('\n')).toContain('neither a tag nor the default branch');
+  });
+
+  test('a refused plugin setting: exit 2 before any build, the setting and what to do named', async () => {
+    const build = vi.fn();
+    const { lines, logger } = quietLogger();
+    expect(await main({ PLUGIN_SQUASH: 'true', PLUGIN_BUILDX_OPTIONS: '--sbom=true' }, { build, logger })).toBe(2);
+    expect(build).not.toHaveBeenCalled();
+    expect(lines.join('\n')).toMatch(/^error: .*PLUGIN_BUILDX_OPTIONS.*raw buildx flags/s);
+    expect(lines.join('\n')).toContain('PLUGIN_SQUASH');
   });
 
   test('a failed build: exit 1', async () => {

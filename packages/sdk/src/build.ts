@@ -76,8 +76,11 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const previous = await records?.read().catch(() => undefined);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
-    if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.backend !== 'none') {
-      warnings.push(`the ${plan.backend} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
+    // The caller's own extraFrom/extraTo entries count too: with backend none they are the only cache.
+    const hasCache = plan.backend !== 'none' || plan.cacheFrom.length + plan.cacheTo.length > 0;
+    if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && hasCache) {
+      const what = plan.backend === 'none' ? 'given' : plan.backend;
+      warnings.push(`the ${what} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
       log.warn(warnings[0]!);
       plan = withoutCache(plan, facts);
       attempt = await attemptBuild(plan, workspace.childEnv({}));

@@ -6,6 +6,8 @@
 // Stand-ins for what only exists on a Semaphore VM, declared here and nowhere else:
 //   checkout  (Semaphore toolbox) -> a bash function that enters a fresh copy of examples/app
 //   npm install --global @layercache/semaphore -> a no-op function: this package's bin is on PATH
+//   sem-version node 20 (Semaphore toolbox) -> a no-op function: this machine's node is 20+
+//   artifact push job FILE (Semaphore toolbox) -> a function copying FILE into a temp "artifacts" dir
 //   cache     (Semaphore toolbox) -> test/cache-cli-stand-in/cache, archives in a temp "server" dir
 // The snippet's registry address is replaced by the test registry; everything else runs as written.
 import { spawn } from 'node:child_process';
@@ -36,6 +38,8 @@ beforeAll(async () => {
 
 interface Snippet {
   commands: string[];
+  /** epilogue.always: runs after the commands whatever they returned, in the same shell. */
+  always: string[];
   envVars: Record<string, string>;
 }
 
@@ -46,12 +50,14 @@ async function snippet(name: string): Promise<Snippet> {
   if (!block) throw new Error(`docs/semaphore.md has no "${name}" snippet`);
   const task = parseYaml(block).blocks[0].task;
   const envVars = Object.fromEntries((task.env_vars ?? []).map((v: { name: string; value: string }) => [v.name, String(v.value)]));
-  return { commands: task.jobs[0].commands, envVars };
+  return { commands: task.jobs[0].commands, always: task.epilogue?.always?.commands ?? [], envVars };
 }
 
 interface JobResult {
   exitCode: number | null;
   output: string;
+  /** Files the job pushed with `artifact push job`. */
+  artifacts: string[];
   report: { backend: string; totalSteps: number; cachedSteps: number; firstMiss: string | null; importFound: boolean; exportStatus: string; warnings: string[]; steps: Array<{ name: string; cached: boolean }> };
 }
 
@@ -61,11 +67,17 @@ async function runJob(s: Snippet, semaphoreEnv: Record<string, string>, override
   const home = path.join(vm, 'home');
   await mkdir(home);
   const checkoutDir = await copyFixture(EXAMPLE);
+  const artifacts = path.join(vm, 'artifacts');
+  await mkdir(artifacts);
   await edit?.(checkoutDir);
   const script = [
     'set -eo pipefail',
     'checkout() { cd "$TEST_CHECKOUT_DIR"; }',
     'npm() { [ "$*" = "install --global @layercache/semaphore" ] || { echo "stand-in npm: unexpected: npm $*" >&2; return 1; }; }',
+    'sem-version() { [ "$1" = node ] && [ "${2%%.*}" -ge 20 ] || { echo "stand-in sem-version: unexpected: $*" >&2; return 1; }; }',
+    'artifact() { [ "$1 $2" = "push job" ] && cp "$3" "$TEST_ARTIFACTS/" || { echo "stand-in artifact: unexpected: $*" >&2; return 1; }; }',
+    // Semaphore runs epilogue.always after the job's commands, pass or fail, in the same shell.
+    `trap 'rc=$?; set +e; ${s.always.join('; ')}; exit $rc' EXIT`,
     ...s.commands,
   ].join('\n');
   const env = {
@@ -73,13 +85,14 @@ async function runJob(s: Snippet, semaphoreEnv: Record<string, string>, override
     DOCKER_HOST: engine.env.DOCKER_HOST,
     HOME: home,
     TEST_CHECKOUT_DIR: checkoutDir,
+    TEST_ARTIFACTS: artifacts,
     ...s.envVars,
     ...semaphoreEnv,
     ...overrides,
   };
   const { exitCode, output } = await run('bash', ['-c', script], { cwd: vm, env });
   const report = exitCode === 0 ? JSON.parse(await readFile(path.join(checkoutDir, 'layercache-report.json'), 'utf8')) : undefined;
-  return { exitCode, output, report };
+  return { exitCode, output, report, artifacts: await readdir(artifacts) };
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined> }): Promise<{ exitCode: number | null; output: string }> {
@@ -122,6 +135,7 @@ function expectCold(job: JobResult, backend: string): void {
   expect(job.report.totalSteps).toBeGreaterThanOrEqual(5);
   expect(cachedBeyondWorkdir(job.report)).toEqual([]);
   expect(job.report.exportStatus).toBe('ok');
+  expect(job.artifacts).toEqual(['layercache-report.json']);
 }
 
 function expectWarm(job: JobResult): void {

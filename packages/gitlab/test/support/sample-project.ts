@@ -1,6 +1,7 @@
 // A sample GitLab project for the end-to-end test: examples/app plus a .gitlab-ci.yml that
-// includes the component template as a local include with inputs, in its own git repository,
-// run by gitlab-ci-local (shell executor = this machine, so the adapter runs from the built bin).
+// includes the component template (templates/build.yml at this repository's root, the component
+// project's layout) with inputs, in its own git repository, run by gitlab-ci-local (shell
+// executor = this machine, so the adapter runs from the built bin).
 import { execFile } from 'node:child_process';
 import http from 'node:http';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,18 +13,20 @@ import { copyFixture } from '../../../../test-support/engine.js';
 
 const run = promisify(execFile);
 export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const repoRoot = path.resolve(packageDir, '../..');
+export const repoRoot = path.resolve(packageDir, '../..');
+/** The component, where GitLab's catalog layout wants it: templates/<name>.yml at the project root. */
+export const componentTemplate = path.join(repoRoot, 'templates/build.yml');
 const gitlabCiLocal = path.join(repoRoot, 'node_modules/.bin/gitlab-ci-local');
 
 export const REPORT_FILES = ['layercache.env', 'layercache-metrics.txt', 'layercache-report.json', 'gl-code-quality-report.json'];
 
 /** The project's files: examples/app unless a fixture directory is given (e.g. a Compose project). */
-export async function createSampleProject(inputs: Record<string, string | boolean>, extraFiles: Record<string, string> = {}, fixture = path.join(repoRoot, 'examples/app')): Promise<string> {
+export async function createSampleProject(inputs: Record<string, string | boolean>, extraFiles: Record<string, string> = {}, fixture = path.join(repoRoot, 'examples/app'), include?: Record<string, unknown>): Promise<string> {
   const dir = await copyFixture(fixture);
   for (const [file, content] of Object.entries(extraFiles)) await writeFile(path.join(dir, file), content);
   await mkdir(path.join(dir, '.gitlab'), { recursive: true });
-  await copyFile(path.join(packageDir, 'templates/build.yml'), path.join(dir, '.gitlab/layercache.yml'));
-  await writeFile(path.join(dir, '.gitlab-ci.yml'), stringify({ include: [{ local: '.gitlab/layercache.yml', inputs }] }));
+  await copyFile(componentTemplate, path.join(dir, '.gitlab/layercache.yml'));
+  await writeFile(path.join(dir, '.gitlab-ci.yml'), stringify({ include: [{ ...(include ?? { local: '.gitlab/layercache.yml' }), inputs }] }));
   await writeFile(path.join(dir, '.gitignore'), ['.gitlab-ci-local/', ...REPORT_FILES].join('\n') + '\n');
   await git(dir, ['init', '-q', '-b', 'main']);
   await git(dir, ['remote', 'add', 'origin', 'https://gitlab.example.com/group/app.git']);

@@ -3,7 +3,7 @@
 // AWS_* environment variables (buildx copies them into the cache attributes), never argv.
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { emptyPlan, type CacheBackend } from './types.js';
-import type { HarnessCacheOptions } from '../options/schema.js';
+import type { HarnessCacheOptions, S3Credentials } from '../options/schema.js';
 
 export function s3Location(h: HarnessCacheOptions) {
   return {
@@ -16,7 +16,7 @@ export function s3Location(h: HarnessCacheOptions) {
   };
 }
 
-export function s3CredentialEnv(h: HarnessCacheOptions): Record<string, string> {
+export function s3CredentialEnv(h: S3Credentials): Record<string, string> {
   const env: Record<string, string> = { AWS_ACCESS_KEY_ID: h.accessKeyId, AWS_SECRET_ACCESS_KEY: h.secretAccessKey };
   if (h.sessionToken) env.AWS_SESSION_TOKEN = h.sessionToken;
   return env;

@@ -65,6 +65,11 @@ function crossCheck(o: BuildOptions): ConfigIssue[] {
   if (backend === 'inline' && !o.cache.ref && o.tags.length === 0) add('cache.ref', 'is required by the inline backend when no tag is given', 'set cache.ref or at least one tag');
   if (backend === 'local' && !o.cache.dir) add('cache.dir', 'is required by the local backend');
   if (backend === 'harness' && !o.cache.harness) add('cache.harness', 'is required by the harness backend', 'give bucket, region, endpointUrl and credentials');
+  const { harness, extraCredentials: extra } = o.cache;
+  if (harness && extra && (harness.accessKeyId !== extra.accessKeyId || harness.secretAccessKey !== extra.secretAccessKey)) {
+    // buildx takes one set of AWS_* variables for every s3 entry of the build.
+    add('cache.extraCredentials', 'differ from the harness cache keys: buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
+  }
   if (o.cache.dir && o.workspace) {
     const abs = path.resolve(o.workspace, o.cache.dir);
     const rel = path.relative(path.resolve(o.workspace), abs);

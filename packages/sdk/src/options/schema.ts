@@ -14,6 +14,8 @@ const singleLine = (what: string) =>
 const nonEmptyLine = (what: string) => singleLine(what).refine((v) => v.trim().length > 0, `${what} is empty`);
 
 const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// buildx --add-host: `host:ip` or `host=ip`; the ip may be IPv6 (colons) or the word host-gateway.
+const ADD_HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?[:=]([0-9A-Fa-f:.[\]]+|host-gateway)$/;
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\/-]*$/;
 
 /** cache.timeout's default: long enough for a multi-GB export, far short of a job's own limit. */
@@ -63,6 +65,14 @@ export const localCacheSchema = z
   })
   .strict();
 
+export const s3CredentialsSchema = z
+  .object({
+    accessKeyId: nonEmptyLine('accessKeyId').describe('Access key id. Passed to buildx through the environment, never argv.'),
+    secretAccessKey: nonEmptyLine('secretAccessKey').describe('Secret access key. Environment only, never argv or logs.'),
+    sessionToken: singleLine('sessionToken').optional().describe('Session token for temporary credentials.'),
+  })
+  .strict();
+
 export const cacheSchema = z
   .object({
     backend: z.enum(BACKENDS).default('auto').describe('Where the cache lives: inline | registry | local | harness | none | auto.'),
@@ -75,6 +85,7 @@ export const cacheSchema = z
     keys: cacheKeysSchema.default({}).describe('CI facts that pick the cache refs.'),
     extraFrom: z.array(singleLine('cache.extraFrom entry')).default([]).describe('Raw --cache-from entries, read after layercache\'s own.'),
     extraTo: z.array(singleLine('cache.extraTo entry')).default([]).describe('Raw --cache-to entries, written besides layercache\'s own.'),
+    extraCredentials: s3CredentialsSchema.optional().describe('S3 keys for `type=s3` extraFrom/extraTo entries: buildx gets them as AWS_* variables, never in argv.'),
     local: localCacheSchema.default({}).describe('Local backend limits.'),
     harness: harnessCacheSchema.optional().describe('S3-style managed cache (Harness Cloud).'),
   })
@@ -107,6 +118,7 @@ export const buildOptionsSchema = z
     buildArgs: z.record(singleLine('build arg value')).default({}).describe('Build args (not secrets: use `secrets`).'),
     secrets: z.array(secretSchema).default([]).describe('Build secrets passed as --secret, never as build args.'),
     labels: z.record(singleLine('label value')).default({}).describe('Image labels.'),
+    addHosts: z.array(z.string().regex(ADD_HOST, 'add-host entries look like host:ip')).default([]).describe('Extra /etc/hosts entries for RUN steps (`host:ip`, buildx --add-host).'),
     push: z.boolean().default(false).describe('Push the image.'),
     load: z.boolean().default(false).describe('Load the image into the local engine.'),
     pull: z.boolean().default(false).describe('Always pull base images.'),
@@ -125,6 +137,7 @@ export type BuildOptionsInput = z.input<typeof buildOptionsSchema>;
 export type BuildOptions = z.output<typeof buildOptionsSchema>;
 export type CacheKeys = z.output<typeof cacheKeysSchema>;
 export type CacheOptions = z.output<typeof cacheSchema>;
+export type S3Credentials = z.output<typeof s3CredentialsSchema>;
 export type HarnessCacheOptions = z.output<typeof harnessCacheSchema>;
 
 export const limits = { BUILD_ARG_NAME, LABEL_KEY, MAX_VALUE_LENGTH };

@@ -1,4 +1,5 @@
 // options -> plan: the exact `docker buildx build` argv, cache refs and environment. Pure.
+import { s3CredentialEnv } from '../backends/harness.js';
 import { backends, chooseBackend } from '../backends/index.js';
 import type { CachePlan, ConcreteBackend, PlanFacts } from '../backends/types.js';
 import { resolveCacheKeys, type ResolvedKeys } from '../keys/resolve.js';
@@ -39,6 +40,9 @@ export function planBuild(input: BuildOptionsInput | BuildOptions, factsOverride
   const cachePlan = choice.backend.plan({ options, keys, facts });
   const tags = [...options.tags, ...cachePlan.extraTags];
   const args = buildxArgs(options, facts, cachePlan, tags);
+  // Keys for the caller's own type=s3 entries; the backend's own keys win where both are set.
+  const extra = options.cache.extraCredentials;
+  const secretEnv = { ...(extra ? s3CredentialEnv(extra) : {}), ...cachePlan.secretEnv };
   const plan = {
     command: options.dockerPath,
     args,
@@ -51,11 +55,11 @@ export function planBuild(input: BuildOptionsInput | BuildOptions, factsOverride
     reads: cachePlan.reads,
     writes: cachePlan.writes,
     notes: [...(choice.reason ? [choice.reason] : []), ...cachePlan.notes],
-    secretEnvNames: Object.keys(cachePlan.secretEnv),
+    secretEnvNames: Object.keys(secretEnv),
     options,
     cachePlan,
   } as Omit<BuildPlan, 'secretEnv'>;
-  Object.defineProperty(plan, 'secretEnv', { value: cachePlan.secretEnv, enumerable: false });
+  Object.defineProperty(plan, 'secretEnv', { value: secretEnv, enumerable: false });
   // options and cachePlan hold credentials (registry passwords, S3 keys): keep them out of JSON.
   Object.defineProperty(plan, 'cachePlan', { value: cachePlan, enumerable: false });
   Object.defineProperty(plan, 'options', { value: options, enumerable: false });
@@ -85,6 +89,7 @@ function buildxArgs(o: BuildOptions, facts: PlanFacts, cache: CachePlan, tags: s
   if (o.platforms.length > 0) args.push('--platform', o.platforms.join(','));
   for (const [k, v] of Object.entries({ ...cache.buildArgs, ...o.buildArgs })) args.push('--build-arg', `${k}=${v}`);
   for (const [k, v] of Object.entries(o.labels)) args.push('--label', `${k}=${v}`);
+  for (const host of o.addHosts) args.push('--add-host', host);
   for (const s of o.secrets) args.push('--secret', s.src !== undefined ? `id=${s.id},src=${s.src}` : `id=${s.id},env=${s.env}`);
   for (const from of [...cache.cacheFrom, ...o.cache.extraFrom]) args.push('--cache-from', from);
   for (const to of [...cache.cacheTo, ...o.cache.extraTo]) args.push('--cache-to', to);

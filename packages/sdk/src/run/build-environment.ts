@@ -26,7 +26,9 @@ const consoleLogger: Logger = { info: (l) => console.error(l), warn: (l) => cons
 
 /** The secret values of the options: what every line the run prints or returns is redacted of. */
 export function secretValues(o: RunOptions): string[] {
-  return [...o.registryAuth.map((a) => a.password), o.cache.harness?.secretAccessKey, o.cache.harness?.sessionToken, o.cache.harness?.accessKeyId].filter((v): v is string => v !== undefined);
+  const { harness, extraCredentials: extra } = o.cache;
+  const keys = [harness?.secretAccessKey, harness?.sessionToken, harness?.accessKeyId, extra?.secretAccessKey, extra?.sessionToken, extra?.accessKeyId];
+  return [...o.registryAuth.map((a) => a.password), ...keys].filter((v): v is string => v !== undefined && v !== '');
 }
 
 /** The run's redactor and a logger (the caller's, else stderr) that redacts every line. */
@@ -37,7 +39,7 @@ export function redactedLogging(options: RunOptions, sink: Logger = consoleLogge
 
 /** Credentials travel in the build's environment; without runtime.env there is none to extend. */
 export function requireEnvForCredentials(options: RunOptions, env: ChildEnv, entryPoint: string): void {
-  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness)) {
+  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness || options.cache.extraCredentials)) {
     throw new ConfigError([{ path: 'runtime.env', message: 'is required with registryAuth or harness credentials', hint: `call ${entryPoint}(options, { env: process.env })` }]);
   }
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, uniqueRepo } from '../../../../test-support/engine.js';
 import { renderMarkdown, renderSummary, reportMetrics, type BuildOptionsInput } from '../../src/index.js';
-import { gitLabEntry } from './support/adapters.js';
+import { gitLabEntry, harnessEntry } from './support/adapters.js';
 import { APP, buildApp, engine, runCli } from './support/build.js';
 import { record } from './support/figures.js';
 import { watchProcesses } from './support/proc-watch.js';
@@ -145,7 +145,32 @@ describe('secrets never leak', () => {
     expect(glCode, glErr).toBe(0);
     expect(pushedWithAuth(jobLogin)).toBe(true);
 
-    // 4. The SDK API: inline cache in a pushed image, with the build secret; everything it returns.
+    // 4. The Harness adapter: a buildx plugin step whose type=s3 cache entries carry the keys
+    // inline (moved into buildx's environment); its endpoint is down, so the cache is a warning.
+    const hsContext = await copyFixture(APP);
+    const hsLog: string[] = [];
+    const s3Entry = `type=s3,endpoint_url=http://127.0.0.1:${await freePort()},bucket=cache,region=us-east-1,name=app`;
+    const inlineKeys = `access_key_id=${SECRETS.s3AccessKeyId},secret_access_key=${SECRETS.s3SecretAccessKey},session_token=${SECRETS.s3SessionToken}`;
+    const runHarness = await harnessEntry();
+    const hsCode = await runHarness(
+      {
+        ...engine().env,
+        DRONE_BRANCH: 'main',
+        DRONE_REPO_BRANCH: 'main',
+        DRONE_OUTPUT: path.join(hsContext, 'drone-output.env'),
+        PLUGIN_CACHE_BACKEND: 'none',
+        PLUGIN_NETWORK: 'none',
+        PLUGIN_BUILD_ARGS: `BASE_IMAGE=${base}`,
+        PLUGIN_CACHE_FROM: `${s3Entry},${inlineKeys}`,
+        PLUGIN_CACHE_TO: `${s3Entry},mode=max,${inlineKeys}`,
+      },
+      { cwd: hsContext, logger: { info: (l) => hsLog.push(l), warn: (l) => hsLog.push(`warning: ${l}`), error: (l) => hsLog.push(`error: ${l}`) } },
+    );
+    produced.push({ what: 'Harness step log', text: hsLog.join('\n') }, ...(await filesUnder(hsContext)));
+    expect(hsCode, hsLog.join('\n')).toBe(0);
+    expect(hsLog.join('\n')).toContain('taken out of the entries');
+
+    // 5. The SDK API: inline cache in a pushed image, with the build secret; everything it returns.
     const apiContext = await copyFixture(SECRET_APP);
     await writeFile(path.join(apiContext, 'main.txt'), 'inline variant\n');
     const api = await buildApp(
@@ -185,7 +210,7 @@ describe('secrets never leak', () => {
     const leaks = [...procs.leaks.map((l) => `${l.label} in the argv of pid ${l.pid}`), ...leaksIn(produced), ...leaksIn(layers)];
     record('security', 'secrets in argv, output, reports, outputs, layers, caches', {
       secretValues: FORMS.length,
-      builds: 4,
+      builds: 5,
       processesSeen: procs.processes,
       dockerProcessesSeen: procs.dockerProcesses,
       procPolls: procs.polls,

@@ -33,3 +33,14 @@ export async function envMappers(): Promise<Record<AdapterName, EnvMapper>> {
 export async function gitLabEntry(): Promise<GitLabEntry> {
   return (await load('gitlab', 'main')).runGitLab as GitLabEntry;
 }
+
+interface StepLogger {
+  info(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+export type HarnessEntry = (env: Record<string, string | undefined>, deps: { logger: StepLogger; cwd: string }) => Promise<number>;
+
+export async function harnessEntry(): Promise<HarnessEntry> {
+  return (await load('harness', 'main')).main as HarnessEntry;
+}
