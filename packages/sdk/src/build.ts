@@ -20,6 +20,7 @@ import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, everyStepCached, type CacheReport } from './report/build-report.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
 import { runBuildx } from './run/buildx-stream.js';
+import { trackRun } from './run/interrupt.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
 export type { Logger } from './run/build-environment.js';
@@ -34,6 +35,11 @@ export interface BuildRuntime {
   run?: ProcessRunner;
   /** Skip preflight and use these facts (tests of the orchestration; the CLI's dry run). */
   preflight?: PreflightReport;
+  /**
+   * Aborting stops the build: buildx gets SIGTERM, the private docker config is removed, and the
+   * call throws InterruptedError. (handleInterrupts() does this for every run on SIGTERM/SIGINT.)
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -57,18 +63,23 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
 
   const env = runtime.env;
   requireEnvForCredentials(options, env, 'cachedBuild');
+  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
-  const workspace = await openRunWorkspace(options, env, 'layercache-run-');
+  const workspace = await openRunWorkspace(options, env, 'layercache-run-', tracked, run).catch((error: unknown) => {
+    tracked.release();
+    throw error;
+  });
+  const { credentials } = workspace;
   try {
-    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd)]);
-    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches });
+    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd, credentials)]);
+    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches, credentials });
     let plan = planBuild(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
-    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact });
-    const records = recordStoreFor(plan, cwd);
+    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: tracked.signal });
+    const records = recordStoreFor(plan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
@@ -130,6 +141,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     };
   } finally {
     await workspace.dispose();
+    tracked.release();
   }
 }
 

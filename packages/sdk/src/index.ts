@@ -9,7 +9,8 @@ export { resolveCacheKeys, type ResolvedKeys, type BuildEvent, type WriteMode } 
 export { preflight, type PreflightReport } from './preflight/preflight.js';
 export { buildReport, type CacheReport, type StepReport, type CacheImport } from './report/build-report.js';
 export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
-export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, type ConfigIssue } from './errors.js';
+export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, InterruptedError, type ConfigIssue } from './errors.js';
+export { handleInterrupts } from './run/interrupt.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
 export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';

@@ -38,19 +38,19 @@ export const registryBackend: CacheBackend = {
     }
     return plan;
   },
-  async prepare({ options }, plan) {
+  async prepare({ options, facts }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = registryClientFor(plan.writes, options.registryAuth);
+    const { client, repository, reference } = registryClientFor(plan.writes, facts.credentials ?? options.registryAuth);
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
-  async commit({ options }, plan, outcome) {
+  async commit({ options, facts }, plan, outcome) {
     const previous = previousManifests.get(plan);
     if (!outcome.buildSucceeded || outcome.exported === false || previous === undefined || plan.writes === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
     // it becomes the previous generation.
     const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
-    const { client, repository, reference } = registryClientFor(target, options.registryAuth);
+    const { client, repository, reference } = registryClientFor(target, facts.credentials ?? options.registryAuth);
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
       return { warnings: [], notes: answer.status === 'ok' ? [] : [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };

@@ -12,6 +12,7 @@ import { BackendError, BuildError } from '../errors.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
+import { trackRun } from '../run/interrupt.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
@@ -51,12 +52,16 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   requireEnvForCredentials(options, env, 'cachedBake');
 
   const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
-  const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
+  const workspace = await openRunWorkspace(options, env, 'layercache-bake-', tracked, run).catch((error: unknown) => {
+    tracked.release();
+    throw error;
+  });
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
     const facts: Partial<BakeFacts> = {
-      ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches }),
+      ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, credentials: workspace.credentials }),
       project: loaded.project,
       files: loaded.files,
     };
@@ -67,7 +72,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
-      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status) });
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, signal: tracked.signal, transformStatus: (status) => router.route(status) });
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
@@ -103,6 +108,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     return result;
   } finally {
     await workspace.dispose();
+    tracked.release();
   }
 }
 

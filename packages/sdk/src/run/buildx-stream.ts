@@ -24,6 +24,8 @@ export interface BuildxRun {
   redact: Redactor;
   /** Applied to every status before it is tracked (bake: routes vertices to targets). */
   transformStatus?: (status: SolveStatus) => SolveStatus;
+  /** Aborting stops buildx (see runProcess). */
+  signal?: AbortSignal;
 }
 
 export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
@@ -36,6 +38,7 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   const result = await r.run(r.command, r.args, {
     cwd: r.cwd,
     env: r.env,
+    ...(r.signal ? { signal: r.signal } : {}),
     onStderr: (chunk) => {
       const { objects, text } = splitter.push(chunk);
       plainText = (plainText + text).slice(-4096);
