@@ -8,7 +8,8 @@
 // So every registry we must answer for (the explicit logins, which win, and the user's own
 // `auths` entries when there is no store) gets `credHelpers[registry] = "layercache"`, and
 // docker-credential-layercache (credentials/login-helper.ts) fetches the login from this process.
-// The private config.json holds no password; the user's other helpers and store are untouched.
+// The private config.json holds no password (a `registrytoken`-only entry, which no helper can
+// serve, is the one secret copied as it is); the user's other helpers and store are untouched.
 import { symlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { entryCredentials, readDockerConfigFile, userDockerConfigDir, type AuthEntry } from '../credentials/docker-config-file.js';
@@ -44,6 +45,12 @@ export function mergedConfig(user: Record<string, unknown>, logins: ReadonlyArra
   for (const login of logins) {
     served.set(authKey(login.registry), { username: login.username, password: login.password });
     for (const key of Object.keys(auths)) if (authKey(key) === authKey(login.registry)) delete auths[key];
+  }
+  // What is left sits under a user helper or store, which docker asks instead: its secret is inert, so not copied.
+  for (const [key, entry] of Object.entries(auths)) {
+    if (!entryCredentials(entry)) continue;
+    const { auth: _a, password: _p, identitytoken: _i, ...rest } = entry;
+    auths[key] = rest;
   }
   for (const key of served.keys()) {
     // The explicit login wins over a user helper for the same registry, under any spelling of its name.
