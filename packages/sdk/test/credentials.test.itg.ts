@@ -12,25 +12,34 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, docker, resetBuilder } from '../../../test-support/engine.js';
 import type { BuildOptionsInput } from '../src/index.js';
+import { credentialSource } from '../src/credentials/source.js';
+import { registryClientFor } from '../src/run/registry-client.js';
 import { dockerConfigDir, startHtpasswdRegistry, writeCredentialHelper, type AuthRegistry, type FakeHelper } from './support/auth-registry.js';
+import { startTokenRegistry, type TokenRegistry } from './support/token-registry.js';
 import { APP, buildApp, engine } from './reliability/support/build.js';
 import { watchProcesses } from './reliability/support/proc-watch.js';
 
 const hex = () => randomBytes(12).toString('hex');
 const PASSWORD = `lcCredPw${hex()}`;
 const BASE_PASSWORD = `lcBasePw${hex()}`;
+const TOKEN_PASSWORD = `lcTokenPw${hex()}`;
+const REFRESH_TOKEN = `lcRefresh${hex()}`;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const SECRETS = [
   { label: 'cache registry password', value: PASSWORD },
   { label: 'cache registry auth (base64)', value: b64(`ci:${PASSWORD}`) },
   { label: 'base registry password', value: BASE_PASSWORD },
   { label: 'base registry auth (base64)', value: b64(`puller:${BASE_PASSWORD}`) },
+  { label: 'token registry password', value: TOKEN_PASSWORD },
+  { label: 'token registry auth (base64)', value: b64(`tok:${TOKEN_PASSWORD}`) },
+  { label: 'identity token', value: REFRESH_TOKEN },
 ];
 const leaksIn = (texts: Array<{ what: string; text: string }>) => texts.flatMap((t) => SECRETS.filter((s) => t.text.includes(s.value)).map((s) => `${s.label} in ${t.what}`));
 
 let cacheRegistry: AuthRegistry;
 let baseRegistry: AuthRegistry;
 let helper: FakeHelper;
+let tokenRegistry: TokenRegistry;
 
 /** `docker login` into a fresh DOCKER_CONFIG, password on stdin, as a CI script would do it. */
 async function dockerLogin(registry: string, user: string, password: string): Promise<string> {
@@ -43,10 +52,11 @@ async function dockerLogin(registry: string, user: string, password: string): Pr
 }
 
 beforeAll(async () => {
-  [cacheRegistry, baseRegistry] = await Promise.all([startHtpasswdRegistry({ ci: PASSWORD }), startHtpasswdRegistry({ puller: BASE_PASSWORD })]);
+  [cacheRegistry, baseRegistry, tokenRegistry] = await Promise.all([startHtpasswdRegistry({ ci: PASSWORD }), startHtpasswdRegistry({ puller: BASE_PASSWORD }), startTokenRegistry('tok', TOKEN_PASSWORD, REFRESH_TOKEN)]);
   helper = await writeCredentialHelper('lctest', {
     [cacheRegistry.address]: { Username: 'ci', Secret: PASSWORD },
     [baseRegistry.address]: { Username: 'puller', Secret: BASE_PASSWORD },
+    [tokenRegistry.address]: { Username: '<token>', Secret: REFRESH_TOKEN },
   });
   // The base image, copied into the login-protected base registry.
   const pushConfig = await dockerLogin(baseRegistry.address, 'puller', BASE_PASSWORD);
@@ -56,15 +66,18 @@ beforeAll(async () => {
   await docker(['push', `${baseRegistry.address}/base/busybox:1`], env);
 });
 afterAll(async () => {
-  await Promise.all([cacheRegistry?.stop(), baseRegistry?.stop()]);
+  await Promise.all([cacheRegistry?.stop(), baseRegistry?.stop(), tokenRegistry?.stop()]);
 });
 
 test('the registries really demand a login (so the builds below prove the credentials were used)', async () => {
-  for (const r of [cacheRegistry, baseRegistry]) expect((await fetch(`http://${r.address}/v2/`)).status).toBe(401);
+  for (const r of [cacheRegistry, baseRegistry, tokenRegistry]) expect((await fetch(`http://${r.address}/v2/`)).status).toBe(401);
+  expect((await fetch(`http://${tokenRegistry.address}/v2/`)).headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
 });
 
 interface Source {
   name: string;
+  /** The registry the cache lives in (default: the htpasswd one). */
+  registry?: () => AuthRegistry;
   /** DOCKER_CONFIG and PATH for the job, and the options' logins. */
   setup(): Promise<{ env: Record<string, string | undefined>; registryAuth: BuildOptionsInput['registryAuth'] }>;
   /** The helper was asked for the cache registry. */
@@ -89,13 +102,18 @@ const SOURCES: Source[] = [
       registryAuth: [{ registry: cacheRegistry.address, username: 'ci', password: PASSWORD }],
     }),
   },
+  {
+    name: 'token-auth registry (Bearer realm) with an explicit login',
+    registry: () => tokenRegistry,
+    setup: async () => ({ env: { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({}) }, registryAuth: [{ registry: tokenRegistry.address, username: 'tok', password: TOKEN_PASSWORD }] }),
+  },
 ];
 
 describe.each(SOURCES)('$name', (source) => {
   test('cache export, build record and previous generation all authenticate; nothing leaks', async () => {
     const { env, registryAuth } = await source.setup();
     const context = await copyFixture(APP);
-    const ref = `${cacheRegistry.address}/app/cache-${hex().slice(0, 8)}`;
+    const ref = `${(source.registry?.() ?? cacheRegistry).address}/app/cache-${hex().slice(0, 8)}`;
     const options: BuildOptionsInput = { registryAuth, cache: { backend: 'registry', ref } };
     const calls = await readFile(helper.callsFile, 'utf8');
     const watcher = await watchProcesses(SECRETS);
@@ -149,4 +167,15 @@ test('a base image behind a credential helper pulls while an explicit login is g
   expect(result.report.exportStatus).toBe('ok');
   expect(await readFile(helper.callsFile, 'utf8')).toContain(baseRegistry.address);
   expect([...procs.leaks.map((l) => l.label), ...leaksIn([{ what: 'log', text: log.join('\n') }, { what: 'result', text: JSON.stringify(result) }])]).toEqual([]);
+});
+
+test('token auth with an identity token from a helper: the refresh-token grant, one token per scope for the run', async () => {
+  const env = { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({ credHelpers: { [tokenRegistry.address]: 'lctest' } }), PATH: `${helper.binDir}${path.delimiter}${process.env.PATH}` };
+  const credentials = credentialSource({ logins: [], env });
+  const before = tokenRegistry.tokenRequests.length;
+  const { client, repository } = registryClientFor(`${tokenRegistry.address}/app/identity:main`, credentials);
+  expect((await client.manifestExists(repository, 'main')).status).toBe('not-found'); // authenticated: absent, not 401
+  expect((await client.manifestExists(repository, 'other')).status).toBe('not-found');
+  const asked = tokenRegistry.tokenRequests.slice(before);
+  expect(asked).toEqual([{ grant: 'refresh_token', granted: true, scope: `repository:${repository}:pull` }]);
 });
