@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { handleInterrupts } from '@layercache/sdk';
 import { main } from '../dist/main.js';
 
-process.exitCode = await main({ env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+// SIGTERM/SIGINT stop the build and remove its private docker config; exit 143/130.
+const interrupts = handleInterrupts(process);
+process.exitCode = interrupts.exitCode(await main({ env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }));

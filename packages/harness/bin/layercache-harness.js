@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The Harness Plugin step's entrypoint: settings arrive as PLUGIN_* variables.
+import { handleInterrupts } from '@layercache/sdk';
 import { main } from '../dist/main.js';
 
-process.exitCode = await main(process.env);
+// SIGTERM/SIGINT stop the build and remove its private docker config; exit 143/130.
+const interrupts = handleInterrupts(process);
+process.exitCode = interrupts.exitCode(await main(process.env));

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { handleInterrupts, main } from '../dist/cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr });
+// SIGTERM/SIGINT stop the build and remove its private docker config; exit 143/130.
+const interrupts = handleInterrupts(process);
+process.exitCode = interrupts.exitCode(await main(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr }));

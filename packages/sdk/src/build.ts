@@ -22,6 +22,7 @@ import { buildReport, everyStepCached, type CacheReport } from './report/build-r
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
 import { runBuildx } from './run/buildx-stream.js';
 import { engineDamageHint } from './run/engine-damage.js';
+import { trackRun } from './run/interrupt.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
 export type { Logger } from './run/build-environment.js';
@@ -36,6 +37,11 @@ export interface BuildRuntime {
   run?: ProcessRunner;
   /** Skip preflight and use these facts (tests of the orchestration; the CLI's dry run). */
   preflight?: PreflightReport;
+  /**
+   * Aborting stops the build: buildx gets SIGTERM, the private docker config is removed, and the
+   * call throws InterruptedError. (handleInterrupts() does this for every run on SIGTERM/SIGINT.)
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -60,19 +66,25 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   requireEnvForCredentials(options, runtime.env, 'cachedBuild');
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
   const env = target.env;
+  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
   log.info(engineLine(engine));
-  const workspace = await openRunWorkspace(options, env, 'layercache-run-');
+  const workspace = await openRunWorkspace(options, env, 'layercache-run-', tracked, run).catch((error: unknown) => {
+    tracked.release();
+    throw error;
+  });
+  const { credentials } = workspace;
   try {
-    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd)]);
-    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches });
+    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd, credentials)]);
+    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches, credentials });
     let plan = planBuild(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
-    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) => runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, cacheTimeoutSeconds: options.cache.timeout });
-    const records = recordStoreFor(plan, cwd);
+    const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) =>
+      runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: tracked.signal, cacheTimeoutSeconds: options.cache.timeout });
+    const records = recordStoreFor(plan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
@@ -150,6 +162,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     };
   } finally {
     await workspace.dispose();
+    tracked.release();
   }
 }
 

@@ -55,3 +55,13 @@ export class BackendError extends LayercacheError {
 export class EngineError extends LayercacheError {
   override name = 'EngineError';
 }
+
+/** The run was stopped by a signal (SIGTERM, SIGINT): its child stopped, its private files removed. Exit code 128 + signal number. */
+export class InterruptedError extends LayercacheError {
+  override name = 'InterruptedError';
+  override readonly exitCode: number;
+  constructor(readonly signal: 'SIGTERM' | 'SIGINT') {
+    super(`[layercache] stopped by ${signal}: the build was cancelled and its private docker config removed`);
+    this.exitCode = signal === 'SIGINT' ? 130 : 143;
+  }
+}

@@ -38,21 +38,25 @@ export const registryBackend: CacheBackend = {
     }
     return plan;
   },
-  async prepare({ options }, plan) {
+  async prepare({ options, facts }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = registryClientFor(plan.writes, options.registryAuth);
+    const { client, repository, reference } = registryClientFor(plan.writes, facts.credentials ?? options.registryAuth);
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
+<<<<<<< HEAD
   async commit({ options }, plan, outcome) {
     if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
     if (outcome.readsDropped) return rewritePrevious(plan.writes, options.registryAuth, 'the cache it replaced references lost content');
+=======
+  async commit({ options, facts }, plan, outcome) {
+>>>>>>> credentials
     const previous = previousManifests.get(plan);
     if (previous === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
     // it becomes the previous generation.
     const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
-    const { client, repository, reference } = registryClientFor(target, options.registryAuth);
+    const { client, repository, reference } = registryClientFor(target, facts.credentials ?? options.registryAuth);
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
       if (answer.status === 'ok') return { warnings: [], notes: [] };

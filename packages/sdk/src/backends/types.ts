@@ -1,6 +1,7 @@
 // The one interface every cache backend implements. `plan` is pure; `prepare`/`commit` are
 // optional I/O hooks for backends that manage what they wrote (local snapshots, registry tags).
 // See backends/contract.test.ts.
+import type { CredentialSource } from '../credentials/source.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
 import type { BuildOptions } from '../options/schema.js';
 
@@ -28,6 +29,8 @@ export interface PlanFacts {
   metadataFile: string;
   /** Why the builder has these exporters (shown when auto picks a fallback). */
   builderSummary?: string;
+  /** The run's registry credentials (logins, then the job's docker config); undefined: the logins only. */
+  credentials?: CredentialSource;
 }
 
 export interface BackendInput {

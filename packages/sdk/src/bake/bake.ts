@@ -14,6 +14,7 @@ import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
 import { engineDamageHint } from '../run/engine-damage.js';
+import { trackRun } from '../run/interrupt.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadBakeProject } from './load.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
@@ -54,13 +55,17 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const env = target.env;
 
   const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: runtime.env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
   log.info(engineLine(engine));
-  const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
+  const workspace = await openRunWorkspace(options, env, 'layercache-bake-', tracked, run).catch((error: unknown) => {
+    tracked.release();
+    throw error;
+  });
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
     const facts: Partial<BakeFacts> = {
-      ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches }),
+      ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, credentials: workspace.credentials }),
       project: loaded.project,
       files: loaded.files,
     };
@@ -71,7 +76,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
-      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, signal: tracked.signal, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
@@ -115,6 +120,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     return result;
   } finally {
     await workspace.dispose();
+    tracked.release();
   }
 }
 

@@ -7,6 +7,7 @@ import { planBuild } from '../plan/build-plan.js';
 import type { BuildOptions } from '../options/schema.js';
 import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
+import { credentialSource } from '../credentials/source.js';
 import { RegistryClient, registryClientFor, splitRef } from '../run/registry-client.js';
 import { runProcess, type ProcessRunner } from '../run/process.js';
 import { detectPlatform, doctorChecks, type CheckItem } from './checks.js';
@@ -25,10 +26,11 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
   const plan = planBuild(input.options, 'error' in engine ? {} : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary });
   const refs = plan.backend === 'registry' || plan.backend === 'inline' ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
   const hosts = [...new Set(refs.map((r) => splitRef(r).registry))];
-  const credentialsFor = (registry: string) => input.options.registryAuth.find((a) => a.registry === registry);
-  const registries = await Promise.all(hosts.map(async (registry) => ({ registry, answer: await new RegistryClient(registry, credentialsFor(registry)).ping(), authenticated: credentialsFor(registry) !== undefined })));
+  // The same credentials a build's registry calls use: the logins, then the job's docker config.
+  const credentials = credentialSource({ logins: input.options.registryAuth, env: input.env, run: input.run });
+  const registries = await Promise.all(hosts.map(async (registry) => ({ registry, answer: await new RegistryClient(registry, credentials).ping(), authenticated: (await credentials.credentialsFor(registry)) !== undefined })));
   const refAnswers = await Promise.all(refs.map(async (ref) => {
-    const { client, repository, reference } = registryClientFor(ref, input.options.registryAuth);
+    const { client, repository, reference } = registryClientFor(ref, credentials);
     return { ref, answer: await client.manifestExists(repository, reference) };
   }));
   const localCaches = plan.backend === 'local' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];

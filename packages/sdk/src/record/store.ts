@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RegistryClient, splitRef, type RegistryCredentials } from '../run/registry-client.js';
+import { RegistryClient, splitRef, type RegistryAuth } from '../run/registry-client.js';
 import type { BuildRecord } from './types.js';
 
 export const RECORD_MEDIA_TYPE = 'application/vnd.layercache.record.v1+json';
@@ -21,12 +21,12 @@ export function recordRef(cacheRef: string): string {
   return `${cacheRef}.record`;
 }
 
-export function registryRecordStore(reads: string[], write: string | undefined, credentialsFor: (registry: string) => RegistryCredentials | undefined): RecordStore {
+export function registryRecordStore(reads: string[], write: string | undefined, auth: RegistryAuth): RecordStore {
   return {
     async read() {
       for (const ref of reads) {
         const { registry, repository, reference } = splitRef(recordRef(ref));
-        const client = new RegistryClient(registry, credentialsFor(registry));
+        const client = new RegistryClient(registry, auth);
         const manifest = await client.getManifest(repository, reference);
         const layer = (manifest.body as { layers?: Array<{ digest: string }> } | undefined)?.layers?.[0];
         if (!layer) continue;
@@ -38,7 +38,7 @@ export function registryRecordStore(reads: string[], write: string | undefined, 
     async write(record) {
       if (!write) return;
       const { registry, repository, reference } = splitRef(recordRef(write));
-      const client = new RegistryClient(registry, credentialsFor(registry));
+      const client = new RegistryClient(registry, auth);
       const data = Buffer.from(JSON.stringify(record));
       const config = Buffer.from('{}');
       const digestOf = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;

@@ -9,7 +9,10 @@ import { ConfigError } from '../errors.js';
 import type { BuildOptions } from '../options/schema.js';
 import { defaultFacts } from '../plan/facts.js';
 import type { PreflightReport } from '../preflight/preflight.js';
+import { credentialSource, type CredentialSource } from '../credentials/source.js';
 import { createDockerConfig } from './docker-config.js';
+import type { TrackedRun } from './interrupt.js';
+import type { ProcessRunner } from './process.js';
 import { makeRedactor, type Redactor } from './redact.js';
 
 export interface Logger {
@@ -49,27 +52,35 @@ export interface RunWorkspace {
   metadataFile: string;
   /** The environment of a buildx child: the runtime's, plus extra variables and the private DOCKER_CONFIG; undefined to inherit. */
   childEnv(extra: Record<string, string>): ChildEnv;
+  /** Where the run's own registry calls get credentials: the logins, then the job's docker config. */
+  credentials: CredentialSource;
   /** Removes the private docker config and the work directory. */
   dispose(): Promise<void>;
 }
 
-/** A temporary work directory and, with registry logins, a private docker config holding them. */
-export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefix: string): Promise<RunWorkspace> {
+/**
+ * A temporary work directory and, with registry logins, a private docker config that serves them.
+ * The private config is removed on dispose, and synchronously if the process must exit first.
+ */
+export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefix: string, tracked: TrackedRun, run?: ProcessRunner): Promise<RunWorkspace> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const dockerConfig = options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
+  const unregister = dockerConfig && tracked.onForcedExit(() => dockerConfig.disposeSync());
   return {
     metadataFile: path.join(workDir, 'metadata.json'),
     childEnv: (extra) =>
-      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig ? { DOCKER_CONFIG: dockerConfig.dir } : {}) },
+      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig?.env ?? {}) },
+    credentials: credentialSource({ logins: options.registryAuth, env, run }),
     dispose: async () => {
       await dockerConfig?.dispose();
+      unregister?.();
       await rm(workDir, { recursive: true, force: true });
     },
   };
 }
 
 /** Plan facts from what preflight found on the engine, with a fresh run id. */
-export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string>; previousCaches?: Set<string> }): PlanFacts {
+export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string>; previousCaches?: Set<string>; credentials?: CredentialSource }): PlanFacts {
   return defaultFacts({
     exporters: new Set(engine.exporters),
     imageManifest: engine.imageManifest,
@@ -79,5 +90,6 @@ export function preflightFacts(engine: PreflightReport, at: { cwd: string; metad
     metadataFile: at.metadataFile,
     localCaches: at.localCaches,
     ...(at.previousCaches ? { previousCaches: at.previousCaches } : {}),
+    ...(at.credentials ? { credentials: at.credentials } : {}),
   });
 }

@@ -30,8 +30,13 @@ export interface BuildxRun {
   redact: Redactor;
   /** Applied to every status before it is tracked (bake: routes vertices to targets). */
   transformStatus?: (status: SolveStatus) => SolveStatus;
+<<<<<<< HEAD
   /** cache.timeout in seconds (0: none): how long a cache import or export may run. */
   cacheTimeoutSeconds?: number;
+=======
+  /** Aborting stops buildx (see runProcess). */
+  signal?: AbortSignal;
+>>>>>>> credentials
 }
 
 /** How often a stalled run (no progress events at all) is checked against the cache deadline. */
@@ -61,7 +66,11 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   const result = await r.run(r.command, r.args, {
     cwd: r.cwd,
     env: r.env,
+<<<<<<< HEAD
     signal: limitSeconds > 0 ? stop.signal : undefined,
+=======
+    ...(r.signal ? { signal: r.signal } : {}),
+>>>>>>> credentials
     onStderr: (chunk) => {
       const { objects, text } = splitter.push(chunk);
       plainText = (plainText + text).slice(-4096);

@@ -1,6 +1,11 @@
 // A minimal distribution v2 registry client (fetch): ping, manifest HEAD/GET/PUT, blob upload,
 // with anonymous, basic and bearer-token auth. Used by doctor (does the cache ref exist? can we
 // authenticate?) and by the build-record store. Credentials never appear in errors.
+// Auth is one layer under every method (`request`): a request goes out with what the run already
+// has for its registry and scope (a token, or Basic once the registry asked for it); a 401 is
+// answered from the run's CredentialSource (logins, docker config, helpers) and retried once.
+import { basicHeader, fetchToken, parseChallenge } from '../credentials/bearer.js';
+import { loginsOnly, type CredentialSource, type RegistryLogin } from '../credentials/source.js';
 
 export interface RegistryCredentials {
   username: string;
@@ -42,10 +47,20 @@ export function splitRef(ref: string): RegistryRef {
   return { registry, repository, reference };
 }
 
-/** A client for the registry `ref` lives in, logged in with the matching entry of `logins` (if any), and the ref's parts. */
-export function registryClientFor(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>): RegistryRef & { client: RegistryClient } {
+/** A run's credentials: its CredentialSource, or just explicit logins. */
+export type RegistryAuth = CredentialSource | ReadonlyArray<RegistryLogin>;
+
+export function asCredentialSource(auth: RegistryAuth | RegistryCredentials | undefined, registry = ''): CredentialSource {
+  if (auth === undefined) return loginsOnly([]);
+  if ('credentialsFor' in auth) return auth;
+  if ('username' in auth) return loginsOnly([{ registry, ...auth }]);
+  return loginsOnly(auth);
+}
+
+/** A client for the registry `ref` lives in, with the run's credentials, and the ref's parts. */
+export function registryClientFor(ref: string, auth: RegistryAuth): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
-  return { ...parts, client: new RegistryClient(parts.registry, logins.find((l) => l.registry === parts.registry)) };
+  return { ...parts, client: new RegistryClient(parts.registry, auth) };
 }
 
 /** Loopback registries speak plain HTTP (as dockerd allows for 127.0.0.0/8); others HTTPS. */
@@ -64,13 +79,15 @@ export interface RegistryAnswer {
 }
 
 export class RegistryClient {
-  private token: string | undefined;
+  private readonly auth: CredentialSource;
 
   constructor(
     readonly registry: string,
-    private readonly credentials?: RegistryCredentials,
+    auth?: RegistryAuth | RegistryCredentials,
     private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+  ) {
+    this.auth = asCredentialSource(auth, registry);
+  }
 
   /** GET /v2/: reachable, and are the credentials (if any) accepted? */
   async ping(): Promise<RegistryAnswer> {
@@ -145,35 +162,45 @@ export class RegistryClient {
 
   private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<Response | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
-    const send = () =>
-      this.fetchImpl(url, { method, headers: { ...headers, ...this.authHeader() }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
+    const send = (authorization: string | undefined) =>
+      this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
         this.lastError = (error.cause as Error | undefined)?.message ?? error.message;
         return undefined;
       });
-    let res = await send();
-    if (res?.status === 401 && (await this.authenticate(res.headers.get('www-authenticate') ?? '', scope))) res = await send();
+    let res = await send(await this.knownAuthorization(scope));
+    if (res?.status === 401) {
+      const authorization = await this.answerChallenge(res.headers.get('www-authenticate') ?? '', scope);
+      if (authorization) res = await send(authorization);
+    }
     return res;
   }
 
-  private authHeader(): Record<string, string> {
-    if (this.token) return { Authorization: `Bearer ${this.token}` };
-    if (this.credentials) return { Authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` };
-    return {};
+  private tokenKey(scope: string | undefined): string {
+    return `${this.registry} ${scope ?? ''}`;
   }
 
-  /** Bearer token flow (Docker Hub, GitLab, GHCR…): ask the realm for a token for this scope. */
-  private async authenticate(challenge: string, scope?: string): Promise<boolean> {
-    if (!/^bearer /i.test(challenge)) return false;
-    const params = Object.fromEntries([...challenge.slice(7).matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-    if (!params.realm) return false;
-    const url = new URL(params.realm);
-    if (params.service) url.searchParams.set('service', params.service);
-    if (scope ?? params.scope) url.searchParams.set('scope', (scope ?? params.scope)!);
-    const headers: Record<string, string> = this.credentials ? { Authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` } : {};
-    const res = await this.fetchImpl(url, { headers, signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
-    if (!res?.ok) return false;
-    const json = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string };
-    this.token = json.token ?? json.access_token;
-    return this.token !== undefined;
+  /** What this run already holds for the registry and scope: a bearer token, or Basic for a Basic registry. */
+  private async knownAuthorization(scope: string | undefined): Promise<string | undefined> {
+    const token = this.auth.tokens.get(this.tokenKey(scope));
+    if (token) return `Bearer ${token}`;
+    if (!this.auth.basicRegistries.has(this.registry)) return undefined;
+    const credentials = await this.auth.credentialsFor(this.registry);
+    return credentials && basicHeader(credentials);
+  }
+
+  /** The Authorization a 401's challenge asks for, from the run's credentials (Basic, or a bearer token from the realm). */
+  private async answerChallenge(header: string, scope: string | undefined): Promise<string | undefined> {
+    const challenge = parseChallenge(header);
+    if (challenge.scheme === 'other') return undefined;
+    const credentials = await this.auth.credentialsFor(this.registry);
+    if (challenge.scheme === 'basic') {
+      if (!credentials) return undefined;
+      this.auth.basicRegistries.add(this.registry);
+      return basicHeader(credentials);
+    }
+    const token = await fetchToken(challenge, scope, credentials, this.fetchImpl);
+    if (!token) return undefined;
+    this.auth.tokens.set(this.tokenKey(scope), token);
+    return `Bearer ${token}`;
   }
 }
