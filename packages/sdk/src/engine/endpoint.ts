@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { userDockerConfigDir } from '../run/docker-config.js';
+import { userDockerConfigDir } from '../credentials/docker-config-file.js';
 import { parseDockerHost } from './docker-host.js';
 
 export type Env = Record<string, string | undefined>;
