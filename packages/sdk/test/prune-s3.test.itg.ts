@@ -1,3 +1,4 @@
+/// <reference path="../../harness/test/support/s3rver.d.ts" />
 // layercache prune on an S3-compatible server (s3rver), for the harness backend. This engine's
 // BuildKit has no s3 cache exporter (docs/harness.md), so the six branches' caches are written
 // here in BuildKit's s3 layout (<prefix>manifests/<name>: the cache config naming its blobs;
