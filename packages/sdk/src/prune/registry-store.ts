@@ -94,7 +94,7 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
             continue;
           }
           if (answer.httpStatus === 405 || answer.code === 'UNSUPPORTED') {
-            throw new BackendError(backend, `${registryName(location)} refuses deletes (405 ${answer.code ?? 'UNSUPPORTED'}), so nothing more was removed${removed.length ? ` (removed: ${removed.join(', ')})` : ''}. Fix: enable deletes on the registry (distribution/registry:2: REGISTRY_STORAGE_DELETE_ENABLED=true or storage.delete.enabled: true in its config; see docs/prune.md for other registries), or give prune a login allowed to delete`);
+            throw new BackendError(backend, `${registryName(location)} refuses deletes (405 ${answer.code ?? 'UNSUPPORTED'}), so nothing more was removed${removed.length ? ` (removed: ${removed.join(', ')})` : ''}. Fix: enable deletes on the registry (distribution/registry:2: REGISTRY_STORAGE_DELETE_ENABLED=true, or storage.delete.enabled: true in its config). GHCR and Docker Hub refuse this API for every repository: remove their package versions with their own API (docs/prune.md)`);
           }
           if (!byDigest && sharers.length > 0) {
             warnings.push(`[${backend}] ${item} left: it shares its manifest with ${sharers.map((t) => `${location}:${t}`).join(', ')}, which stays, and this registry cannot delete a tag alone (${describe(answer)})`);
