@@ -16,3 +16,4 @@ export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parse
 export { pruneCache, type PruneResult, type PrunedCache, type PruneRuntime } from './prune/prune.js';
 export { parsePruneOptions, pruneOptionsSchema, type PruneOptions, type PruneOptionsInput } from './prune/options.js';
 export { renderPrune } from './prune/render.js';
+export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/prune-command.js';

@@ -63,7 +63,11 @@ const flags = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export async function pruneCommand(argv: string[], io: CliIo, run: ProcessRunner = runProcess): Promise<number> {
+/**
+ * `base` holds what a CI adapter knows from its platform (the registry login, the default cache
+ * ref, the default branch); the config file and the flags override it.
+ */
+export async function pruneCommand(argv: string[], io: CliIo, base: Partial<PruneOptionsInput> = {}, run: ProcessRunner = runProcess): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: withDefaultRemote(argv), options: flags, allowPositionals: false, strict: true });
@@ -78,7 +82,7 @@ export async function pruneCommand(argv: string[], io: CliIo, run: ProcessRunner
   const file = v.config ? await readConfigFile(path.resolve(io.cwd, v.config)) : {};
   const cache = (file.cache ?? {}) as { backend?: string; ref?: string; dir?: string; harness?: unknown; keys?: { defaultBranch?: string } };
   const live = await liveBranches(v, io, run);
-  const input = Object.fromEntries(
+  const given = Object.fromEntries(
     Object.entries({
       backend: v.backend ?? cache.backend,
       ref: v['cache-ref'] ?? cache.ref,
@@ -94,8 +98,8 @@ export async function pruneCommand(argv: string[], io: CliIo, run: ProcessRunner
       freshMinutes: v['fresh-minutes'] === undefined ? undefined : freshMinutes(v['fresh-minutes']),
       dryRun: v['dry-run'],
     }).filter(([, value]) => value !== undefined),
-  ) as PruneOptionsInput;
-  const result = await pruneCache(input, { cwd: io.cwd });
+  );
+  const result = await pruneCache({ ...base, ...given } as PruneOptionsInput, { cwd: io.cwd });
   io.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderPrune(result)}\n`);
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);
   return 0;
