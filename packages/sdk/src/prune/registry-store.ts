@@ -108,6 +108,16 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
   };
 }
 
+/** The blobs (digest -> bytes) the manifest at `ref` holds, through one level of index; undefined when absent. */
+export async function registryCacheBlobs(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>): Promise<Map<string, number> | undefined> {
+  const { client, repository, reference } = registryClientFor(ref, logins);
+  const info = await manifestInfo(client, repository, reference).catch(() => undefined);
+  if (!info) return undefined;
+  const blobs = new Map<string, number>();
+  await collectBlobs(client, repository, info, blobs);
+  return blobs;
+}
+
 async function manifestInfo(client: RegistryClient, repository: string, reference: string): Promise<TagInfo | undefined> {
   const m = await client.getManifest(repository, reference);
   if (m.answer.status !== 'ok' || m.raw === undefined) return undefined;
