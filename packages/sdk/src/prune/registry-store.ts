@@ -39,10 +39,13 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
       const listed = await client.listTags(repository);
       if (listed.answer.status !== 'ok') throw new BackendError(backend, `cannot list the tags of ${location} (${describe(listed.answer)}); check the registry login builds use`);
       tagInfo = new Map();
-      await Promise.all(listed.tags.map(async (tag) => {
-        const info = await manifestInfo(client, repository, tag);
-        if (info) tagInfo.set(tag, info);
-      }));
+      // A few requests at a time: a repository can hold thousands of tags.
+      for (let i = 0; i < listed.tags.length; i += 8) {
+        await Promise.all(listed.tags.slice(i, i + 8).map(async (tag) => {
+          const info = await manifestInfo(client, repository, tag);
+          if (info) tagInfo.set(tag, info);
+        }));
+      }
       const entries: CacheEntry[] = [];
       const notes: string[] = [];
       for (const [slug, group] of groupCacheTags(listed.tags)) {
