@@ -9,6 +9,11 @@ export interface StepOutputs {
   LAYERCACHE_LAYER_SOURCE: string;
   LAYERCACHE_CACHED_STEPS: string;
   LAYERCACHE_TOTAL_STEPS: string;
+  LAYERCACHE_CACHE_BYTES_IMPORTED: string;
+  LAYERCACHE_CACHE_BYTES_EXPORTED: string;
+  LAYERCACHE_EXPORT_SECONDS: string;
+  LAYERCACHE_CACHE_BYTES_AT_REST: string;
+  LAYERCACHE_COST_HINT: string;
 }
 
 export function stepOutputs(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): StepOutputs {
@@ -19,6 +24,11 @@ export function stepOutputs(result: Pick<BuildResult, 'imageDigest' | 'tags' | '
     LAYERCACHE_LAYER_SOURCE: layers.source,
     LAYERCACHE_CACHED_STEPS: String(metrics.cached_steps),
     LAYERCACHE_TOTAL_STEPS: String(metrics.total_steps),
+    LAYERCACHE_CACHE_BYTES_IMPORTED: String(metrics.cache_bytes_imported),
+    LAYERCACHE_CACHE_BYTES_EXPORTED: String(metrics.cache_bytes_exported),
+    LAYERCACHE_EXPORT_SECONDS: String(metrics.export_seconds),
+    LAYERCACHE_CACHE_BYTES_AT_REST: String(metrics.cache_bytes_at_rest),
+    LAYERCACHE_COST_HINT: metrics.cost_hint,
   };
 }
 

@@ -8,6 +8,7 @@ import { fromGitLabBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeReportFiles, bakeSummaryLines } from './bake-outputs.js';
 import { DEFAULT_REPORT_PATHS, sectionEnd, sectionStart, writeReportFiles, writeReports, type ReportPaths } from './outputs.js';
 import { runLint } from './lint.js';
+import { runPrune } from './prune.js';
 
 export interface GitLabIo {
   env: Record<string, string | undefined>;
@@ -20,11 +21,13 @@ export interface GitLabIo {
 const USAGE = `Usage: layercache-gitlab [build]         build with the layer cache (settings from GitLab CI variables);
                                          with LAYERCACHE_COMPOSE_FILE set, bake every service of that file
        layercache-gitlab lint [ARGS...]  run "layercache lint ARGS..." (e.g. --format gitlab for Code Quality)
+       layercache-gitlab prune [ARGS...] run "layercache prune ARGS..." with the job's registry login and cache ref
 `;
 
 export async function runGitLab(argv: string[], io: GitLabIo): Promise<number> {
   const [command = 'build', ...rest] = argv;
   if (command === 'lint') return runLint(rest, io);
+  if (command === 'prune') return runPruneSafely(rest, io);
   if (command === '--help' || command === '-h') {
     io.stdout.write(USAGE);
     return 0;
@@ -114,4 +117,14 @@ export function reportPaths(env: Record<string, string | undefined>): ReportPath
     metrics: pick('LAYERCACHE_METRICS_FILE', DEFAULT_REPORT_PATHS.metrics),
     json: pick('LAYERCACHE_REPORT_JSON', DEFAULT_REPORT_PATHS.json),
   };
+}
+
+/** Prune's errors get the CLI's exit codes (2: bad input, 1: a removal failed). */
+async function runPruneSafely(args: string[], io: GitLabIo): Promise<number> {
+  try {
+    return await runPrune(args, io);
+  } catch (error) {
+    io.stderr.write(`error: ${(error as Error).message}\n`);
+    return error instanceof LayercacheError ? error.exitCode : 1;
+  }
 }

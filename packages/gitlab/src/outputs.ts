@@ -35,7 +35,7 @@ export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDi
 /**
  * dotenv report: `KEY=value` lines. GitLab's dotenv parser takes no quotes, comments, blank lines
  * or multi-line values, so values are kept to one line and unquoted.
- * Limits: 5 KiB and 50+ variables per file (plan-dependent); this writes at most 13 short ones.
+ * Limits: 5 KiB and 50+ variables per file (plan-dependent); this writes at most 18 short ones.
  */
 export function formatDotenv(result: OutputSubject): string {
   const m = reportMetrics(result);
@@ -53,6 +53,11 @@ export function formatDotenv(result: OutputSubject): string {
     ['LAYERCACHE_SAVED_SECONDS', m.saved_seconds],
     ['LAYERCACHE_CACHE_WRITTEN', m.cache_written],
     ['LAYERCACHE_CACHE_WRITE_REF', result.report.writes ?? ''],
+    ['LAYERCACHE_CACHE_BYTES_IMPORTED', m.cache_bytes_imported],
+    ['LAYERCACHE_CACHE_BYTES_EXPORTED', m.cache_bytes_exported],
+    ['LAYERCACHE_EXPORT_SECONDS', m.export_seconds],
+    ['LAYERCACHE_CACHE_BYTES_AT_REST', m.cache_bytes_at_rest],
+    ['LAYERCACHE_COST_HINT', m.cost_hint],
   ];
   // Empty values are left out: a later job sees the variable unset, which shells treat alike.
   return vars.map(([k, v]) => [k, oneLine(String(v))] as const).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
@@ -71,6 +76,10 @@ export function formatMetrics(result: OutputSubject): string {
     `layercache_total_steps ${m.total_steps}`,
     `layercache_build_seconds ${m.build_seconds}`,
     `layercache_saved_seconds ${m.saved_seconds}`,
+    `layercache_cache_bytes_imported ${m.cache_bytes_imported}`,
+    `layercache_cache_bytes_exported ${m.cache_bytes_exported}`,
+    `layercache_export_seconds ${m.export_seconds}`,
+    `layercache_cache_bytes_at_rest ${m.cache_bytes_at_rest}`,
     '# EOF',
     '',
   ].join('\n');

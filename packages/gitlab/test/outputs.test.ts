@@ -46,6 +46,11 @@ describe('dotenv report', () => {
       LAYERCACHE_SAVED_SECONDS: '4',
       LAYERCACHE_CACHE_WRITTEN: 'true',
       LAYERCACHE_CACHE_WRITE_REF: 'r/cache:main',
+      // No cost measured in this subject: 0, and no hint.
+      LAYERCACHE_CACHE_BYTES_IMPORTED: '0',
+      LAYERCACHE_CACHE_BYTES_EXPORTED: '0',
+      LAYERCACHE_EXPORT_SECONDS: '0',
+      LAYERCACHE_CACHE_BYTES_AT_REST: '0',
     });
   });
 
@@ -64,7 +69,7 @@ describe('dotenv report', () => {
 describe('metrics report', () => {
   test('OpenMetrics lines with the SDK numbers, ending in # EOF', () => {
     const lines = formatMetrics(subject({ cachedSteps: 1, totalSteps: 3, hitRatio: 1 / 3 })).trimEnd().split('\n');
-    expect(lines).toEqual(['layercache_cache_hit_ratio 0.3333', 'layercache_cached_steps 1', 'layercache_total_steps 3', 'layercache_build_seconds 12.345', 'layercache_saved_seconds 4', '# EOF']);
+    expect(lines).toEqual(['layercache_cache_hit_ratio 0.3333', 'layercache_cached_steps 1', 'layercache_total_steps 3', 'layercache_build_seconds 12.345', 'layercache_saved_seconds 4', 'layercache_cache_bytes_imported 0', 'layercache_cache_bytes_exported 0', 'layercache_export_seconds 0', 'layercache_cache_bytes_at_rest 0', '# EOF']);
   });
 });
 

@@ -14,6 +14,11 @@ export function outputVariables(result: ReportSubject): Record<string, string> {
     HIT_RATIO: String(m.hit_ratio),
     CACHE_BACKEND: m.backend,
     BUILD_SECONDS: String(m.build_seconds),
+    CACHE_BYTES_IMPORTED: String(m.cache_bytes_imported),
+    CACHE_BYTES_EXPORTED: String(m.cache_bytes_exported),
+    EXPORT_SECONDS: String(m.export_seconds),
+    CACHE_BYTES_AT_REST: String(m.cache_bytes_at_rest),
+    COST_HINT: m.cost_hint,
   };
 }
 

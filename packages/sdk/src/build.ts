@@ -7,6 +7,8 @@ import { chooseBackend } from './backends/index.js';
 import { existingLocalCaches } from './backends/local-existing.js';
 import { existingPreviousCaches } from './backends/previous-existing.js';
 import { BackendError, BuildError } from './errors.js';
+import { cacheBlobs, writtenLocation } from './prune/cache-blobs.js';
+import { blobCost, costHint, exportDuration, type CacheCost } from './report/cache-cost.js';
 import { checkFiles, dockerfilePath } from './options/check-files.js';
 import { collectRecord } from './record/collect.js';
 import { explainMiss, savedMs } from './record/explain.js';
@@ -14,7 +16,7 @@ import { recordStoreFor } from './record/for-plan.js';
 import { parseStepName, stepKey } from './record/step-key.js';
 import type { BuildRecord } from './record/types.js';
 import { parseOptions } from './options/parse.js';
-import type { BuildOptionsInput } from './options/schema.js';
+import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
 import { engineTarget } from './engine/target.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
@@ -86,6 +88,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: tracked.signal, cacheTimeoutSeconds: options.cache.timeout });
     const records = recordStoreFor(plan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
+    // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
+    const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, options, cwd);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
     // The caller's own extraFrom/extraTo entries count too: with backend none they are the only cache.
@@ -146,6 +150,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       report.notes = committed.notes.map(redact);
       for (const n of report.notes) log.info(`layercache: ${n}`);
     }
+    report.cost = await cacheCostOf(plan, options, cwd, vertices, report, readBlobs);
+    if (report.cost.hint) log.info(`layercache: ${report.cost.hint}`);
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings.slice(warnings.length)) log.warn(w);
     if (options.cache.strict) assertCacheHealthy(plan.backend, report);
@@ -208,4 +214,13 @@ function explainReport(report: CacheReport, previous: BuildRecord | undefined, r
     report.missReason = { kind: reason.kind, message: reason.message };
   }
   report.savedMs = savedMs(previous, report.steps.filter((s) => s.cached).map((s) => keyOf(s.name)));
+}
+
+/** The report's cost fields: blob counts before and after the write, the export's time, the hint. */
+async function cacheCostOf(plan: BuildPlan, options: BuildOptions, cwd: string, vertices: Parameters<typeof exportDuration>[0], report: CacheReport, readBlobs: Promise<Map<string, number> | undefined>): Promise<CacheCost> {
+  const where = report.exportStatus === 'ok' ? writtenLocation(plan.cachePlan, options, plan.keys.write) : undefined;
+  const written = where ? await cacheBlobs(plan.cachePlan, [where], options, cwd) : undefined;
+  const exportMs = exportDuration(vertices);
+  const hint = costHint({ exportMs, savedMs: report.savedMs, mode: options.cache.mode, pullRequest: plan.keys.event === 'pull-request' });
+  return { ...blobCost(await readBlobs, written), exportMs, ...(hint ? { hint } : {}) };
 }

@@ -15,3 +15,7 @@ export { handleInterrupts } from './run/interrupt.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
 export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';
+export { pruneCache, type PruneResult, type PrunedCache, type PruneRuntime } from './prune/prune.js';
+export { parsePruneOptions, pruneOptionsSchema, type PruneOptions, type PruneOptionsInput } from './prune/options.js';
+export { renderPrune } from './prune/render.js';
+export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/prune-command.js';

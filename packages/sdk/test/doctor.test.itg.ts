@@ -31,6 +31,7 @@ describe('layercache doctor on the real engine', () => {
     expect(byId[`ref:${ref}:main`]!.detail).toBe('exists');
     expect(byId[`ref:${ref}:feat-new`]!.detail).toMatch(/absent: a cold start/);
     expect(byId.keys!.detail).toMatch(/GitLab CI; branch build/);
+    expect(byId['cache-sizes']!.detail).toMatch(/^main: [\d.]+ [KM]iB own \+ 0 B shared, written .*; total [\d.]+ [KM]iB, of which 0 B shared/);
     expect(items.every((i) => i.status === 'pass')).toBe(true);
   });
 
@@ -42,6 +43,7 @@ describe('layercache doctor on the real engine', () => {
     const healthy = (await runDoctor({ options, env: engine.env, cwd: context })).find((i) => i.id.startsWith('local:'))!;
     expect(healthy.status).toBe('pass');
     expect(healthy.detail).toMatch(/healthy, \d+\.\d MB/);
+    expect((await runDoctor({ options, env: engine.env, cwd: context })).find((i) => i.id === 'cache-sizes')?.detail).toMatch(/^main: [\d.]+ [KM]iB own/);
     await writeFile(path.join(dir, 'main', 'current', 'index.json'), '{"manif');
     const broken = (await runDoctor({ options, env: engine.env, cwd: context })).find((i) => i.id.startsWith('local:'))!;
     expect(broken.status).toBe('warn');

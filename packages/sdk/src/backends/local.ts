@@ -9,7 +9,7 @@
 // writes the blobs that changed; the links it did not reuse are dropped before the swap.
 // `previous` names the snapshot the last swap replaced; builds read it right after `current`,
 // because BuildKit's re-export of a partly cached build can leave out records it only imported.
-import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
+import { lstat, lutimes, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { newDigestCache, type DigestCache } from './blob-digest.js';
@@ -85,6 +85,8 @@ export const localBackend: CacheBackend = {
     if (outcome.allStepsCached && plan.reads.includes(layout.current) && (await inspectSnapshot(abs(layout.current))).complete) {
       notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
       await rm(abs(layout.staging), { recursive: true, force: true });
+      // The link's time is the cache's last write (layercache prune --older-than reads it).
+      await lutimes(abs(layout.current), new Date(), new Date()).catch(() => undefined);
       await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
       return { warnings, notes };
     }

@@ -13,7 +13,8 @@ Checks what a cached build needs, each item PASS, WARN or FAIL with a one-line f
 the Docker daemon, buildx and BuildKit (versions and features), the builder driver and
 containerd image store (which cache exporters work), the registry (reachable, credentials
 accepted) and each cache ref (exists, or absent = a cold start), the local cache directory
-(size, index.json readable), and the CI platform and the keys it resolves to.
+(size, index.json readable), each branch's cache size (blobs shared between branches
+counted once, shown as shared), and the CI platform and the keys it resolves to.
 Takes the same flags as "layercache build" (--backend, --cache-ref, --cache-dir, --branch …).
 Exit code: 1 if any item FAILs, 0 otherwise, 2 for bad input.
 `;

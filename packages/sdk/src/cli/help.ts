@@ -7,6 +7,7 @@ Usage:
   layercache bake [-f FILE]... [TARGET...]  build every service of a compose/bake file, each with its own cache
   layercache doctor [flags]            check the engine, builder, registry and cache (PASS/WARN/FAIL)
   layercache lint [DOCKERFILE] [flags] find Dockerfile patterns that defeat the cache
+  layercache prune [flags]             remove the caches no branch needs (sizes, --dry-run)
   layercache --version | --help
 
 Run "layercache <command> --help" for a command's flags.

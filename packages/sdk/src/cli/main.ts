@@ -21,6 +21,8 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
         return await (await import('../bake/index.js')).runBakeCommand(rest, full);
       case 'doctor':
         return await (await import('./doctor-command.js')).doctorCommand(rest, full);
+      case 'prune':
+        return await (await import('./prune-command.js')).pruneCommand(rest, full);
       case 'lint':
         return await (await import('../lint/command.js')).runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
       case undefined:

@@ -10,6 +10,7 @@ import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { credentialSource } from '../credentials/source.js';
 import { RegistryClient, registryClientFor, splitRef } from '../run/registry-client.js';
 import { runProcess, type ProcessRunner } from '../run/process.js';
+import { cacheSizesCheck } from './cache-sizes.js';
 import { detectPlatform, doctorChecks, type CheckItem } from './checks.js';
 
 export interface DoctorInput {
@@ -34,7 +35,9 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
     return { ref, answer: await client.manifestExists(repository, reference) };
   }));
   const localCaches = plan.backend === 'local' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
-  return doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });
+  const items = doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });
+  const sizes = await cacheSizesCheck(plan.backend, input.options, input.cwd);
+  return sizes ? [...items, sizes] : items;
 }
 
 async function localHealth(p: string) {

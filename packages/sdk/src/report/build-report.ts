@@ -1,6 +1,7 @@
 // progress -> report: per-step cache hits, the first miss, what the cache import found and
 // whether the export worked. Pure; fed by ProgressTracker's vertices.
 import { describeDenied } from './access-denied.js';
+import type { CacheCost } from './cache-cost.js';
 import type { VertexState } from './progress.js';
 
 export interface StepReport {
@@ -42,6 +43,8 @@ export interface CacheReport {
   missReason?: { kind: string; message: string };
   /** What the cached steps took when they were last built: an estimate of the time saved. */
   savedMs: number | null;
+  /** What the cache cost: bytes imported/exported, export time, size at rest, and a hint when the export outweighed the saving. */
+  cost?: CacheCost;
 }
 
 export interface ReportContext {

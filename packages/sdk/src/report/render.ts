@@ -1,6 +1,8 @@
 // Report -> text for people (summary table, Markdown) and flat numbers for CI platforms' native
 // outputs (dotenv, metrics, step outputs). Pure.
 import type { CacheReport } from './build-report.js';
+import type { CacheCost } from './cache-cost.js';
+import { formatBytes } from './bytes.js';
 
 export interface ReportSubject {
   report: CacheReport;
@@ -22,6 +24,11 @@ export function reportMetrics(r: ReportSubject) {
     miss_reason: r.report.missReason?.kind ?? '',
     saved_seconds: r.report.savedMs === null ? 0 : round(r.report.savedMs / 1000, 3),
     cache_written: r.report.writes !== undefined && r.report.exportStatus === 'ok',
+    cache_bytes_imported: r.report.cost?.bytesImported ?? 0,
+    cache_bytes_exported: r.report.cost?.bytesExported ?? 0,
+    export_seconds: r.report.cost?.exportMs == null ? 0 : round(r.report.cost.exportMs / 1000, 3),
+    cache_bytes_at_rest: r.report.cost?.bytesAtRest ?? 0,
+    cost_hint: r.report.cost?.hint ?? '',
   };
 }
 
@@ -33,6 +40,8 @@ export function renderSummary(r: ReportSubject): string {
     `  wrote: ${rep.writes ?? '(nothing: read-only build)'}${rep.exportStatus === 'failed' ? ' (export FAILED)' : ''}`,
   ];
   if (rep.savedMs !== null) lines.push(`  saved: ~${(rep.savedMs / 1000).toFixed(1)}s (what the cached steps took when last built)`);
+  if (rep.cost) lines.push(`  cache: ${costLine(rep.cost)}`);
+  if (rep.cost?.hint) lines.push(`  hint: ${rep.cost.hint}`);
   if (rep.firstMiss) lines.push(`  first miss: ${rep.firstMiss}${rep.missReason ? `\n    why: ${rep.missReason.message}` : ''}`);
   if (rep.steps.length > 0) {
     const width = Math.min(70, Math.max(...rep.steps.map((s) => s.name.length)));
@@ -53,6 +62,8 @@ export function renderMarkdown(r: ReportSubject): string {
     '',
     `Build time ${(r.durationMs / 1000).toFixed(1)} s · backend \`${rep.backend}\` · read ${rep.reads.map((x) => `\`${x}\``).join(' → ') || 'nothing'} · wrote ${rep.writes ? `\`${rep.writes}\`` : 'nothing'}`,
     ...(rep.savedMs !== null ? ['', `Saved ~${(rep.savedMs / 1000).toFixed(1)} s (what the cached steps took when last built)`] : []),
+    ...(rep.cost ? ['', `Cache: ${costLine(rep.cost)}`] : []),
+    ...(rep.cost?.hint ? ['', `> 💡 ${rep.cost.hint}`] : []),
     ...(rep.firstMiss ? ['', `First miss: \`${rep.firstMiss}\`${rep.missReason ? ` — ${rep.missReason.message}` : ''}`] : []),
     '',
     '| | Step | Time |',
@@ -62,6 +73,16 @@ export function renderMarkdown(r: ReportSubject): string {
     ...rep.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
   ].join('\n');
+}
+
+/** "imported 1.2 MiB, exported 300.0 KiB in 0.4 s, 1.5 MiB at rest" (unknown parts left out). */
+function costLine(c: CacheCost): string {
+  const parts = [
+    c.bytesImported !== null ? `imported ${formatBytes(c.bytesImported)}` : undefined,
+    c.bytesExported !== null || c.exportMs !== null ? `exported ${c.bytesExported !== null ? formatBytes(c.bytesExported) : '?'}${c.exportMs !== null ? ` in ${(c.exportMs / 1000).toFixed(1)} s` : ''}` : undefined,
+    c.bytesAtRest !== null ? `${formatBytes(c.bytesAtRest)} at rest` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join(', ') : 'not measured for this backend';
 }
 
 function pct(ratio: number): string {

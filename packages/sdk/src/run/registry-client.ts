@@ -148,6 +148,36 @@ export class RegistryClient {
     return this.answer(await this.request('PUT', `/v2/${repository}/manifests/${reference}`, { 'Content-Type': mediaType }, `repository:${repository}:pull,push`, Buffer.from(body)), 201);
   }
 
+  /** Every tag of a repository (GET /v2/<name>/tags/list, following `Link` pages); a missing repository has none. */
+  async listTags(repository: string): Promise<{ answer: RegistryAnswer; tags: string[] }> {
+    const tags: string[] = [];
+    let next: string | undefined = `/v2/${repository}/tags/list?n=1000`;
+    while (next) {
+      const res = await this.request('GET', next, undefined, `repository:${repository}:pull`);
+      const answer = this.answer(res);
+      if (answer.status === 'not-found') return { answer: { status: 'ok', httpStatus: 404 }, tags };
+      if (answer.status !== 'ok' || !res) return { answer, tags };
+      const body = (await res.json().catch(() => ({}))) as { tags?: unknown };
+      if (Array.isArray(body.tags)) tags.push(...body.tags.filter((t): t is string => typeof t === 'string'));
+      next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
+    }
+    return { answer: { status: 'ok' }, tags };
+  }
+
+  /**
+   * DELETE /v2/<name>/manifests/<reference>: a digest removes the manifest and every tag on it;
+   * a tag removes only that tag where the registry supports it (OCI distribution 1.1).
+   * `code` is the registry's error code, e.g. UNSUPPORTED when deletes are disabled (405).
+   */
+  async deleteManifest(repository: string, reference: string): Promise<RegistryAnswer & { code?: string }> {
+    const res = await this.request('DELETE', `/v2/${repository}/manifests/${reference}`, undefined, `repository:${repository}:pull,push,delete`);
+    const answer = this.answer(res);
+    if (answer.status === 'ok' || !res) return answer;
+    const body = (await res.json().catch(() => ({}))) as { errors?: Array<{ code?: string; message?: string }> };
+    const first = body.errors?.[0];
+    return { ...answer, code: first?.code, detail: first?.message };
+  }
+
   private answer(res: Response | undefined, okStatus?: number): RegistryAnswer {
     if (!res) return { status: 'unreachable', detail: this.lastError };
     const ok = okStatus ? res.status === okStatus || (res.status >= 200 && res.status < 300) : res.status >= 200 && res.status < 300;
