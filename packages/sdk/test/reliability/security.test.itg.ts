@@ -220,7 +220,7 @@ describe('secrets never leak', () => {
     });
     expect(procs.dockerProcesses).toBeGreaterThan(0); // the watcher did see the builds' children
     expect(leaks).toEqual([]);
-  });
+  }, 600_000); // five builds, one after the other, on a shared 2-core machine
 });
 
 describe('pull requests from forks never write a cache ref', () => {
