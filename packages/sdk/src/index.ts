@@ -13,3 +13,5 @@ export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, ty
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
 export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';
+export { checkBuildInputs } from './options/check-inputs.js';
+export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from './options/check-outputs.js';

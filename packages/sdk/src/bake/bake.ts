@@ -13,7 +13,7 @@ import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
 import { runProcess, tailLines } from '../run/process.js';
-import { loadBakeProject } from './load.js';
+import { loadCheckedProject } from './check-inputs.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
 import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type ServicePlan } from './plan.js';
 import { TargetRouter } from './progress-routing.js';
@@ -49,8 +49,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const { redact, log } = redactedLogging(options, runtime.logger);
   const env = runtime.env;
   requireEnvForCredentials(options, env, 'cachedBake');
-
-  const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+  const loaded = await loadCheckedProject(options, env, cwd, run);
   const engine = runtime.preflight ?? (await preflight({ env, dockerPath: options.dockerPath, builder: options.builder, run }));
   const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
   try {

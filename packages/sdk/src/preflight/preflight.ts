@@ -3,6 +3,7 @@
 // pure parsers (loaded lazily: importing the toolkit is slow, and its non-static methods print
 // GitHub `::debug::` commands, which we never call).
 import { EngineError } from '../errors.js';
+import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
 import { dockerConnection } from '../run/docker-host.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
@@ -36,7 +37,7 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
   const [buildx, inspect] = await Promise.all([
     input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
     input.run(input.dockerPath, ['buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
-  ]);
+  ]).catch(unrunnableDockerIsBadInput(input.dockerPath)); // a setting to fix (exit 2), not an engine failure
   if (buildx.exitCode !== 0) {
     throw new EngineError(`[layercache] docker buildx is not available (${tailLines(buildx.stderrTail, 2) || `exit ${buildx.exitCode}`}). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`);
   }
