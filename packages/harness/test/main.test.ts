@@ -1,6 +1,6 @@
 // The entry point's exit codes and output routing. The build is a fake here only so that these
 // paths run without an engine; test/step-image.test.itg.ts runs the real build in the step image.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
@@ -99,5 +99,30 @@ describe('main with compose_file', () => {
     const { lines, logger } = quietLogger();
     expect(await main(env(''), { bake, logger })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_COMPOSE_SERVICES');
+  });
+});
+
+// A path that was fine before the build and cannot be written after it (here the fake build turns
+// it into a directory) must not fail a build that already pushed its image.
+describe('main: outputs after a finished build', () => {
+  test('a $DRONE_OUTPUT that cannot be written is a warning: exit 0', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-main-')), 'out');
+    const build = vi.fn().mockImplementation(async () => {
+      await mkdir(file);
+      return fakeResult;
+    });
+    const { lines, logger } = quietLogger();
+    expect(await main({ ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(0);
+    expect(lines.join('\n')).toContain(`warn: [layercache] could not write DRONE_OUTPUT (${file})`);
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  test('a $DRONE_OUTPUT that is a directory before the build: exit 2, nothing built', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'harness-main-'));
+    const build = vi.fn();
+    const { lines, logger } = quietLogger();
+    expect(await main({ ...STEP, DRONE_OUTPUT: dir, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(2);
+    expect(build).not.toHaveBeenCalled();
+    expect(lines.join('\n')).toContain('DRONE_OUTPUT');
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { adapterEntries, type AdapterName, type EntryRun } from './support/adapters.js';
+import { adapterEnv, CACHE_REF, COMPOSE_VARIABLE } from './support/adapter-envs.js';
 import { record } from './support/figures.js';
 import { openSandbox, snapshot, STACK_FRAME, type Sandbox } from './support/sandbox.js';
 
@@ -25,29 +26,14 @@ interface Case {
   setting: string;
 }
 
-const REF = 'registry.example.test/app/cache';
+const REF = CACHE_REF;
 // "@/" stands for the case's project directory. /sys refuses new files even for root: a read-only place.
 const READ_ONLY = '/sys/layercache-read-only';
 const ADAPTERS: AdapterName[] = ['gitlab', 'harness', 'semaphore', 'circleci'];
 const ENTRIES: Entry[] = ['cli', 'bake', ...ADAPTERS];
 
-const COMPOSE_VARIABLE: Record<AdapterName, string> = { gitlab: 'LAYERCACHE_COMPOSE_FILE', harness: 'PLUGIN_COMPOSE_FILE', semaphore: 'LAYERCACHE_COMPOSE_FILE', circleci: 'LAYERCACHE_COMPOSE_FILE' };
 const CONTEXT_VARIABLE: Record<AdapterName, string> = { gitlab: 'LAYERCACHE_CONTEXT', harness: 'PLUGIN_CONTEXT', semaphore: 'LAYERCACHE_CONTEXT', circleci: 'LAYERCACHE_CONTEXT' };
 const DOCKERFILE_VARIABLE: Record<AdapterName, string> = { gitlab: 'LAYERCACHE_DOCKERFILE', harness: 'PLUGIN_DOCKERFILE', semaphore: 'LAYERCACHE_DOCKERFILE', circleci: 'LAYERCACHE_DOCKERFILE' };
-
-/** A valid environment per adapter: each case breaks one thing in it. */
-function adapterEnv(adapter: AdapterName, project: string): Record<string, string> {
-  switch (adapter) {
-    case 'gitlab':
-      return { CI_DEFAULT_BRANCH: 'main', CI_COMMIT_BRANCH: 'feat', CI_COMMIT_REF_NAME: 'feat', CI_REGISTRY_IMAGE: 'registry.example.test/g/app', CI_PROJECT_DIR: project };
-    case 'harness':
-      return { DRONE_BRANCH: 'feat', DRONE_REPO_BRANCH: 'main', DRONE_BUILD_EVENT: 'push', PLUGIN_REMOTE_CACHE_IMAGE: REF };
-    case 'semaphore':
-      return { SEMAPHORE_GIT_BRANCH: 'feat', SEMAPHORE_GIT_REF_TYPE: 'branch', SEMAPHORE_JOB_ID: 'job-1', LAYERCACHE_CACHE_REF: REF };
-    case 'circleci':
-      return { CIRCLE_BRANCH: 'feat', CIRCLE_BUILD_NUM: '12', CIRCLE_SHA1: 'a'.repeat(40), LAYERCACHE_IMAGE: 'registry.example.test/app', LAYERCACHE_REPORT_DIR: `${project}/reports`, BASH_ENV: `${project}/bash-env` };
-  }
-}
 
 const cases: Case[] = [];
 const add = (c: Case) => cases.push(c);
@@ -66,6 +52,8 @@ for (const entry of ENTRIES) {
   add({ name: 'no docker CLI on PATH', entry, env: { PATH: '@/empty-bin' }, setting: 'PATH' });
 }
 for (const entry of ADAPTERS) {
+  // Found by the property test: no child process can get a NUL byte in its environment.
+  add({ name: 'a NUL byte in an unrelated variable', entry, env: { SOME_CI_VARIABLE: 'a\u0000b' }, setting: 'SOME_CI_VARIABLE' });
   add({ name: 'DOCKER_HOST without a scheme', entry, compose: true, env: { DOCKER_HOST: 'docker.sock' }, setting: 'DOCKER_HOST' });
   add({ name: 'no docker CLI on PATH', entry, compose: true, env: { PATH: '@/empty-bin' }, setting: 'PATH' });
 }
@@ -151,7 +139,7 @@ const tally = { cases: 0, exit2: 0, dockerCalls: 0, written: 0, stackTraces: 0 }
 beforeAll(async () => {
   sandbox = await openSandbox();
   adapters = await adapterEntries();
-});
+}, 120_000); // loading the four adapters' sources takes a while on a busy machine
 afterAll(async () => {
   await sandbox.close();
 });
