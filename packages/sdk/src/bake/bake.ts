@@ -12,6 +12,7 @@ import { BackendError, BuildError } from '../errors.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
+import { excludeCacheFromContext } from '../run/context-exclusion.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadCheckedProject } from './check-inputs.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
@@ -54,10 +55,12 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const workspace = await openRunWorkspace(options, env, 'layercache-bake-');
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
+    const excluded = await Promise.all(loaded.holdingCache.map(async (h) => ({ target: h.service.target, service: h.service.name, ...(await excludeCacheFromContext(h.found, h.dockerfile, path.join(path.dirname(workspace.metadataFile), h.service.slug))) })));
     const facts: Partial<BakeFacts> = {
       ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches }),
       project: loaded.project,
       files: loaded.files,
+      dockerfiles: Object.fromEntries(excluded.map((e) => [e.target, e.dockerfile])),
     };
     let plan = planBake(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
@@ -89,7 +92,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     const warnings = Object.fromEntries(plan.services.map((sp) => [sp.service, [...runWarnings, ...(committed[sp.service]?.warnings ?? [])].map(redact)]));
     const report = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings });
     for (const s of report.services) {
-      const notes = (committed[s.service]?.notes ?? []).map(redact);
+      const notes = [...excluded.filter((e) => e.service === s.service).map((e) => e.note), ...(committed[s.service]?.notes ?? [])].map(redact);
       if (notes.length === 0) continue;
       s.report.notes = notes;
       for (const n of notes) log.info(`layercache: ${s.service}: ${n}`);

@@ -1,10 +1,9 @@
 // A bake's checks that need no build: before the project is loaded, the shared cache directory
-// and the engine settings; once it is loaded, that no service's context holds the local cache
-// (bake builds the user's file as written, so the cache cannot be left out of a context for it:
-// the error says how to). Each throws one ConfigError listing every problem.
+// and the engine settings; once it is loaded, which services' contexts hold the local cache
+// (cachedBake leaves it out of them, as cachedBuild does). One ConfigError lists every problem.
 import path from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.js';
-import { cacheInContext } from '../options/cache-in-context.js';
+import { cacheInContext, type CacheInContext } from '../options/cache-in-context.js';
 import { engineIssues } from '../options/check-engine.js';
 import { cacheDirIssues } from '../options/check-files.js';
 import type { ProcessRunner } from '../run/process.js';
@@ -18,7 +17,7 @@ import { isRemoteContext, type BakeService } from './project.js';
  * `docker buildx bake --print`, which is not started while a setting is bad), then checks that no
  * service's context holds the cache. One ConfigError lists every problem found.
  */
-export async function loadCheckedProject(options: BakeOptions, env: Env | undefined, cwd: string, run: ProcessRunner): Promise<LoadedProject> {
+export async function loadCheckedProject(options: BakeOptions, env: Env | undefined, cwd: string, run: ProcessRunner): Promise<LoadedProject & { holdingCache: ServiceInContext[] }> {
   const issues = [...(await cacheDirIssues(options.cache, cwd)), ...(await engineIssues(env, options.dockerPath, cwd))];
   let loaded: LoadedProject | undefined;
   try {
@@ -31,24 +30,34 @@ export async function loadCheckedProject(options: BakeOptions, env: Env | undefi
     issues.push(...error.issues);
   }
   if (issues.length > 0 || !loaded) throw new ConfigError(issues);
-  await checkCacheOutsideContexts(loaded.project.services, options.cache, loaded.projectDir);
-  return loaded;
+  return { ...loaded, holdingCache: await servicesHoldingCache(loaded.project.services, options.cache, loaded.projectDir) };
 }
 
-/** `cache.dir` absolute. */
-async function checkCacheOutsideContexts(services: BakeService[], cache: BakeOptions['cache'], projectDir: string): Promise<void> {
-  if (!cache.dir) return;
+export interface ServiceInContext {
+  service: BakeService;
+  found: CacheInContext;
+  /** The service's Dockerfile, absolute. */
+  dockerfile: string;
+}
+
+/**
+ * The services whose context holds the local cache (`cache.dir` absolute): cachedBake leaves it out
+ * of each one's context. A cache that is the context itself cannot be left out: an error.
+ */
+async function servicesHoldingCache(services: BakeService[], cache: BakeOptions['cache'], projectDir: string): Promise<ServiceInContext[]> {
+  if (!cache.dir) return [];
+  const found: ServiceInContext[] = [];
   const issues: ConfigIssue[] = [];
   for (const s of services) {
     if (isRemoteContext(s.context) || s.dockerfileInline) continue;
     const context = path.resolve(projectDir, s.context);
-    const inside = await cacheInContext(cache, context, path.resolve(context, s.dockerfile ?? 'Dockerfile'));
+    const dockerfile = path.resolve(context, s.dockerfile ?? 'Dockerfile');
+    const inside = await cacheInContext(cache, context, dockerfile);
     if (!inside) continue;
-    issues.push({
-      path: `services.${s.name}.build.context`,
-      message: `holds the local cache directory ${cache.dir}, which would be sent to the builder with the sources (every COPY . misses, each image carries the cache)`,
-      hint: inside.relative === '.' ? 'set the cache directory outside the context' : `add "/${inside.relative}" to ${inside.ignoreFile ?? path.join(s.context, '.dockerignore')}, or set the cache directory outside the context`,
-    });
+    if (inside.relative === '.') {
+      issues.push({ path: `services.${s.name}.build.context`, message: `is the local cache directory ${cache.dir} itself, so the cache would be sent to the builder with the sources`, hint: 'set the cache directory beside or outside the context' });
+    } else found.push({ service: s, found: inside, dockerfile });
   }
   if (issues.length > 0) throw new ConfigError(issues);
+  return found;
 }

@@ -2,7 +2,7 @@
 // Dockerfile in the run's work directory with a `Dockerfile.dockerignore` beside it (BuildKit reads
 // `<Dockerfile>.dockerignore` before the context's .dockerignore): the user's patterns, plus the
 // cache directory. Cache keys stay the same: COPY steps are keyed by the content they copy.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheInContext } from '../options/cache-in-context.js';
 
@@ -14,6 +14,7 @@ export interface ContextExclusion {
 }
 
 export async function excludeCacheFromContext(found: CacheInContext, dockerfile: string, workDir: string): Promise<ContextExclusion> {
+  await mkdir(workDir, { recursive: true });
   const copy = path.join(workDir, 'Dockerfile');
   await writeFile(copy, await readFile(dockerfile));
   const patterns = `${found.ignoreText.replace(/\n?$/, '\n')}# layercache: the local cache is not part of the build context\n/${found.relative}\n`;

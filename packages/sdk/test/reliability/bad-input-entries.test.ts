@@ -84,10 +84,11 @@ for (const [what, dir] of BAD_CACHE_DIRS) {
   add({ name: `cache dir ${what}`, entry: 'semaphore', env: { LAYERCACHE_CACHE_REF: undefined, LAYERCACHE_BACKEND: 'local', LAYERCACHE_CACHE_DIR: dir }, setting: 'LAYERCACHE_CACHE_DIR' });
 }
 
-// bake builds the file as written, so a local cache inside a service's context is refused (a
-// single build leaves it out of the context instead: cache-in-context.test.itg.ts).
-add({ name: 'local cache inside the service context', entry: 'bake', args: ['--backend', 'local', '--cache-dir', '.layercache'], setting: 'services.web.build.context' });
-add({ name: 'local cache (the default dir) inside the service context', entry: 'gitlab', compose: true, env: { LAYERCACHE_BACKEND: 'local' }, setting: 'services.web.build.context' });
+// A local cache inside the context is left out of it (cache-in-context.test.itg.ts); one that
+// is the context itself cannot be.
+add({ name: 'local cache dir that is the context itself', entry: 'cli', args: ['--backend', 'local', '--cache-dir', '.'], setting: 'cache.dir' });
+add({ name: 'local cache dir that is the service context itself', entry: 'bake', args: ['--backend', 'local', '--cache-dir', '.'], setting: 'services.web.build.context' });
+add({ name: 'local cache dir that is the service context itself', entry: 'gitlab', compose: true, env: { LAYERCACHE_BACKEND: 'local', LAYERCACHE_CACHE_DIR: '.' }, setting: 'services.web.build.context' });
 
 // Output paths that cannot be written: checked before the build, named by their setting.
 const BAD_OUTPUTS: Array<[string, string]> = [
