@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resetBuilder } from '../../../../test-support/engine.js';
+import { main } from '../../src/cli/main.js';
 import { gitLabEntry } from './support/adapters.js';
 import { APP, engine } from './support/build.js';
 import { record } from './support/figures.js';
@@ -52,5 +53,29 @@ describe('a local cache inside the build context', () => {
     // Each run stores the same layers: no run's cache may hold the previous one.
     expect(sizes[2]!).toBeLessThanOrEqual(sizes[1]! * 1.1);
     expect(sizes[1]!).toBeLessThanOrEqual(sizes[0]! * 1.1);
+  }, 300_000);
+
+  test('layercache bake, local cache inside the service context: left out of it too, COPY . hits on the next fresh runner', async () => {
+    const project = await mkdtemp(path.join(os.tmpdir(), 'lc-cache-in-context-bake-'));
+    await cp(APP, project, { recursive: true });
+    await writeFile(path.join(project, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG SERVICE\nWORKDIR /app/${SERVICE}\nCOPY . /app\n');
+    // Two services: bake names a vertex's target only when it builds several.
+    const service = (name: string) => `  ${name}:\n    build:\n      context: .\n      args:\n        BASE_IMAGE: ${engine().baseImage}\n        SERVICE: ${name}\n`;
+    await writeFile(path.join(project, 'compose.yaml'), `services:\n${service('web')}${service('api')}`);
+    const copyCached: boolean[] = [];
+    for (let run = 1; run <= 2; run++) {
+      await resetBuilder();
+      let output = '';
+      const sink = { write: (s: string) => (output += s) };
+      const report = path.join(os.tmpdir(), `lc-cache-in-context-bake-${process.pid}-${run}.json`);
+      const code = await main(['bake', '--backend', 'local', '--cache-dir', '.layercache', '--branch', 'main', '--report-json', report], { env: engine().env, cwd: project, stdout: sink, stderr: sink });
+      expect(code, output).toBe(0);
+      const web = (JSON.parse(await readFile(report, 'utf8')) as { services: Array<{ report: { steps: Array<{ name: string; cached: boolean }>; notes?: string[] } }> }).services[0]!.report;
+      expect(web.notes?.join('\n')).toContain('lies inside the build context');
+      const copy = web.steps.find((s) => s.name.includes('COPY . /app'));
+      expect(copy, JSON.stringify(web.steps)).toBeDefined();
+      copyCached.push(copy!.cached);
+    }
+    expect(copyCached).toEqual([false, true]);
   }, 300_000);
 });
