@@ -55,7 +55,11 @@ async function servicesHoldingCache(services: BakeService[], cache: BakeOptions[
     const inside = await cacheInContext(cache, context, dockerfile);
     if (!inside) continue;
     if (inside.relative === '.') {
-      issues.push({ path: `services.${s.name}.build.context`, message: `is the local cache directory ${cache.dir} itself, so the cache would be sent to the builder with the sources`, hint: 'set the cache directory beside or outside the context' });
+      issues.push({
+        path: `services.${s.name}.build.context`,
+        message: `is the local cache directory ${cache.dir} itself, so the cache would be sent to the builder with the sources`,
+        hint: 'set the cache directory beside or outside the context',
+      });
     } else found.push({ service: s, found: inside, dockerfile });
   }
   if (issues.length > 0) throw new ConfigError(issues);

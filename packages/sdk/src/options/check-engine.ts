@@ -64,7 +64,13 @@ export async function engineIssues(env: Record<string, string | undefined> | und
   const issues: ConfigIssue[] = [];
   // No process can be started with such an environment (spawn throws): name the variable instead.
   for (const [name, v] of Object.entries(env)) {
-    if (v?.includes('\u0000') || name.includes('\u0000') || name.includes('=')) issues.push({ path: name.replace(/\u0000/g, '\\0'), message: 'holds a NUL byte or its name an "=", which no process environment can carry', hint: `remove the NUL byte from ${name.replace(/\u0000/g, '\\0')} (or unset it)` });
+    if (!v?.includes('\u0000') && !name.includes('\u0000') && !name.includes('=')) continue;
+    const shown = name.replace(/\u0000/g, '\\0');
+    issues.push({
+      path: shown,
+      message: 'holds a NUL byte or its name an "=", which no process environment can carry',
+      hint: `remove the NUL byte from ${shown} (or unset it)`,
+    });
   }
   const host = dockerHostProblem(env.DOCKER_HOST);
   if (host) issues.push({ path: 'DOCKER_HOST', message: host, hint: 'set DOCKER_HOST to unix:///var/run/docker.sock, tcp://docker:2375 or similar, or unset it' });

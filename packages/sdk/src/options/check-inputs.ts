@@ -22,7 +22,13 @@ export async function checkBuildInputs(input: BuildOptionsInput | BuildOptions, 
   if (issues.length === 0 && options.cache.dir) {
     const context = path.resolve(cwd, options.context);
     const inside = await cacheInContext({ ...options.cache, dir: path.resolve(cwd, options.cache.dir) }, context, path.resolve(cwd, dockerfilePath(options)));
-    if (inside?.relative === '.') issues.push({ path: 'cache.dir', message: 'is the build context itself, so every build would send the cache to the builder', hint: 'use a directory beside the sources, e.g. .layercache/cache, or outside the context' });
+    if (inside?.relative === '.') {
+      issues.push({
+        path: 'cache.dir',
+        message: 'is the build context itself, so every build would send the cache to the builder',
+        hint: 'use a directory beside the sources, e.g. .layercache/cache, or outside the context',
+      });
+    }
   }
   if (issues.length > 0) throw new ConfigError(issues);
   return options;

@@ -24,7 +24,9 @@ export async function outputPathIssues(outputs: OutputPath[], cwd: string): Prom
   for (const o of outputs) {
     if (!o.path) continue;
     const problem = await writableProblem(path.resolve(cwd, o.path), o.kind ?? 'file');
-    if (problem) issues.push({ path: o.setting, message: problem, hint: `point ${o.setting} at a writable ${o.kind === 'dir' ? 'directory' : 'file'} (missing directories are created), or leave it unset` });
+    if (!problem) continue;
+    const what = o.kind === 'dir' ? 'directory' : 'file';
+    issues.push({ path: o.setting, message: problem, hint: `point ${o.setting} at a writable ${what} (missing directories are created), or leave it unset` });
   }
   return issues;
 }

@@ -22,6 +22,8 @@ export async function excludeCacheFromContext(found: CacheInContext, dockerfile:
   const source = found.ignoreFile ? `the patterns of ${found.ignoreFile} plus ` : '';
   return {
     dockerfile: copy,
-    note: `the local cache directory ${found.relative}/ lies inside the build context and no .dockerignore leaves it out; built with ${source}an exclusion of ${found.relative}/ (add "/${found.relative}" to .dockerignore to make this explicit)`,
+    note:
+      `the local cache directory ${found.relative}/ lies inside the build context and no .dockerignore leaves it out; ` +
+      `built with ${source}an exclusion of ${found.relative}/ (add "/${found.relative}" to .dockerignore to make this explicit)`,
   };
 }
