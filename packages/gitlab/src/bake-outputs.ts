@@ -2,7 +2,7 @@
 // (the SDK's BakeReport sums them; nothing is recomputed here), plus each service's image digest,
 // and the JSON report is the SDK's BakeReport as `layercache bake --report-json` writes it. Pure.
 import type { BakeResult } from '@layercache/sdk';
-import type { ReportPaths } from './outputs.js';
+import { REPORT_SETTINGS, type ReportFile, type ReportPaths } from './outputs.js';
 
 export type BakeOutputSubject = Pick<BakeResult, 'report' | 'durationMs'>;
 
@@ -44,11 +44,11 @@ export function formatBakeJsonReport(result: BakeOutputSubject): string {
 }
 
 /** File -> content for the report paths in use; a failed bake gets only the JSON report (it names the failed service). */
-export function bakeReportFiles(result: BakeOutputSubject, paths: ReportPaths, succeeded: boolean): Array<[string | undefined, string]> {
+export function bakeReportFiles(result: BakeOutputSubject, paths: ReportPaths, succeeded: boolean): ReportFile[] {
   return [
-    [succeeded ? paths.dotenv : undefined, formatBakeDotenv(result)],
-    [succeeded ? paths.metrics : undefined, formatBakeMetrics(result)],
-    [paths.json, formatBakeJsonReport(result)],
+    [succeeded ? paths.dotenv : undefined, formatBakeDotenv(result), REPORT_SETTINGS.dotenv],
+    [succeeded ? paths.metrics : undefined, formatBakeMetrics(result), REPORT_SETTINGS.metrics],
+    [paths.json, formatBakeJsonReport(result), REPORT_SETTINGS.json],
   ];
 }
 

@@ -1,12 +1,12 @@
 // Entry point of `layercache-gitlab`: GitLab env -> validated options -> cachedBuild -> GitLab
 // outputs. All I/O of the adapter lives here; it is handed the env and streams, so tests (and
 // the bin) pass them in and nothing reads globals. Exit codes: 0 ok, 1 build failed, 2 bad input.
-import { BakeError, cachedBake, cachedBuild, ConfigError, LayercacheError, renderSummary, type BakeResult, type BuildResult } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, checkAll, checkBuildInputs, checkOutputPaths, ConfigError, LayercacheError, renderSummary, type BakeResult, type BuildResult, type OutputPath } from '@layercache/sdk';
 import { parseGitLabEnv, renameIssue } from './validate.js';
 import { fromGitLabEnv } from './env.js';
 import { fromGitLabBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeReportFiles, bakeSummaryLines } from './bake-outputs.js';
-import { DEFAULT_REPORT_PATHS, sectionEnd, sectionStart, writeReportFiles, writeReports, type ReportPaths } from './outputs.js';
+import { DEFAULT_REPORT_PATHS, REPORT_SETTINGS, sectionEnd, sectionStart, writeReportFiles, writeReports, type ReportPaths } from './outputs.js';
 import { runLint } from './lint.js';
 import { runPrune } from './prune.js';
 
@@ -52,20 +52,19 @@ async function build(io: GitLabIo): Promise<number> {
     section('layercache_setup', 'layercache: GitLab settings', true);
     if (isBake(io.env)) return await bake(io, line, section);
     const options = parseGitLabEnv(io.env);
+    // Everything the build would reject, and the report paths, before anything starts (exit 2).
+    await renamed(() => checkAll([() => checkBuildInputs(options, { env: io.env, cwd: io.cwd }), () => checkOutputPaths(reportOutputs(io.env), io.cwd)]));
     const k = options.cache.keys;
     line(`layercache: backend ${options.cache.backend}, cache ref ${options.cache.ref ?? '(none)'}`);
     line(`layercache: ${k.prId ? `merge request !${k.prId} ${k.prSourceBranch} -> ${k.prTargetBranch}${k.fork ? ' (fork)' : ''}` : k.tag ? `tag ${k.tag}` : `branch ${k.branch}`}, default branch ${k.defaultBranch}`);
 
     section('layercache_build', 'layercache: docker buildx build');
-    const result: BuildResult = await cachedBuild(fromGitLabEnv(io.env), {
-      env: io.env,
-      cwd: io.cwd,
-      logger: { info: line, warn: (s) => line(`warning: ${s}`) },
-    });
+    const warn = (s: string) => line(`warning: ${s}`);
+    const result: BuildResult = await renamed(() => cachedBuild(fromGitLabEnv(io.env), { env: io.env, cwd: io.cwd, logger: { info: line, warn } }));
 
     section('layercache_report', 'layercache: cache report');
     line(renderSummary(result));
-    for (const file of await writeReports(result, reportPaths(io.env), io.cwd)) line(`layercache: wrote ${file}`);
+    for (const file of await writeReports(result, reportPaths(io.env), io.cwd, warn)) line(`layercache: wrote ${file}`);
     return 0;
   } catch (error) {
     if (open) line(sectionEnd(open, now()));
@@ -86,6 +85,7 @@ type Section = (name: string, header: string, collapsed?: boolean) => void;
 /** compose_file set: every service of the file in one `docker buildx bake`, reports from the totals. */
 async function bake(io: GitLabIo, line: (s: string) => void, section: Section): Promise<number> {
   const options = fromGitLabBakeEnv(io.env);
+  await renamed(() => checkOutputPaths(reportOutputs(io.env), io.cwd));
   for (const name of ignoredInBake(io.env)) line(`warning: ${name} has no effect with compose_file: set it in each service's build section of the file`);
   line(`layercache: bake ${options.files!.join(' ')}, backend ${options.cache?.backend ?? 'registry'}, cache ref ${options.cache?.ref ?? '(none)'} (one repository per service under it)`);
 
@@ -104,9 +104,25 @@ async function bake(io: GitLabIo, line: (s: string) => void, section: Section): 
 
   section('layercache_report', 'layercache: cache report');
   for (const l of bakeSummaryLines(result)) line(l);
-  for (const file of await writeReportFiles(bakeReportFiles(result, reportPaths(io.env), failure === undefined), io.cwd)) line(`layercache: wrote ${file}`);
+  for (const file of await writeReportFiles(bakeReportFiles(result, reportPaths(io.env), failure === undefined), io.cwd, (s) => line(`warning: ${s}`))) line(`layercache: wrote ${file}`);
   if (failure) throw failure;
   return 0;
+}
+
+/** The SDK names a bad option by its path; the user sets a GitLab variable: rename before it is shown. */
+async function renamed<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(error.issues.map(renameIssue));
+    throw error;
+  }
+}
+
+/** The report paths in use, named by their variables (checked before the build). */
+function reportOutputs(env: Record<string, string | undefined>): OutputPath[] {
+  const paths = reportPaths(env);
+  return (Object.keys(REPORT_SETTINGS) as Array<keyof ReportPaths>).map((k) => ({ setting: REPORT_SETTINGS[k], path: paths[k] }));
 }
 
 /** Report files: the template's artifact paths, overridable (an empty value turns one off). */

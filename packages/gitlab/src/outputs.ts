@@ -4,7 +4,7 @@
 // is the one function that touches the disk.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { reportMetrics, type BuildResult } from '@layercache/sdk';
+import { reportMetrics, writeOutput, type BuildResult } from '@layercache/sdk';
 
 const ESC = '\u001b';
 
@@ -108,25 +108,43 @@ export const DEFAULT_REPORT_PATHS: Required<ReportPaths> = {
   json: 'layercache-report.json',
 };
 
-export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string): Promise<string[]> {
+/** The variable that names each report path, for errors and warnings. */
+export const REPORT_SETTINGS: Record<keyof ReportPaths, string> = {
+  dotenv: 'LAYERCACHE_DOTENV_FILE',
+  metrics: 'LAYERCACHE_METRICS_FILE',
+  json: 'LAYERCACHE_REPORT_JSON',
+};
+
+/** (file, content, setting) triples: the file is unset when that report is off. */
+export type ReportFile = [string | undefined, string, string?];
+
+export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string, warn?: (line: string) => void): Promise<string[]> {
   return writeReportFiles(
     [
-      [paths.dotenv, formatDotenv(result)],
-      [paths.metrics, formatMetrics(result)],
-      [paths.json, formatJsonReport(result)],
+      [paths.dotenv, formatDotenv(result), REPORT_SETTINGS.dotenv],
+      [paths.metrics, formatMetrics(result), REPORT_SETTINGS.metrics],
+      [paths.json, formatJsonReport(result), REPORT_SETTINGS.json],
     ],
     cwd,
+    warn,
   );
 }
 
-/** Writes each (file, content) pair whose file is set; returns the absolute paths written. */
-export async function writeReportFiles(files: Array<[string | undefined, string]>, cwd: string): Promise<string[]> {
+/**
+ * Writes each file that is set; returns the absolute paths written. With `warn`, a file that
+ * cannot be written is a warning (the build is done), not an error.
+ */
+export async function writeReportFiles(files: ReportFile[], cwd: string, warn?: (line: string) => void): Promise<string[]> {
   const written: string[] = [];
-  for (const [file, content] of files) {
+  for (const [file, content, setting] of files) {
     if (!file) continue;
     const target = path.resolve(cwd, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
+    const write = async () => {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    };
+    if (warn === undefined) await write();
+    else if (!(await writeOutput(setting ?? target, target, write, warn))) continue;
     written.push(target);
   }
   return written;

@@ -1,6 +1,6 @@
 // Entry point of the step image: Harness env -> options -> cachedBuild -> $DRONE_OUTPUT.
 // All I/O of the adapter lives here. Exit codes: 0 ok, 1 failed build, 2 bad settings.
-import { BakeError, cachedBake, cachedBuild, ConfigError, LayercacheError, renderSummary, type BakeOptionsInput, type BakeResult, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, checkAll, checkBuildInputs, checkOutputPaths, ConfigError, LayercacheError, renderSummary, writeOutput, type OutputPath, type BakeOptionsInput, type BakeResult, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeOutputVariables, bakeSummaryLines } from './bake-outputs.js';
 import { renameIssues } from './config-errors.js';
@@ -37,13 +37,15 @@ export async function main(env: Record<string, string | undefined>, deps: MainDe
       log.info(`layercache: ${skip}`);
       return 0;
     }
-    const options = fromHarnessEnv(env);
+    const options = await withDroneFacts(env, fromHarnessEnv);
+    const cwd = deps.cwd ?? process.cwd();
+    // Everything the build would reject, and $DRONE_OUTPUT, before anything starts (exit 2).
+    await checkAll([() => checkBuildInputs(options, { env, cwd }), () => checkOutputPaths([droneOutput(env)], cwd)]);
     for (const note of ignoredSettings(env)) log.warn(note);
     for (const note of settingNotes(env)) log.info(note);
-    const result = await (deps.build ?? cachedBuild)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
+    const result = await (deps.build ?? cachedBuild)(options, { env, cwd, logger: log });
     for (const line of renderSummary(result).split('\n')) log.info(line);
-    const vars = outputVariables(result);
-    if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+    await publish(env, outputVariables(result), log);
     for (const line of await writeStepFiles(env, result)) log.info(line);
     return 0;
   } catch (err) {
@@ -63,7 +65,8 @@ export async function main(env: Record<string, string | undefined>, deps: MainDe
 
 /** compose_file/bake_file set: every service in one bake; outputs from the totals. A failed service still gets its outputs. */
 async function bake(env: Record<string, string | undefined>, deps: MainDeps, log: StepLogger): Promise<number> {
-  const options = fromHarnessBakeEnv(env);
+  const options = await withDroneFacts(env, fromHarnessBakeEnv);
+  await checkOutputPaths([droneOutput(env)], deps.cwd ?? process.cwd());
   for (const note of [...ignoredInBake(env), ...checkPluginSettings(env).warnings]) log.warn(note);
   let result: BakeResult;
   let failure: BakeError | undefined;
@@ -75,8 +78,33 @@ async function bake(env: Record<string, string | undefined>, deps: MainDeps, log
     result = err.result;
   }
   for (const line of bakeSummaryLines(result)) log.info(line);
-  const vars = bakeOutputVariables(result);
-  if (await writeOutputs(env.DRONE_OUTPUT, vars)) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+  await publish(env, bakeOutputVariables(result), log);
   if (failure) throw failure;
   return 0;
+}
+
+/**
+ * Harness sets DRONE_* variables in every CI step. With none at all this is not a Harness step, and
+ * the build would run with no branch: reading and writing the default branch's cache by mistake.
+ */
+async function withDroneFacts<T>(env: Record<string, string | undefined>, map: (env: Record<string, string | undefined>) => T): Promise<T> {
+  let options: T | undefined;
+  await checkAll([async () => requireDroneFacts(env), async () => (options = map(env))]);
+  return options!;
+}
+
+function requireDroneFacts(env: Record<string, string | undefined>): void {
+  if (Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim())) return;
+  throw new ConfigError([{ path: 'DRONE_BRANCH', message: 'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown', hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere' }]);
+}
+
+function droneOutput(env: Record<string, string | undefined>): OutputPath {
+  return { setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT };
+}
+
+/** The step outputs, after the build: a $DRONE_OUTPUT that cannot be written is a warning. */
+async function publish(env: Record<string, string | undefined>, vars: Record<string, string>, log: Logger): Promise<void> {
+  const file = env.DRONE_OUTPUT;
+  if (!file) return;
+  if (await writeOutput('DRONE_OUTPUT', file, () => writeOutputs(file, vars), (l) => log.warn(l))) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
 }

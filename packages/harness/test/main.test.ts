@@ -1,11 +1,16 @@
 // The entry point's exit codes and output routing. The build is a fake here only so that these
 // paths run without an engine; test/step-image.test.itg.ts runs the real build in the step image.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { BakeError, BuildError, type BakeResult, type BuildResult } from '@layercache/sdk';
 import { main } from '../src/main.js';
+
+// A project with a Dockerfile and a Harness step's branch: main() checks both before the (fake) build.
+const project = await mkdtemp(path.join(os.tmpdir(), 'harness-main-project-'));
+await writeFile(path.join(project, 'Dockerfile'), 'FROM scratch\n');
+const STEP = { DRONE_BRANCH: 'main' };
 
 function quietLogger() {
   const lines: string[] = [];
@@ -56,13 +61,13 @@ describe('main', () => {
 
   test('a failed build: exit 1', async () => {
     const build = vi.fn().mockRejectedValue(new BuildError(1, 'RUN false'));
-    expect(await main({}, { build, logger: quietLogger().logger })).toBe(1);
+    expect(await main(STEP, { build, logger: quietLogger().logger, cwd: project })).toBe(1);
   });
 
   test('success: exit 0 and the numbers in $DRONE_OUTPUT', async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-main-')), 'out');
     const build = vi.fn().mockResolvedValue(fakeResult);
-    expect(await main({ DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger: quietLogger().logger, cwd: '/tmp' })).toBe(0);
+    expect(await main({ ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger: quietLogger().logger, cwd: project })).toBe(0);
     expect(build.mock.calls[0]?.[0]).toMatchObject({ cache: { backend: 'registry', ref: 'r.example/c' } });
     expect(await readFile(file, 'utf8')).toContain('CACHED_STEPS=4\nTOTAL_STEPS=4\nHIT_RATIO=1\n');
   });
@@ -73,7 +78,7 @@ describe('main: errors raised inside cachedBuild', () => {
     const { ConfigError } = await import('@layercache/sdk');
     const build = vi.fn().mockRejectedValue(new ConfigError([{ path: 'dockerfile', message: 'Dockerfile does not exist' }]));
     const { lines, logger } = quietLogger();
-    expect(await main({}, { build, logger })).toBe(2);
+    expect(await main(STEP, { build, logger, cwd: project })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_DOCKERFILE: Dockerfile does not exist');
   });
 });
@@ -121,5 +126,30 @@ describe('main with compose_file', () => {
     const { lines, logger } = quietLogger();
     expect(await main(env(''), { bake, logger })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_COMPOSE_SERVICES');
+  });
+});
+
+// A path that was fine before the build and cannot be written after it (here the fake build turns
+// it into a directory) must not fail a build that already pushed its image.
+describe('main: outputs after a finished build', () => {
+  test('a $DRONE_OUTPUT that cannot be written is a warning: exit 0', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-main-')), 'out');
+    const build = vi.fn().mockImplementation(async () => {
+      await mkdir(file);
+      return fakeResult;
+    });
+    const { lines, logger } = quietLogger();
+    expect(await main({ ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(0);
+    expect(lines.join('\n')).toContain(`warn: [layercache] could not write DRONE_OUTPUT (${file})`);
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  test('a $DRONE_OUTPUT that is a directory before the build: exit 2, nothing built', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'harness-main-'));
+    const build = vi.fn();
+    const { lines, logger } = quietLogger();
+    expect(await main({ ...STEP, DRONE_OUTPUT: dir, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(2);
+    expect(build).not.toHaveBeenCalled();
+    expect(lines.join('\n')).toContain('DRONE_OUTPUT');
   });
 });

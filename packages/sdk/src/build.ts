@@ -9,13 +9,14 @@ import { existingPreviousCaches } from './backends/previous-existing.js';
 import { BackendError, BuildError } from './errors.js';
 import { cacheBlobs, writtenLocation } from './prune/cache-blobs.js';
 import { blobCost, costHint, exportDuration, type CacheCost } from './report/cache-cost.js';
-import { checkFiles, dockerfilePath } from './options/check-files.js';
+import { cacheInContext } from './options/cache-in-context.js';
+import { dockerfilePath } from './options/check-files.js';
+import { checkBuildInputs } from './options/check-inputs.js';
 import { collectRecord } from './record/collect.js';
 import { explainMiss, savedMs } from './record/explain.js';
 import { recordStoreFor } from './record/for-plan.js';
 import { parseStepName, stepKey } from './record/step-key.js';
 import type { BuildRecord } from './record/types.js';
-import { parseOptions } from './options/parse.js';
 import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
 import { engineTarget } from './engine/target.js';
@@ -25,6 +26,7 @@ import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredent
 import { runBuildx } from './run/buildx-stream.js';
 import { engineDamageHint } from './run/engine-damage.js';
 import { trackRun } from './run/interrupt.js';
+import { excludeCacheFromContext } from './run/context-exclusion.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
 export type { Logger } from './run/build-environment.js';
@@ -59,9 +61,8 @@ export interface BuildResult {
 
 export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntime = {}): Promise<BuildResult> {
   const started = Date.now();
-  const options = parseOptions(input);
   const cwd = runtime.cwd ?? process.cwd();
-  await checkFiles(options, cwd);
+  const options = await checkBuildInputs(input, { env: runtime.env, cwd });
   const run = runtime.run ?? runProcess;
   const { redact, log } = redactedLogging(options, runtime.logger);
 
@@ -79,7 +80,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   try {
     const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd, credentials)]);
     const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches, credentials });
-    let plan = planBuild(options, facts);
+    const exclusion = await cacheExclusion(options, cwd, path.dirname(workspace.metadataFile));
+    let plan = planBuild(exclusion ? { ...options, dockerfile: exclusion.dockerfile } : options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const choice = chooseBackend(options, facts).backend;
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
@@ -146,8 +148,9 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     }
     const committed = await choice.commit?.({ options, keys: plan.keys, facts }, plan.cachePlan, { buildSucceeded: true, allStepsCached: everyStepCached(report), exported: report.exportStatus === 'ok', readsDropped });
     report.warnings.push(...(committed?.warnings ?? []));
-    if (committed && committed.notes.length > 0) {
-      report.notes = committed.notes.map(redact);
+    const notes = [...(exclusion ? [exclusion.note] : []), ...(committed?.notes ?? [])];
+    if (notes.length > 0) {
+      report.notes = notes.map(redact);
       for (const n of report.notes) log.info(`layercache: ${n}`);
     }
     report.cost = await cacheCostOf(plan, options, cwd, vertices, report, readBlobs);
@@ -175,6 +178,14 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
 /** Which engine the build runs on, so a job log shows the endpoint buildx dialled. */
 export function engineLine(engine: PreflightReport): string {
   return `layercache: engine ${engine.dockerHost}; Docker ${engine.engineVersion ?? 'unknown'}, buildx ${engine.buildxVersion}, builder ${engine.builder} (${engine.driver})`;
+}
+
+/** A local cache inside the context is left out of it (a copy of the Dockerfile with its own .dockerignore). */
+async function cacheExclusion(options: BuildOptions, cwd: string, workDir: string) {
+  if (!options.cache.dir) return undefined;
+  const dockerfile = path.resolve(cwd, dockerfilePath(options));
+  const found = await cacheInContext({ ...options.cache, dir: path.resolve(cwd, options.cache.dir) }, path.resolve(cwd, options.context), dockerfile);
+  return found ? excludeCacheFromContext(found, dockerfile, workDir) : undefined;
 }
 
 /** The digest of cache content the registry lost, if buildx said so ("could not fetch content descriptor … not found"). */

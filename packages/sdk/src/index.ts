@@ -19,3 +19,5 @@ export { pruneCache, type PruneResult, type PrunedCache, type PruneRuntime } fro
 export { parsePruneOptions, pruneOptionsSchema, type PruneOptions, type PruneOptionsInput } from './prune/options.js';
 export { renderPrune } from './prune/render.js';
 export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/prune-command.js';
+export { checkBuildInputs } from './options/check-inputs.js';
+export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from './options/check-outputs.js';

@@ -100,6 +100,11 @@ const OPTION_VARIABLES: Array<[RegExp, string]> = [
   [/^cache\.keys\.tag$/, 'SEMAPHORE_GIT_TAG_NAME'],
 ];
 
+/** SDK issues raised after the mapping (missing Dockerfile, unusable cache dir), named by variable. */
+export function renameIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  return issues.map((issue) => renamed(issue, { tags: 'LAYERCACHE_TAGS', cacheRef: 'LAYERCACHE_CACHE_REF' }));
+}
+
 function renamed(issue: ConfigIssue, sources: { tags: string; cacheRef: string }): ConfigIssue {
   let variable: string | undefined;
   if (/^tags(\.|$)/.test(issue.path)) variable = sources.tags;

@@ -1,13 +1,13 @@
 // layercache-semaphore: the command a Semaphore job runs. `build` restores the local cache (when
 // that backend is used), runs cachedBuild(), and stores the cache only after a successful build.
 // All I/O is here; the mapping (env.ts) and key naming (cache-keys.ts) are pure.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BakeError, cachedBake, cachedBuild, LayercacheError, planBuild, renderSummary, type BakeOptionsInput, type BakeResult, type BuildOptionsInput, type BuildResult, type BuildRuntime } from '@layercache/sdk';
+import { BakeError, cachedBake, cachedBuild, checkAll, checkBuildInputs, checkOutputPaths, ConfigError, LayercacheError, planBuild, renderSummary, writeOutput, type OutputPath, type BakeOptionsInput, type BakeResult, type BuildOptionsInput, type BuildResult, type BuildRuntime } from '@layercache/sdk';
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
 import { cacheCliKeys, type CacheCliKeys } from './cache-keys.js';
-import { fromSemaphoreEnv } from './env.js';
+import { fromSemaphoreEnv, renameIssues } from './env.js';
 import { localCacheSettings } from './local-settings.js';
 import { restoreLocalCache, storeLocalCache, type Logger } from './local-cache.js';
 
@@ -107,18 +107,20 @@ function plan(io: MainIo): number {
 
 async function build(io: MainIo, reportJson: string | undefined): Promise<number> {
   const prepared = prepare(io);
+  // Everything the build would reject, and the report path, before the cache CLI or buildx start (exit 2).
+  await renamed(() => checkAll([() => checkBuildInputs(prepared.options, { env: io.env, cwd: prepared.cwd }), () => checkOutputPaths([reportOutput(reportJson)], prepared.cwd)]));
   const logger: Logger = { info: (line) => io.stderr.write(`${line}\n`), warn: (line) => io.stderr.write(`warning: ${line}\n`) };
   const cli = prepared.local ? cacheCli(prepared.local.dir, io.env, io.runCache ?? runCacheCli) : undefined;
   if (cli && prepared.local) await restoreLocalCache(cli, prepared.local.dir, prepared.local.keys, logger);
 
-  const result = await (io.build ?? cachedBuild)(prepared.options, { env: io.env, cwd: prepared.cwd, logger });
+  const result = await renamed(() => (io.build ?? cachedBuild)(prepared.options, { env: io.env, cwd: prepared.cwd, logger }));
 
   if (cli && prepared.local && result.report.writes !== undefined && result.report.exportStatus === 'ok') {
     await storeLocalCache(cli, prepared.local.writeSlug, prepared.local.keys, logger);
   }
   if (reportJson) {
     const report = { imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report };
-    await writeFile(path.resolve(prepared.cwd, reportJson), `${JSON.stringify(report, null, 2)}\n`);
+    await writeReport(path.resolve(prepared.cwd, reportJson), `${JSON.stringify(report, null, 2)}\n`, logger);
   }
   io.stdout.write(`${renderSummary(result)}\n`);
   return 0;
@@ -129,6 +131,7 @@ async function bake(io: MainIo, reportJson: string | undefined): Promise<number>
   const cwd = io.cwd ?? process.cwd();
   const options = fromSemaphoreBakeEnv(io.env);
   const logger: Logger = { info: (line) => io.stderr.write(`${line}\n`), warn: (line) => io.stderr.write(`warning: ${line}\n`) };
+  await checkOutputPaths([reportOutput(reportJson)], cwd);
   for (const name of ignoredInBake(io.env)) logger.warn(`${name} has no effect with LAYERCACHE_COMPOSE_FILE: set it in each service's build section of the file`);
   let result: BakeResult;
   let failure: BakeError | undefined;
@@ -139,10 +142,33 @@ async function bake(io: MainIo, reportJson: string | undefined): Promise<number>
     failure = error;
     result = error.result;
   }
-  if (reportJson) await writeFile(path.resolve(cwd, reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
+  if (reportJson) await writeReport(path.resolve(cwd, reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`, logger);
   const r = result.report;
   io.stdout.write(`layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s\n`);
   for (const s of r.services) io.stdout.write(`  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}\n`);
   if (failure) throw failure;
   return 0;
+}
+
+function reportOutput(reportJson: string | undefined): OutputPath {
+  return { setting: '--report-json', path: reportJson };
+}
+
+/** After the build: a report that cannot be written is a warning (the image is built and pushed). */
+async function writeReport(file: string, text: string, logger: Logger): Promise<void> {
+  const write = async () => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  };
+  await writeOutput('--report-json', file, write, (line) => logger.warn(line));
+}
+
+/** The SDK names a bad option by its path; the job sets a variable: rename before it is shown. */
+async function renamed<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(renameIssues(error.issues));
+    throw error;
+  }
 }

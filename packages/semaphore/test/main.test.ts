@@ -1,4 +1,7 @@
 // The entry point's contract without a build: usage and settings errors exit 2 and name what to fix.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/main.js';
 
@@ -34,5 +37,26 @@ describe('layercache-semaphore', () => {
     const printed = JSON.parse(t.out.join(''));
     expect(printed.cacheCli).toMatchObject({ dir: '/home/semaphore/.cache/layercache', restore: 'layercache_image_main_', store: 'layercache_image_main_job-1' });
     expect(printed.plan.backend).toBe('local');
+  });
+});
+
+// The build is a fake (io.build) so the report path can break after the checks: the fake turns it
+// into a directory. A finished build must still exit 0, with a warning.
+describe('layercache-semaphore build: the report after a finished build', () => {
+  const result = {
+    imageDigest: `sha256:${'b'.repeat(64)}`, tags: [], durationMs: 1000, plan: {}, preflight: {}, metadata: {},
+    report: { backend: 'registry', cacheFrom: [], cacheTo: [], reads: [], writes: undefined, totalSteps: 2, cachedSteps: 2, hitRatio: 1, steps: [], firstMiss: null, importFound: true, imports: [], exportStatus: 'skipped', warnings: [] },
+  };
+  test('a --report-json that cannot be written is a warning: exit 0', async () => {
+    const project = await mkdtemp(path.join(os.tmpdir(), 'semaphore-main-'));
+    await writeFile(path.join(project, 'Dockerfile'), 'FROM scratch\n');
+    const report = path.join(project, 'report.json');
+    const t = io({ ...branchJob, LAYERCACHE_CACHE_REF: 'registry.example.test/app/cache' });
+    const build = async () => {
+      await mkdir(report);
+      return result as never;
+    };
+    expect(await main(['build', '--report-json', report], { ...t.io, cwd: project, build })).toBe(0);
+    expect(t.err.join('')).toContain('warning: [layercache] could not write --report-json');
   });
 });

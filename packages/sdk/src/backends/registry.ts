@@ -44,13 +44,9 @@ export const registryBackend: CacheBackend = {
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
-<<<<<<< HEAD
-  async commit({ options }, plan, outcome) {
-    if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
-    if (outcome.readsDropped) return rewritePrevious(plan.writes, options.registryAuth, 'the cache it replaced references lost content');
-=======
   async commit({ options, facts }, plan, outcome) {
->>>>>>> credentials
+    if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
+    if (outcome.readsDropped) return rewritePrevious(plan.writes, facts.credentials ?? options.registryAuth, 'the cache it replaced references lost content');
     const previous = previousManifests.get(plan);
     if (previous === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and

@@ -15,8 +15,9 @@ import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredent
 import { runBuildx } from '../run/buildx-stream.js';
 import { engineDamageHint } from '../run/engine-damage.js';
 import { trackRun } from '../run/interrupt.js';
+import { excludeCacheFromContext } from '../run/context-exclusion.js';
 import { runProcess, tailLines } from '../run/process.js';
-import { loadBakeProject } from './load.js';
+import { loadCheckedProject } from './check-inputs.js';
 import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
 import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type ServicePlan } from './plan.js';
 import { TargetRouter } from './progress-routing.js';
@@ -54,7 +55,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBake');
   const env = target.env;
 
-  const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: runtime.env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+  const loaded = await loadCheckedProject(options, env, cwd, run);
   const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
   log.info(engineLine(engine));
@@ -64,10 +65,12 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   });
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
+    const excluded = await Promise.all(loaded.holdingCache.map(async (h) => ({ target: h.service.target, service: h.service.name, ...(await excludeCacheFromContext(h.found, h.dockerfile, path.join(path.dirname(workspace.metadataFile), h.service.slug))) })));
     const facts: Partial<BakeFacts> = {
       ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, credentials: workspace.credentials }),
       project: loaded.project,
       files: loaded.files,
+      dockerfiles: Object.fromEntries(excluded.map((e) => [e.target, e.dockerfile])),
     };
     let plan = planBake(options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
@@ -107,7 +110,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     const warnings = Object.fromEntries(plan.services.map((sp) => [sp.service, [...runWarnings, ...(committed[sp.service]?.warnings ?? [])].map(redact)]));
     const report = buildBakeReport({ vertices, services: plan.services, runSucceeded: succeeded, metadata, warnings });
     for (const s of report.services) {
-      const notes = (committed[s.service]?.notes ?? []).map(redact);
+      const notes = [...excluded.filter((e) => e.service === s.service).map((e) => e.note), ...(committed[s.service]?.notes ?? [])].map(redact);
       if (notes.length === 0) continue;
       s.report.notes = notes;
       for (const n of notes) log.info(`layercache: ${s.service}: ${n}`);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFlags, mergeOptions, parseBuildArgs, type BuildCommand } from '../cli/build-args.js';
 import { reportFailure } from '../cli/failure.js';
-import { readConfigFile, writeOut } from '../cli/files.js';
+import { readConfigFile, reportOutputs, writeReports } from '../cli/files.js';
+import { checkOutputPaths } from '../options/check-outputs.js';
 import { cliLogger, type CliIo } from '../cli/io.js';
 import { shellQuote } from '../cli/shell-quote.js';
 import { ConfigError } from '../errors.js';
@@ -85,19 +86,19 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  await checkOutputPaths(reportOutputs(command), io.cwd); // cachedBake checks the rest before it starts anything
   let result: BakeResult;
   try {
     result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   } catch (error) {
-    if (error instanceof BakeError) await writeReports(command, io, error.result);
+    if (error instanceof BakeError) await summarize(command, io, error.result);
     throw error;
   }
-  await writeReports(command, io, result);
+  await summarize(command, io, result);
   return 0;
 }
 
-async function writeReports(command: BakeCommand, io: CliIo, result: BakeResult): Promise<void> {
+async function summarize(command: BakeCommand, io: CliIo, result: BakeResult): Promise<void> {
   io.stdout.write(`${renderBakeSummary(result.report, result.durationMs)}\n`);
-  if (command.reportJson) await writeOut(path.resolve(io.cwd, command.reportJson), `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
-  if (command.reportMarkdown) await writeOut(path.resolve(io.cwd, command.reportMarkdown), renderBakeMarkdown(result.report, result.durationMs));
+  await writeReports(command, io, { json: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`, markdown: renderBakeMarkdown(result.report, result.durationMs) });
 }

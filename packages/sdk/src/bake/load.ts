@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.js';
+import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
 import { parseBakePrint } from './bake-print.js';
@@ -61,7 +62,7 @@ export async function loadBakeProject(input: LoadInput): Promise<LoadedProject> 
     project = parseCompose({ file: path.relative(input.cwd, files[0]!) || files[0]!, text: await readFile(files[0]!, 'utf8'), env: { ...dotenv, ...input.env } });
   } else {
     const args = ['buildx', 'bake', ...(input.builder ? ['--builder', input.builder] : []), '--print', ...files.flatMap((f) => ['--file', f]), ...input.targets];
-    const printed = await input.run(input.dockerPath, args, { cwd: projectDir, env: input.childEnv });
+    const printed = await input.run(input.dockerPath, args, { cwd: projectDir, env: input.childEnv }).catch(unrunnableDockerIsBadInput(input.dockerPath));
     if (printed.exitCode !== 0) {
       throw new ConfigError([{ path: files.map((f) => path.relative(input.cwd, f)).join(', '), message: `docker buildx bake --print failed: ${tailLines(printed.stderrTail, 3)}`, hint: 'fix the file (docker buildx bake --print shows the same error)' }]);
     }

@@ -11,6 +11,8 @@ import type { BakeProject, BakeService } from './project.js';
 
 export interface BakeFacts extends PlanFacts {
   project: BakeProject;
+  /** Target -> the Dockerfile to build it with instead of the file's (a copy that leaves the local cache out of the context). */
+  dockerfiles?: Record<string, string>;
   /** The files as bake gets them (resolved by the loader; default: options.files). */
   files: string[];
 }
@@ -67,7 +69,8 @@ export function planBake(input: BakeOptionsInput | BakeOptions, factsOverride: P
       }
       continue;
     }
-    services.push({ service: s.name, target: s.target, slug: s.slug, build, sets: setsFor(s.target, build) });
+    const dockerfile = factsOverride.dockerfiles?.[s.target];
+    services.push({ service: s.name, target: s.target, slug: s.slug, build, sets: [...setsFor(s.target, build), ...(dockerfile ? [`${s.target}.dockerfile=${dockerfile}`] : [])] });
   }
   if (issues.length > 0) throw new ConfigError(issues);
 

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { describeEndpoint } from '../engine/endpoint.js';
 import { engineTarget } from '../engine/target.js';
 import { checkFiles } from '../options/check-files.js';
+import { checkBuildInputs } from '../options/check-inputs.js';
+import { checkAll, checkOutputPaths } from '../options/check-outputs.js';
 import { parseOptions } from '../options/parse.js';
 import { planBuild } from '../plan/build-plan.js';
 import { renderMarkdown, renderSummary } from '../report/render.js';
 import { BUILD_HELP } from './help.js';
 import { mergeOptions, parseBuildArgs } from './build-args.js';
-import { readConfigFile, writeOut } from './files.js';
+import { readConfigFile, reportOutputs, writeReports } from './files.js';
 import { cliLogger, type CliIo } from './io.js';
 import { shellQuote } from './shell-quote.js';
 
@@ -20,9 +22,11 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const fromFile = command.configFile ? await readConfigFile(path.resolve(io.cwd, command.configFile)) : {};
   const options = parseOptions(mergeOptions(fromFile, command.options));
-  await checkFiles(options, io.cwd);
-
-  if (command.dryRun) {
+  if (!command.dryRun) {
+    // Everything a build would reject, and the report paths, before it starts: one error, exit 2.
+    await checkAll([() => checkBuildInputs(options, { env: io.env, cwd: io.cwd }), () => checkOutputPaths(reportOutputs(command), io.cwd)]);
+  } else {
+    await checkFiles(options, io.cwd);
     const { endpoint } = engineTarget(io.env, options.dockerContext, 'cachedBuild');
     const plan = planBuild(options);
     if (command.json) {
@@ -39,9 +43,8 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   const { cachedBuild } = await import('../build.js'); // not needed by --dry-run
   const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   io.stdout.write(`${renderSummary(result)}\n`);
-  if (command.reportJson) {
-    await writeOut(path.resolve(io.cwd, command.reportJson), `${JSON.stringify({ imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report }, null, 2)}\n`);
-  }
-  if (command.reportMarkdown) await writeOut(path.resolve(io.cwd, command.reportMarkdown), renderMarkdown(result));
+  // The build is done (and pushed): a report that cannot be written is a warning, never a failed job.
+  const json = `${JSON.stringify({ imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report }, null, 2)}\n`;
+  await writeReports(command, io, { json, markdown: renderMarkdown(result) });
   return 0;
 }

@@ -1,15 +1,22 @@
 // The input checks that need the file system (but not Docker): the context and the Dockerfile
-// exist. Run before any build so a typo fails fast with exit code 2.
+// exist, secret files exist, the local cache directory can be used. Run before any build so a
+// typo fails fast with exit code 2.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.js';
-import type { BuildOptions } from './schema.js';
+import type { BuildOptions, CacheOptions } from './schema.js';
+import { writableProblem } from './writable-path.js';
 
 export function dockerfilePath(o: BuildOptions): string {
   return o.dockerfile ?? path.join(o.context, 'Dockerfile');
 }
 
 export async function checkFiles(o: BuildOptions, cwd: string): Promise<void> {
+  const issues = await fileIssues(o, cwd);
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+
+export async function fileIssues(o: BuildOptions, cwd: string): Promise<ConfigIssue[]> {
   const issues: ConfigIssue[] = [];
   const context = path.resolve(cwd, o.context);
   const contextStat = await stat(context).catch(() => undefined);
@@ -23,5 +30,13 @@ export async function checkFiles(o: BuildOptions, cwd: string): Promise<void> {
       issues.push({ path: `secrets.${i}.src`, message: `file ${s.src} does not exist`, hint: 'point src at the file holding the secret' });
     }
   }
-  if (issues.length > 0) throw new ConfigError(issues);
+  issues.push(...(await cacheDirIssues(o.cache, cwd)));
+  return issues;
+}
+
+/** The local backend's directory: a directory (or creatable), writable. Checked when it would be used. */
+export async function cacheDirIssues(cache: Pick<CacheOptions, 'backend' | 'dir'>, cwd: string): Promise<ConfigIssue[]> {
+  if (!cache.dir || (cache.backend !== 'local' && cache.backend !== 'auto')) return [];
+  const problem = await writableProblem(path.resolve(cwd, cache.dir), 'dir');
+  return problem ? [{ path: 'cache.dir', message: `cannot hold the local cache: ${problem}`, hint: 'give a writable directory (it is created if missing), outside read-only mounts' }] : [];
 }

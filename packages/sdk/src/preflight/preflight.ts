@@ -5,7 +5,8 @@
 import type { DockerEndpoint } from '../engine/endpoint.js';
 import { describeEndpoint } from '../engine/endpoint.js';
 import { unreachableError } from '../engine/unreachable.js';
-import { EngineError } from '../errors.js';
+import { ConfigError, EngineError } from '../errors.js';
+import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
 import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
@@ -48,7 +49,7 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
     input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
     // The CLI's --debug makes inspect print buildx's driver features ("Cache export: true"): the probe.
     input.run(input.dockerPath, ['--debug', 'buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
-  ]);
+  ]).catch(unrunnableDockerIsBadInput(input.dockerPath)); // a setting to fix (exit 2), not an engine failure
   if (buildx.exitCode !== 0) {
     throw new EngineError(
       `[layercache] docker buildx is not available (${
@@ -102,7 +103,9 @@ async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
       env: input.env,
       signal: AbortSignal.timeout(INFO_TIMEOUT_MS),
     })
+    .catch(unrunnableDockerIsBadInput(input.dockerPath))
     .catch((error: Error) => {
+      if (error instanceof ConfigError) throw error;
       const said = error.name === 'AbortError' ? `no answer within ${INFO_TIMEOUT_MS / 1000} s` : error.message;
       throw unreachableError(input.endpoint, said);
     });

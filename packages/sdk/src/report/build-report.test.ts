@@ -48,4 +48,20 @@ describe('buildReport', () => {
     expect(r.warnings.join('\n')).toMatch(/cache export failed/);
     expect(r.hitRatio).toBe(1);
   });
+
+  // Captured from 6 builds of test/reliability/fixtures/app (6 steps) started at once on one
+  // engine, each with its own src/ change: BuildKit merged their identical deps steps and streamed
+  // the other builds' vertices too, so the old report counted 8 and 7 steps.
+  test.each([
+    ['concurrent-merged-deps.rawjson', 0],
+    ['concurrent-merged-copy.rawjson', 0],
+  ])('concurrent builds sharing steps (%s): each Dockerfile step counted once', (fixture, cached) => {
+    const r = buildReport(trackAll(events(fixture)), ctx);
+    expect(r.steps).toHaveLength(6);
+    expect(new Set(r.steps.map((s) => s.name)).size).toBe(6);
+    expect(r.totalSteps).toBe(6);
+    // A merged step is cached only when none of its vertices ran: here each ran in some build.
+    expect(r.cachedSteps).toBe(cached);
+    expect(r.steps.every((s) => s.durationMs !== null)).toBe(true);
+  });
 });

@@ -72,7 +72,7 @@ export function isBuildStep(name: string): boolean {
 }
 
 export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheReport {
-  const steps: StepReport[] = vertices.filter((v) => isBuildStep(v.name)).map((v) => ({ name: v.name, cached: v.cached, durationMs: duration(v) }));
+  const steps = stepsOf(vertices);
   const warnings = [...(ctx.warnings ?? [])];
   const imports: CacheImport[] = [];
   // 401/403 wording only for caches in a registry ("permission denied" on a local dir is not one).
@@ -115,6 +115,29 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
     warnings,
     savedMs: null,
   };
+}
+
+/**
+ * One entry per Dockerfile step. Under concurrency one step can arrive as several vertices: when
+ * two builds on one engine reach the same step, BuildKit merges them, marks this build's vertex
+ * cached and also streams the other build's vertex (another digest, the same name), which ran.
+ * Step names are unique in one build (stage, position and platform), so they are merged by name:
+ * cached only when no vertex of the step ran (it was then neither rebuilt nor waited for), and the
+ * longest time any of them took.
+ */
+export function stepsOf(vertices: VertexState[]): StepReport[] {
+  const byName = new Map<string, StepReport>();
+  for (const v of vertices) {
+    if (!isBuildStep(v.name)) continue;
+    const step = { name: v.name, cached: v.cached, durationMs: duration(v) };
+    const seen = byName.get(v.name);
+    if (!seen) byName.set(v.name, step);
+    else {
+      seen.cached &&= step.cached;
+      if (step.durationMs !== null && (seen.durationMs === null || step.durationMs > seen.durationMs)) seen.durationMs = step.durationMs;
+    }
+  }
+  return [...byName.values()];
 }
 
 function duration(v: VertexState): number | null {

@@ -30,17 +30,23 @@ export interface BuildxRun {
   redact: Redactor;
   /** Applied to every status before it is tracked (bake: routes vertices to targets). */
   transformStatus?: (status: SolveStatus) => SolveStatus;
-<<<<<<< HEAD
   /** cache.timeout in seconds (0: none): how long a cache import or export may run. */
   cacheTimeoutSeconds?: number;
-=======
   /** Aborting stops buildx (see runProcess). */
   signal?: AbortSignal;
->>>>>>> credentials
 }
 
 /** How often a stalled run (no progress events at all) is checked against the cache deadline. */
 const DEADLINE_CHECK_MS = 1000;
+
+/** The cache deadline's signal and the caller's (an interrupted run), as one: either stops buildx. */
+function combinedSignal(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const present = signals.filter((s): s is AbortSignal => s !== undefined);
+  if (present.length <= 1) return present[0];
+  const either = new AbortController();
+  for (const s of present) s.addEventListener('abort', () => either.abort(s.reason), { once: true });
+  return either.signal;
+}
 
 export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   r.log.info(`layercache: ${r.command} ${r.args.join(' ')}`);
@@ -66,11 +72,7 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
   const result = await r.run(r.command, r.args, {
     cwd: r.cwd,
     env: r.env,
-<<<<<<< HEAD
-    signal: limitSeconds > 0 ? stop.signal : undefined,
-=======
-    ...(r.signal ? { signal: r.signal } : {}),
->>>>>>> credentials
+    signal: combinedSignal(limitSeconds > 0 ? stop.signal : undefined, r.signal),
     onStderr: (chunk) => {
       const { objects, text } = splitter.push(chunk);
       plainText = (plainText + text).slice(-4096);

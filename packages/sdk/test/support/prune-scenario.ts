@@ -72,7 +72,7 @@ export async function tagDigests(repo: string): Promise<Record<string, string>> 
 /** Rewrites a registry cache's build record as if its last build ran `hoursAgo` hours ago. */
 export async function backdateRegistryCache(repo: string, slug: string, hoursAgo: number): Promise<void> {
   const ref = `${repo}:${slug}`;
-  const store = registryRecordStore([ref], ref, () => undefined);
+  const store = registryRecordStore([ref], ref, []);
   const record = await store.read();
   if (!record) throw new Error(`no record for ${ref}`);
   await store.write({ ...record, createdAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString() });

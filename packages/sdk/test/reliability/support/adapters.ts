@@ -44,3 +44,28 @@ export type HarnessEntry = (env: Record<string, string | undefined>, deps: { log
 export async function harnessEntry(): Promise<HarnessEntry> {
   return (await load('harness', 'main')).main as HarnessEntry;
 }
+
+/** Each adapter's entry point behind one shape: argv and env in, exit code and all it printed out. */
+export type EntryRun = (argv: string[], env: Record<string, string | undefined>, cwd: string) => Promise<{ code: number; output: string }>;
+
+export async function adapterEntries(): Promise<Record<AdapterName, EntryRun>> {
+  const [gitlab, harness, semaphore, circleci] = await Promise.all([load('gitlab', 'main'), load('harness', 'main'), load('semaphore', 'main'), load('circleci', 'main')]);
+  const captured = async (run: (io: GitLabIo) => Promise<number>, env: GitLabIo['env'], cwd: string) => {
+    let output = '';
+    const sink = { write: (s: string) => (output += s) };
+    const code = await run({ env, cwd, stdout: sink, stderr: sink });
+    return { code, output };
+  };
+  type Io = (io: GitLabIo) => Promise<number>;
+  return {
+    gitlab: (argv, env, cwd) => captured((io) => (gitlab.runGitLab as (a: string[], io: GitLabIo) => Promise<number>)(argv, io), env, cwd),
+    semaphore: (argv, env, cwd) => captured((io) => (semaphore.main as (a: string[], io: GitLabIo) => Promise<number>)(argv, io), env, cwd),
+    circleci: (_argv, env, cwd) => captured(circleci.main as Io, env, cwd),
+    harness: async (_argv, env, cwd) => {
+      let output = '';
+      const logger = { info: (l: string) => (output += `${l}\n`), warn: (l: string) => (output += `warning: ${l}\n`) };
+      const code = await (harness.main as (env: GitLabIo['env'], deps: { logger: typeof logger; cwd: string }) => Promise<number>)(env, { logger, cwd });
+      return { code, output };
+    },
+  };
+}
