@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { openPrivateDir, privateRoot } from './private-dir.js';
 
-test('a 0700 run directory under a 0700 per-user root; a dead run\'s directory is swept, a live one kept', async () => {
+test("a 0700 run directory under a 0700 per-user root; a dead run's directory is swept, a live one kept", async () => {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lc-private-dir-'));
   const root = privateRoot(tmp);
   await mkdir(root, { mode: 0o700 });

@@ -4,7 +4,7 @@ import { InterruptedError } from '../errors.js';
 import { runProcess } from './process.js';
 
 describe('runProcess', () => {
-  test('writes input to the child\'s stdin and closes it', async () => {
+  test("writes input to the child's stdin and closes it", async () => {
     const result = await runProcess('cat', [], { input: 'server.example.com' });
     expect(result).toMatchObject({ exitCode: 0, stdout: 'server.example.com' });
   });
@@ -29,6 +29,8 @@ describe('runProcess', () => {
   test('an already aborted signal starts nothing', async () => {
     const controller = new AbortController();
     controller.abort(new InterruptedError('SIGTERM'));
-    await expect(runProcess('sh', ['-c', 'exit 0'], { signal: controller.signal })).rejects.toMatchObject({ exitCode: 143 });
+    await expect(runProcess('sh', ['-c', 'exit 0'], { signal: controller.signal })).rejects.toMatchObject({
+      exitCode: 143,
+    });
   });
 });
