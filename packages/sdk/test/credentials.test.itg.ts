@@ -14,7 +14,13 @@ import { copyFixture, docker, resetBuilder } from '../../../test-support/engine.
 import type { BuildOptionsInput } from '../src/index.js';
 import { credentialSource } from '../src/credentials/source.js';
 import { registryClientFor } from '../src/run/registry-client.js';
-import { dockerConfigDir, startHtpasswdRegistry, writeCredentialHelper, type AuthRegistry, type FakeHelper } from './support/auth-registry.js';
+import {
+  dockerConfigDir,
+  startHtpasswdRegistry,
+  writeCredentialHelper,
+  type AuthRegistry,
+  type FakeHelper,
+} from './support/auth-registry.js';
 import { startTokenRegistry, type TokenRegistry } from './support/token-registry.js';
 import { APP, buildApp, engine } from './reliability/support/build.js';
 import { watchProcesses } from './reliability/support/proc-watch.js';
@@ -34,7 +40,8 @@ const SECRETS = [
   { label: 'token registry auth (base64)', value: b64(`tok:${TOKEN_PASSWORD}`) },
   { label: 'identity token', value: REFRESH_TOKEN },
 ];
-const leaksIn = (texts: Array<{ what: string; text: string }>) => texts.flatMap((t) => SECRETS.filter((s) => t.text.includes(s.value)).map((s) => `${s.label} in ${t.what}`));
+const leaksIn = (texts: Array<{ what: string; text: string }>) =>
+  texts.flatMap((t) => SECRETS.filter((s) => t.text.includes(s.value)).map((s) => `${s.label} in ${t.what}`));
 
 let cacheRegistry: AuthRegistry;
 let baseRegistry: AuthRegistry;
@@ -45,14 +52,23 @@ let tokenRegistry: TokenRegistry;
 async function dockerLogin(registry: string, user: string, password: string): Promise<string> {
   const dir = await dockerConfigDir({});
   await new Promise<void>((resolve, reject) => {
-    const child = execFile('docker', ['login', registry, '--username', user, '--password-stdin'], { env: { ...engine().env, DOCKER_CONFIG: dir } }, (error) => (error ? reject(error) : resolve()));
+    const child = execFile(
+      'docker',
+      ['login', registry, '--username', user, '--password-stdin'],
+      { env: { ...engine().env, DOCKER_CONFIG: dir } },
+      (error) => (error ? reject(error) : resolve())
+    );
     child.stdin?.end(password);
   });
   return dir;
 }
 
 beforeAll(async () => {
-  [cacheRegistry, baseRegistry, tokenRegistry] = await Promise.all([startHtpasswdRegistry({ ci: PASSWORD }), startHtpasswdRegistry({ puller: BASE_PASSWORD }), startTokenRegistry('tok', TOKEN_PASSWORD, REFRESH_TOKEN)]);
+  [cacheRegistry, baseRegistry, tokenRegistry] = await Promise.all([
+    startHtpasswdRegistry({ ci: PASSWORD }),
+    startHtpasswdRegistry({ puller: BASE_PASSWORD }),
+    startTokenRegistry('tok', TOKEN_PASSWORD, REFRESH_TOKEN),
+  ]);
   helper = await writeCredentialHelper('lctest', {
     [cacheRegistry.address]: { Username: 'ci', Secret: PASSWORD },
     [baseRegistry.address]: { Username: 'puller', Secret: BASE_PASSWORD },
@@ -70,8 +86,11 @@ afterAll(async () => {
 });
 
 test('the registries really demand a login (so the builds below prove the credentials were used)', async () => {
-  for (const r of [cacheRegistry, baseRegistry, tokenRegistry]) expect((await fetch(`http://${r.address}/v2/`)).status).toBe(401);
-  expect((await fetch(`http://${tokenRegistry.address}/v2/`)).headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
+  for (const r of [cacheRegistry, baseRegistry, tokenRegistry])
+    expect((await fetch(`http://${r.address}/v2/`)).status).toBe(401);
+  expect((await fetch(`http://${tokenRegistry.address}/v2/`)).headers.get('www-authenticate')).toMatch(
+    /^Bearer realm=/
+  );
 });
 
 interface Source {
@@ -85,12 +104,22 @@ interface Source {
 }
 
 const SOURCES: Source[] = [
-  { name: 'docker login done beforehand (auths)', setup: async () => ({ env: { ...engine().env, DOCKER_CONFIG: await dockerLogin(cacheRegistry.address, 'ci', PASSWORD) }, registryAuth: [] }) },
+  {
+    name: 'docker login done beforehand (auths)',
+    setup: async () => ({
+      env: { ...engine().env, DOCKER_CONFIG: await dockerLogin(cacheRegistry.address, 'ci', PASSWORD) },
+      registryAuth: [],
+    }),
+  },
   {
     name: 'credential helper (credHelpers, docker-credential-lctest on PATH)',
     helperAsked: true,
     setup: async () => ({
-      env: { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({ credHelpers: { [cacheRegistry.address]: 'lctest' } }), PATH: `${helper.binDir}${path.delimiter}${process.env.PATH}` },
+      env: {
+        ...engine().env,
+        DOCKER_CONFIG: await dockerConfigDir({ credHelpers: { [cacheRegistry.address]: 'lctest' } }),
+        PATH: `${helper.binDir}${path.delimiter}${process.env.PATH}`,
+      },
       registryAuth: [],
     }),
   },
@@ -98,14 +127,22 @@ const SOURCES: Source[] = [
     name: 'explicit adapter login (registryAuth), over a wrong docker login',
     setup: async () => ({
       // The user's own login is stale: the explicit one must win.
-      env: { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({ auths: { [cacheRegistry.address]: { auth: b64('ci:stale-password') } } }) },
+      env: {
+        ...engine().env,
+        DOCKER_CONFIG: await dockerConfigDir({
+          auths: { [cacheRegistry.address]: { auth: b64('ci:stale-password') } },
+        }),
+      },
       registryAuth: [{ registry: cacheRegistry.address, username: 'ci', password: PASSWORD }],
     }),
   },
   {
     name: 'token-auth registry (Bearer realm) with an explicit login',
     registry: () => tokenRegistry,
-    setup: async () => ({ env: { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({}) }, registryAuth: [{ registry: tokenRegistry.address, username: 'tok', password: TOKEN_PASSWORD }] }),
+    setup: async () => ({
+      env: { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({}) },
+      registryAuth: [{ registry: tokenRegistry.address, username: 'tok', password: TOKEN_PASSWORD }],
+    }),
   },
 ];
 
@@ -121,7 +158,10 @@ describe.each(SOURCES)('$name', (source) => {
     const build = async (what: string) => {
       await resetBuilder();
       const { result, log } = await buildApp(context, options, env);
-      texts.push({ what: `${what} log`, text: log.join('\n') }, { what: `${what} result`, text: JSON.stringify(result) });
+      texts.push(
+        { what: `${what} log`, text: log.join('\n') },
+        { what: `${what} result`, text: JSON.stringify(result) }
+      );
       return result.report;
     };
 
@@ -138,7 +178,8 @@ describe.each(SOURCES)('$name', (source) => {
     expect(again.exportStatus).toBe('ok');
 
     const procs = await watcher.stop();
-    if (source.helperAsked) expect((await readFile(helper.callsFile, 'utf8')).slice(calls.length)).toContain(cacheRegistry.address);
+    if (source.helperAsked)
+      expect((await readFile(helper.callsFile, 'utf8')).slice(calls.length)).toContain(cacheRegistry.address);
     expect(procs.dockerProcesses).toBeGreaterThan(0);
     expect([...procs.leaks.map((l) => `${l.label} in the argv of pid ${l.pid}`), ...leaksIn(texts)]).toEqual([]);
   });
@@ -160,17 +201,27 @@ test('a base image behind a credential helper pulls while an explicit login is g
       registryAuth: [{ registry: cacheRegistry.address, username: 'ci', password: PASSWORD }],
       cache: { backend: 'registry', ref: `${cacheRegistry.address}/app/base-${hex().slice(0, 8)}` },
     },
-    env,
+    env
   );
   const procs = await watcher.stop();
   expect(result.imageDigest).toMatch(/^sha256:/);
   expect(result.report.exportStatus).toBe('ok');
   expect(await readFile(helper.callsFile, 'utf8')).toContain(baseRegistry.address);
-  expect([...procs.leaks.map((l) => l.label), ...leaksIn([{ what: 'log', text: log.join('\n') }, { what: 'result', text: JSON.stringify(result) }])]).toEqual([]);
+  expect([
+    ...procs.leaks.map((l) => l.label),
+    ...leaksIn([
+      { what: 'log', text: log.join('\n') },
+      { what: 'result', text: JSON.stringify(result) },
+    ]),
+  ]).toEqual([]);
 });
 
 test('token auth with an identity token from a helper: the refresh-token grant, one token per scope for the run', async () => {
-  const env = { ...engine().env, DOCKER_CONFIG: await dockerConfigDir({ credHelpers: { [tokenRegistry.address]: 'lctest' } }), PATH: `${helper.binDir}${path.delimiter}${process.env.PATH}` };
+  const env = {
+    ...engine().env,
+    DOCKER_CONFIG: await dockerConfigDir({ credHelpers: { [tokenRegistry.address]: 'lctest' } }),
+    PATH: `${helper.binDir}${path.delimiter}${process.env.PATH}`,
+  };
   const credentials = credentialSource({ logins: [], env });
   const before = tokenRegistry.tokenRequests.length;
   const { client, repository } = registryClientFor(`${tokenRegistry.address}/app/identity:main`, credentials);

@@ -13,7 +13,12 @@ export interface Challenge {
 export function parseChallenge(header: string): Challenge {
   const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
   const scheme = m?.[1]?.toLowerCase();
-  const params = Object.fromEntries([...(m?.[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)].map((p) => [p[1]!.toLowerCase(), (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1')]));
+  const params = Object.fromEntries(
+    [...(m?.[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)].map((p) => [
+      p[1]!.toLowerCase(),
+      (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1'),
+    ])
+  );
   return { scheme: scheme === 'basic' || scheme === 'bearer' ? scheme : 'other', params };
 }
 
@@ -22,7 +27,12 @@ export function basicHeader(credentials: RegistryCredentials): string {
 }
 
 /** A token for `scope` from the challenge's realm; undefined when the realm refuses or cannot be reached. */
-export async function fetchToken(challenge: Challenge, scope: string | undefined, credentials: RegistryCredentials | undefined, fetchImpl: typeof fetch): Promise<string | undefined> {
+export async function fetchToken(
+  challenge: Challenge,
+  scope: string | undefined,
+  credentials: RegistryCredentials | undefined,
+  fetchImpl: typeof fetch
+): Promise<string | undefined> {
   const realm = challenge.params.realm;
   if (!realm) return undefined;
   let url: URL;
@@ -36,14 +46,26 @@ export async function fetchToken(challenge: Challenge, scope: string | undefined
   const timeout = AbortSignal.timeout(15_000);
   let res: Response | undefined;
   if (credentials?.username === IDENTITY_TOKEN_USER) {
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.password, client_id: 'layercache' });
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credentials.password,
+      client_id: 'layercache',
+    });
     if (service) form.set('service', service);
     if (wanted) form.set('scope', wanted);
-    res = await fetchImpl(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString(), signal: timeout }).catch(() => undefined);
+    res = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      signal: timeout,
+    }).catch(() => undefined);
   } else {
     if (service) url.searchParams.set('service', service);
     if (wanted) url.searchParams.set('scope', wanted);
-    res = await fetchImpl(url, { headers: credentials ? { Authorization: basicHeader(credentials) } : {}, signal: timeout }).catch(() => undefined);
+    res = await fetchImpl(url, {
+      headers: credentials ? { Authorization: basicHeader(credentials) } : {},
+      signal: timeout,
+    }).catch(() => undefined);
   }
   if (!res?.ok) return undefined;
   const json = (await res.json().catch(() => ({}))) as { token?: unknown; access_token?: unknown };

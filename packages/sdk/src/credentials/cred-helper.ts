@@ -13,9 +13,15 @@ export interface HelperCall {
 }
 
 /** What helper `name` holds for `serverUrl`; undefined when it has nothing or cannot be run. Never throws. */
-export async function helperGet(name: string, serverUrl: string, call: HelperCall): Promise<RegistryCredentials | undefined> {
+export async function helperGet(
+  name: string,
+  serverUrl: string,
+  call: HelperCall
+): Promise<RegistryCredentials | undefined> {
   if (!HELPER_NAME.test(name)) return undefined;
-  const result = await call.run(`docker-credential-${name}`, ['get'], { env: call.env, input: serverUrl }).catch(() => undefined);
+  const result = await call
+    .run(`docker-credential-${name}`, ['get'], { env: call.env, input: serverUrl })
+    .catch(() => undefined);
   if (!result || result.exitCode !== 0) return undefined;
   return parseHelperAnswer(result.stdout);
 }
@@ -24,7 +30,8 @@ export async function helperGet(name: string, serverUrl: string, call: HelperCal
 export function parseHelperAnswer(stdout: string): RegistryCredentials | undefined {
   try {
     const answer = JSON.parse(stdout) as { Username?: unknown; Secret?: unknown };
-    if (typeof answer.Username === 'string' && typeof answer.Secret === 'string' && answer.Secret !== '') return { username: answer.Username, password: answer.Secret };
+    if (typeof answer.Username === 'string' && typeof answer.Secret === 'string' && answer.Secret !== '')
+      return { username: answer.Username, password: answer.Secret };
   } catch {
     // not JSON: treated as no credentials (the text is never repeated: it may hold a secret)
   }

@@ -38,7 +38,10 @@ describe('registry keys (docker/cli ConvertToHostname, GetAuthConfigKey)', () =>
 describe('config.json entries', () => {
   test.each([
     [{ auth: b64('ci:pa:ss') }, { username: 'ci', password: 'pa:ss' }],
-    [{ username: 'ci', password: 'pw' }, { username: 'ci', password: 'pw' }],
+    [
+      { username: 'ci', password: 'pw' },
+      { username: 'ci', password: 'pw' },
+    ],
     [{ identitytoken: 'tok' }, { username: '<token>', password: 'tok' }],
     [{ auth: b64('no-colon') }, undefined],
     [{}, undefined],
@@ -47,7 +50,11 @@ describe('config.json entries', () => {
   });
 
   test('auths by host, helpers: credHelpers for the registry, else credsStore', () => {
-    const config = { auths: { 'https://r.example.com': { auth: b64('u:p') } }, credHelpers: { 'ecr.example.com': 'ecr-login' }, credsStore: 'pass' };
+    const config = {
+      auths: { 'https://r.example.com': { auth: b64('u:p') } },
+      credHelpers: { 'ecr.example.com': 'ecr-login' },
+      credsStore: 'pass',
+    };
     expect(authsCredentials(config, 'r.example.com')).toEqual({ username: 'u', password: 'p' });
     expect(helperFor(config, 'ecr.example.com')).toBe('ecr-login');
     expect(helperFor(config, 'r.example.com')).toBe('pass');
@@ -68,9 +75,17 @@ describe('credential helper answers', () => {
 
 describe('WWW-Authenticate', () => {
   test('bearer with realm, service and scope (quoted, with commas inside)', () => {
-    expect(parseChallenge('Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"')).toEqual({
+    expect(
+      parseChallenge(
+        'Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"'
+      )
+    ).toEqual({
       scheme: 'bearer',
-      params: { realm: 'https://auth.example.com/token', service: 'registry.example.com', scope: 'repository:a/b:pull,push' },
+      params: {
+        realm: 'https://auth.example.com/token',
+        service: 'registry.example.com',
+        scope: 'repository:a/b:pull,push',
+      },
     });
   });
   test('basic, and an unknown scheme', () => {
@@ -88,7 +103,9 @@ describe('the private docker config', () => {
   };
 
   test('keeps credsStore and credHelpers; an explicit login wins for its registry; no secret is written', () => {
-    const { config, served } = mergedConfig(user, [{ registry: 'https://gitlab.example.com', username: 'ci', password: 'jobtoken' }]);
+    const { config, served } = mergedConfig(user, [
+      { registry: 'https://gitlab.example.com', username: 'ci', password: 'jobtoken' },
+    ]);
     expect(config.credsStore).toBe('pass');
     expect(config.psFormat).toBe('table');
     expect(config.credHelpers).toEqual({ 'ecr.example.com': 'ecr-login', 'gitlab.example.com': LOGIN_HELPER });
@@ -97,15 +114,21 @@ describe('the private docker config', () => {
     expect(JSON.stringify(config)).not.toContain(b64('ci:jobtoken'));
   });
 
-  test('without a store, the user\'s auths are served by the helper instead of copied', () => {
-    const { config, served } = mergedConfig({ auths: { 'https://index.docker.io/v1/': { auth: b64('hub:hubpw') } } }, []);
+  test("without a store, the user's auths are served by the helper instead of copied", () => {
+    const { config, served } = mergedConfig(
+      { auths: { 'https://index.docker.io/v1/': { auth: b64('hub:hubpw') } } },
+      []
+    );
     expect(served.get('https://index.docker.io/v1/')).toEqual({ username: 'hub', password: 'hubpw' });
     expect(config.auths).toEqual({});
     expect(config.credHelpers).toEqual({ 'https://index.docker.io/v1/': LOGIN_HELPER });
   });
 
   test('an auths entry under a user helper is left to that helper', () => {
-    const { served, config } = mergedConfig({ auths: { 'ecr.example.com': { auth: b64('a:b') } }, credHelpers: { 'ecr.example.com': 'ecr-login' } }, []);
+    const { served, config } = mergedConfig(
+      { auths: { 'ecr.example.com': { auth: b64('a:b') } }, credHelpers: { 'ecr.example.com': 'ecr-login' } },
+      []
+    );
     expect(served.size).toBe(0);
     expect(config.credHelpers).toEqual({ 'ecr.example.com': 'ecr-login' });
     expect(config.auths).toEqual({ 'ecr.example.com': {} }); // its inert secret is not copied

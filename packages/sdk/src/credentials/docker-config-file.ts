@@ -33,7 +33,9 @@ export function userDockerConfigDir(env: Record<string, string | undefined>): st
 export async function readDockerConfigFile(dir: string): Promise<DockerConfigFile> {
   try {
     const parsed: unknown = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8'));
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as DockerConfigFile) : {};
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as DockerConfigFile)
+      : {};
   } catch {
     return {};
   }
@@ -42,14 +44,17 @@ export async function readDockerConfigFile(dir: string): Promise<DockerConfigFil
 /** The credentials an `auths` entry holds (base64 `user:password`, split fields, or an identity token). */
 export function entryCredentials(entry: AuthEntry | undefined): RegistryCredentials | undefined {
   if (!entry || typeof entry !== 'object') return undefined;
-  if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '') return { username: IDENTITY_TOKEN_USER, password: entry.identitytoken };
+  if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+    return { username: IDENTITY_TOKEN_USER, password: entry.identitytoken };
   if (typeof entry.auth === 'string' && entry.auth !== '') {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/\0+$/, '') };
+    if (colon > 0)
+      return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/\0+$/, '') };
     return undefined;
   }
-  if (typeof entry.username === 'string' && typeof entry.password === 'string') return { username: entry.username, password: entry.password };
+  if (typeof entry.username === 'string' && typeof entry.password === 'string')
+    return { username: entry.username, password: entry.password };
   return undefined;
 }
 

@@ -37,7 +37,11 @@ process.stdin.setEncoding('utf8').on('data', (d) => (input += d)).on('end', () =
 `;
 
 /** Starts the socket server for `served` (keyed by authKey) and writes the helper under dir. */
-export async function startLoginHelper(dir: string, served: ReadonlyMap<string, RegistryCredentials>, nodePath = process.execPath): Promise<LoginHelper> {
+export async function startLoginHelper(
+  dir: string,
+  served: ReadonlyMap<string, RegistryCredentials>,
+  nodePath = process.execPath
+): Promise<LoginHelper> {
   const binDir = path.join(dir, 'bin');
   const socketPath = path.join(dir, 'helper.sock');
   const server = net.createServer({ allowHalfOpen: true }, (socket) => {
@@ -46,7 +50,11 @@ export async function startLoginHelper(dir: string, served: ReadonlyMap<string, 
     socket.on('error', () => undefined);
     socket.on('end', () => {
       const credentials = served.get(authKey(asked.trim()));
-      socket.end(credentials ? JSON.stringify({ ServerURL: asked.trim(), Username: credentials.username, Secret: credentials.password }) : '');
+      socket.end(
+        credentials
+          ? JSON.stringify({ ServerURL: asked.trim(), Username: credentials.username, Secret: credentials.password })
+          : ''
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -47,7 +47,13 @@ async function safeRoot(root: string): Promise<boolean> {
   await mkdir(root, { mode: 0o700 }).catch(() => undefined);
   const st = await lstat(root).catch(() => undefined);
   const uid = process.getuid?.();
-  return !!st && st.isDirectory() && !st.isSymbolicLink() && (uid === undefined || st.uid === uid) && (st.mode & 0o077) === 0;
+  return (
+    !!st &&
+    st.isDirectory() &&
+    !st.isSymbolicLink() &&
+    (uid === undefined || st.uid === uid) &&
+    (st.mode & 0o077) === 0
+  );
 }
 
 /** A fresh 0700 run directory (under the per-user root when it is safe, else straight in tmp). */
@@ -55,7 +61,9 @@ export async function openPrivateDir(tmp = os.tmpdir()): Promise<PrivateDir> {
   const root = privateRoot(tmp);
   const useRoot = await safeRoot(root);
   if (useRoot) await sweepStaleRunDirs(root);
-  const dir = await mkdtemp(path.join(useRoot ? root : tmp, useRoot ? `run-${process.pid}-` : 'layercache-docker-config-'));
+  const dir = await mkdtemp(
+    path.join(useRoot ? root : tmp, useRoot ? `run-${process.pid}-` : 'layercache-docker-config-')
+  );
   return {
     path: dir,
     remove: () => rm(dir, { recursive: true, force: true }),

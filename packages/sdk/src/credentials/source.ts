@@ -32,7 +32,11 @@ function memoized(lookup: (registry: string) => Promise<RegistryCredentials | un
   return {
     credentialsFor(registry) {
       const key = authKey(registry);
-      if (!found.has(key)) found.set(key, lookup(registry).catch(() => undefined));
+      if (!found.has(key))
+        found.set(
+          key,
+          lookup(registry).catch(() => undefined)
+        );
       return found.get(key)!;
     },
     tokens: new Map(),
@@ -63,7 +67,9 @@ export function credentialSource(input: SourceInput): CredentialSource {
     if (login) return { username: login.username, password: login.password };
     const file = await config;
     const helper = helperFor(file, registry);
-    const fromHelper = helper ? await helperGet(helper, authKey(registry), { run: input.run ?? runProcess, env: input.env }) : undefined;
+    const fromHelper = helper
+      ? await helperGet(helper, authKey(registry), { run: input.run ?? runProcess, env: input.env })
+      : undefined;
     return fromHelper ?? authsCredentials(file, registry);
   });
 }

@@ -12,7 +12,12 @@
 // serve, is the one secret copied as it is); the user's other helpers and store are untouched.
 import { symlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entryCredentials, readDockerConfigFile, userDockerConfigDir, type AuthEntry } from '../credentials/docker-config-file.js';
+import {
+  entryCredentials,
+  readDockerConfigFile,
+  userDockerConfigDir,
+  type AuthEntry,
+} from '../credentials/docker-config-file.js';
 import { LOGIN_HELPER, startLoginHelper } from '../credentials/login-helper.js';
 import { openPrivateDir } from '../credentials/private-dir.js';
 import { authKey, lookupByRegistry } from '../credentials/registry-key.js';
@@ -29,7 +34,10 @@ export interface PrivateDockerConfig {
 }
 
 /** The private config: the user's, with the logins (and the user's own auths) served by the login helper. */
-export function mergedConfig(user: Record<string, unknown>, logins: ReadonlyArray<RegistryLogin>): { config: Record<string, unknown>; served: Map<string, RegistryCredentials> } {
+export function mergedConfig(
+  user: Record<string, unknown>,
+  logins: ReadonlyArray<RegistryLogin>
+): { config: Record<string, unknown>; served: Map<string, RegistryCredentials> } {
   const auths = { ...((user.auths as Record<string, AuthEntry> | undefined) ?? {}) };
   const credHelpers = { ...((user.credHelpers as Record<string, string> | undefined) ?? {}) };
   const served = new Map<string, RegistryCredentials>();
@@ -60,7 +68,10 @@ export function mergedConfig(user: Record<string, unknown>, logins: ReadonlyArra
   return { config: { ...user, auths, credHelpers }, served };
 }
 
-export async function createDockerConfig(logins: RegistryLogin[], env: Record<string, string | undefined>): Promise<PrivateDockerConfig> {
+export async function createDockerConfig(
+  logins: RegistryLogin[],
+  env: Record<string, string | undefined>
+): Promise<PrivateDockerConfig> {
   const userDir = userDockerConfigDir(env);
   const dir = await openPrivateDir();
   try {

@@ -11,7 +11,10 @@ interface Runs {
 }
 
 const KEY = Symbol.for('layercache.runs');
-const runs: Runs = ((globalThis as Record<symbol, Runs | undefined>)[KEY] ??= { controllers: new Set(), cleanups: new Set() });
+const runs: Runs = ((globalThis as Record<symbol, Runs | undefined>)[KEY] ??= {
+  controllers: new Set(),
+  cleanups: new Set(),
+});
 
 export interface TrackedRun {
   /** Aborted when the caller's signal aborts or interruptRuns() is called. */
@@ -23,7 +26,8 @@ export interface TrackedRun {
 
 export function trackRun(outer?: AbortSignal): TrackedRun {
   const controller = new AbortController();
-  const follow = () => controller.abort(outer?.reason instanceof InterruptedError ? outer.reason : new InterruptedError('SIGTERM'));
+  const follow = () =>
+    controller.abort(outer?.reason instanceof InterruptedError ? outer.reason : new InterruptedError('SIGTERM'));
   if (outer?.aborted) follow();
   else outer?.addEventListener('abort', follow, { once: true });
   runs.controllers.add(controller);

@@ -77,5 +77,9 @@ function interrupted(signal: AbortSignal): InterruptedError {
 
 /** Last `lines` non-empty lines of a text. */
 export function tailLines(text: string, lines = 15): string {
-  return text.split('\n').filter((l) => l.trim() !== '').slice(-lines).join('\n');
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-lines)
+    .join('\n');
 }

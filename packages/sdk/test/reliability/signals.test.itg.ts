@@ -45,7 +45,10 @@ async function filesUnder(dir: string): Promise<Array<{ file: string; text: stri
   return out;
 }
 
-const runDirs = async (tmp: string) => (await readdir(path.join(tmp, `layercache-${process.getuid!()}`)).catch(() => [] as string[])).filter((n) => n.startsWith('run-'));
+const runDirs = async (tmp: string) =>
+  (await readdir(path.join(tmp, `layercache-${process.getuid!()}`)).catch(() => [] as string[])).filter((n) =>
+    n.startsWith('run-')
+  );
 
 interface Started {
   child: ChildProcess;
@@ -60,7 +63,15 @@ async function startCli(dockerfile: string, tmp?: string): Promise<Started> {
   await writeFiles(context, { Dockerfile: dockerfile });
   const input = await mkdtemp(path.join(os.tmpdir(), 'lc-sig-input-')); // the login's source, not output
   const config = path.join(input, 'options.json');
-  await writeFile(config, JSON.stringify({ network: 'none', buildArgs: { BASE_IMAGE: engine().baseImage }, registryAuth: [{ registry: registry.address, username: 'ci', password: PASSWORD }], cache: { backend: 'registry', ref: `${registry.address}/sig/cache` } }));
+  await writeFile(
+    config,
+    JSON.stringify({
+      network: 'none',
+      buildArgs: { BASE_IMAGE: engine().baseImage },
+      registryAuth: [{ registry: registry.address, username: 'ci', password: PASSWORD }],
+      cache: { backend: 'registry', ref: `${registry.address}/sig/cache` },
+    })
+  );
   const ownTmp = tmp ?? (await mkdtemp(path.join(os.tmpdir(), 'lc-sig-tmp-')));
   const env = { ...engine().env, TMPDIR: ownTmp, DOCKER_CONFIG: await dockerConfigDir({}) };
   const child = spawn(process.execPath, [CLI_BIN, 'build', '.', '--config', config], { cwd: context, env });
@@ -96,8 +107,15 @@ describe('an interrupted run leaves no password behind', () => {
     expect(run.stderr()).toContain(`stopped by ${signal}`);
     expect(await childrenUsing(run.tmp)).toEqual([]);
     expect(await runDirs(run.tmp)).toEqual([]);
-    expect((await filesUnder(run.tmp)).filter((f) => FORMS.some((v) => f.text.includes(v))).map((f) => f.file)).toEqual([]);
-    record('fault', `${signal} mid-build with a registry login`, { builds: 1, exitCode: code, buildxLeft: 0, privateDirsLeft: 0 });
+    expect(
+      (await filesUnder(run.tmp)).filter((f) => FORMS.some((v) => f.text.includes(v))).map((f) => f.file)
+    ).toEqual([]);
+    record('fault', `${signal} mid-build with a registry login`, {
+      builds: 1,
+      exitCode: code,
+      buildxLeft: 0,
+      privateDirsLeft: 0,
+    });
   });
 
   test('SIGKILL: what is left holds no password, and the next run removes it', async () => {
@@ -116,6 +134,10 @@ describe('an interrupted run leaves no password behind', () => {
     const next = await startCli(`ARG BASE_IMAGE\nFROM \${BASE_IMAGE}\nRUN echo quick-${Date.now()}\n`, run.tmp);
     expect(await next.exit, next.stderr()).toBe(0);
     expect(await runDirs(run.tmp)).toEqual([]);
-    record('fault', 'SIGKILL mid-build with a registry login', { builds: 2, passwordsLeft: 0, staleDirsAfterNextRun: 0 });
+    record('fault', 'SIGKILL mid-build with a registry login', {
+      builds: 2,
+      passwordsLeft: 0,
+      staleDirsAfterNextRun: 0,
+    });
   });
 });

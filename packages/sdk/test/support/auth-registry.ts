@@ -21,21 +21,36 @@ const BCRYPT_ALPHABET = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
 export function bcrypt(password: string): Promise<string> {
   const salt = `$2b$05$${[...randomBytes(22)].map((b) => BCRYPT_ALPHABET[b % 64]).join('')}`;
   return new Promise((resolve, reject) => {
-    const child = execFile('perl', ['-e', '$p = <STDIN>; chomp $p; print crypt($p, $ARGV[0])', salt], (error, stdout) => (error || !stdout.startsWith('$2b$') ? reject(error ?? new Error('perl crypt() has no bcrypt')) : resolve(stdout)));
+    const child = execFile(
+      'perl',
+      ['-e', '$p = <STDIN>; chomp $p; print crypt($p, $ARGV[0])', salt],
+      (error, stdout) =>
+        error || !stdout.startsWith('$2b$')
+          ? reject(error ?? new Error('perl crypt() has no bcrypt'))
+          : resolve(stdout)
+    );
     child.stdin?.end(`${password}\n`);
   });
 }
 
 async function waitUp(url: string): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    if (await fetch(url).then(() => true, () => false)) return;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not come up`);
 }
 
 /** Serves a registry config (YAML text from the port and data dir) with docker-registry until stopped. */
-export async function serveRegistry(config: (port: number, dir: string) => string | Promise<string>): Promise<AuthRegistry> {
+export async function serveRegistry(
+  config: (port: number, dir: string) => string | Promise<string>
+): Promise<AuthRegistry> {
   const port = await freePort();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-auth-registry-'));
   await writeFile(path.join(dir, 'config.yml'), await config(port, dir));
@@ -43,7 +58,10 @@ export async function serveRegistry(config: (port: number, dir: string) => strin
   await waitUp(`http://127.0.0.1:${port}/v2/`);
   return {
     address: `127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve()).kill('SIGTERM'))),
+    stop: () =>
+      new Promise((resolve) =>
+        child.exitCode !== null ? resolve() : child.once('exit', () => resolve()).kill('SIGTERM')
+      ),
   };
 }
 
@@ -52,7 +70,9 @@ export const registryConfig = (port: number, dir: string, auth: string) =>
 
 /** docker-registry with htpasswd auth for these users. */
 export async function startHtpasswdRegistry(users: Record<string, string>): Promise<AuthRegistry> {
-  const lines = await Promise.all(Object.entries(users).map(async ([user, password]) => `${user}:${await bcrypt(password)}`));
+  const lines = await Promise.all(
+    Object.entries(users).map(async ([user, password]) => `${user}:${await bcrypt(password)}`)
+  );
   return serveRegistry(async (port, dir) => {
     await writeFile(path.join(dir, 'htpasswd'), `${lines.join('\n')}\n`);
     return registryConfig(port, dir, `auth:\n  htpasswd:\n    realm: layercache-test\n    path: ${dir}/htpasswd\n`);
@@ -71,7 +91,10 @@ export interface FakeHelper {
  * `get` protocol from a table (server URL -> Username/Secret) and logs every server URL asked.
  * It stands in for ECR's or GCR's helper, which need their cloud; the protocol is the same.
  */
-export async function writeCredentialHelper(name: string, table: Record<string, { Username: string; Secret: string }>): Promise<FakeHelper> {
+export async function writeCredentialHelper(
+  name: string,
+  table: Record<string, { Username: string; Secret: string }>
+): Promise<FakeHelper> {
   const binDir = await mkdtemp(path.join(os.tmpdir(), 'lc-cred-helper-'));
   const tableFile = path.join(binDir, 'table.json');
   const callsFile = path.join(binDir, 'calls.log');
@@ -89,7 +112,11 @@ process.stdin.on('data', (d) => (input += d)).on('end', () => {
 });
 `;
   await writeFile(path.join(binDir, 'helper.cjs'), program);
-  await writeFile(path.join(binDir, `docker-credential-${name}`), `#!/bin/sh\nexec '${process.execPath}' '${path.join(binDir, 'helper.cjs')}' "$@"\n`, { mode: 0o755 });
+  await writeFile(
+    path.join(binDir, `docker-credential-${name}`),
+    `#!/bin/sh\nexec '${process.execPath}' '${path.join(binDir, 'helper.cjs')}' "$@"\n`,
+    { mode: 0o755 }
+  );
   return { binDir, callsFile };
 }
 
