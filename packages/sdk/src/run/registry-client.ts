@@ -42,10 +42,20 @@ export function splitRef(ref: string): RegistryRef {
   return { registry, repository, reference };
 }
 
-/** A client for the registry `ref` lives in, logged in with the matching entry of `logins` (if any), and the ref's parts. */
-export function registryClientFor(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>): RegistryRef & { client: RegistryClient } {
+/**
+ * A client for the registry `ref` lives in, logged in with the matching entry of `logins` (if any),
+ * and the ref's parts. `timeoutMs` bounds each request (a stalled registry must not hold a build).
+ */
+export function registryClientFor(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>, timeoutMs = REQUEST_TIMEOUT_MS): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
-  return { ...parts, client: new RegistryClient(parts.registry, logins.find((l) => l.registry === parts.registry)) };
+  return { ...parts, client: new RegistryClient(parts.registry, logins.find((l) => l.registry === parts.registry), fetch, timeoutMs) };
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The request bound for a build's own registry calls: 15 s, or cache.timeout when that is shorter (0: no cache limit). */
+export function requestTimeoutFor(cacheTimeoutSeconds: number): number {
+  return cacheTimeoutSeconds > 0 ? Math.min(REQUEST_TIMEOUT_MS, cacheTimeoutSeconds * 1000) : REQUEST_TIMEOUT_MS;
 }
 
 /** Loopback registries speak plain HTTP (as dockerd allows for 127.0.0.0/8); others HTTPS. */
@@ -70,6 +80,7 @@ export class RegistryClient {
     readonly registry: string,
     private readonly credentials?: RegistryCredentials,
     private readonly fetchImpl: typeof fetch = fetch,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   /** GET /v2/: reachable, and are the credentials (if any) accepted? */
@@ -146,7 +157,7 @@ export class RegistryClient {
   private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<Response | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = () =>
-      this.fetchImpl(url, { method, headers: { ...headers, ...this.authHeader() }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
+      this.fetchImpl(url, { method, headers: { ...headers, ...this.authHeader() }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) }).catch((error: Error) => {
         this.lastError = (error.cause as Error | undefined)?.message ?? error.message;
         return undefined;
       });
@@ -170,7 +181,7 @@ export class RegistryClient {
     if (params.service) url.searchParams.set('service', params.service);
     if (scope ?? params.scope) url.searchParams.set('scope', (scope ?? params.scope)!);
     const headers: Record<string, string> = this.credentials ? { Authorization: `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}` } : {};
-    const res = await this.fetchImpl(url, { headers, signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
+    const res = await this.fetchImpl(url, { headers, signal: AbortSignal.timeout(this.timeoutMs) }).catch(() => undefined);
     if (!res?.ok) return false;
     const json = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string };
     this.token = json.token ?? json.access_token;
