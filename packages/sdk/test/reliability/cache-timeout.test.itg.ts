@@ -35,6 +35,11 @@ describe('cache.timeout bounds a stalled cache import and export', () => {
   test('every request stalls 20 s: the import is abandoned, the build reruns without the cache, green', async () => {
     const { proxy } = await stalledRegistry();
     const context = await copyFixture(APP);
+    // What a cold build takes on this machine right now (2 shared cores): the rerun costs that much.
+    await resetBuilder();
+    const coldStarted = Date.now();
+    await buildApp(context, { cache: { backend: 'none' } });
+    const cold = Date.now() - coldStarted;
     await resetBuilder();
     const started = Date.now();
     const { result, log } = await buildApp(context, { cache: { backend: 'registry', ref: `${proxy.address}/app/cache`, timeout: TIMEOUT_S } });
@@ -42,8 +47,9 @@ describe('cache.timeout bounds a stalled cache import and export', () => {
     expect(result.imageDigest).toMatch(/^sha256:/);
     expect(result.report.warnings.join('\n')).toMatch(/cache import \(importing cache manifest from .*\) did not finish within 8 s \(cache\.timeout\); built without the cache/);
     expect(log.some((l) => l.startsWith('warning: '))).toBe(true);
-    expect(took).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
-    record('fault', 'registry stalls every request 20 s (import)', { builds: 1, green: 1, timeoutS: TIMEOUT_S, tookS: Math.round(took / 100) / 10, warning: result.report.warnings[0]!.slice(0, 160) });
+    // The import's limit, the rerun, and the SDK's own probes (previous generation, manifest, build record), each bounded.
+    expect(took).toBeLessThan(TIMEOUT_S * 1000 + 2 * cold + 4 * 15_000);
+    record('fault', 'registry stalls every request 20 s (import)', { builds: 1, green: 1, timeoutS: TIMEOUT_S, coldS: Math.round(cold / 100) / 10, tookS: Math.round(took / 100) / 10, warning: result.report.warnings[0]!.slice(0, 160) });
   });
 
   test('the registry stalls only once the cache is read: the export is abandoned after the image, green', async () => {
