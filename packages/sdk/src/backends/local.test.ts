@@ -1,6 +1,6 @@
 // The local backend's snapshot swap on a real temp directory (no Docker: the "export" is files we write).
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, readlink, readdir, rename, stat, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readlink, readdir, rename, rm, stat, utimes, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -38,6 +38,7 @@ async function commitRun(
   succeeded = true,
   beforeExport?: (staging: string) => Promise<void>,
   allStepsCached = false,
+  afterExport?: (staging: string) => Promise<void>,
 ) {
   const options = parseOptions({ cache: { backend: 'local', dir: cacheDir, ...extra } });
   const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
@@ -47,6 +48,7 @@ async function commitRun(
   await localBackend.prepare!(input, plan);
   await beforeExport?.(plan.writes!);
   if (exportOpts) await fakeExport(plan.writes!, exportOpts);
+  await afterExport?.(plan.writes!);
   return localBackend.commit!(input, plan, { buildSucceeded: succeeded, allStepsCached });
 }
 
@@ -176,5 +178,33 @@ describe('local backend snapshots', () => {
     await commitRun(dir, 'run2', { hex: 'cd'.repeat(32) }, { local: { keep: 0 } });
     expect(await readlink(path.join(dir, 'main', 'previous')).catch(() => 'none')).toBe('none');
     expect(await readdir(path.join(dir, 'main', 'snapshots'))).toEqual(['run2']);
+  });
+
+  test('concurrent writers: a finished export another build is about to swap in is never pruned', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    await commitRun(dir, 'run0', {});
+    // Writer A exports, and before it commits, B and C both finish, swap in and prune.
+    const options = parseOptions({ cache: { backend: 'local', dir } });
+    const input = { options, keys: resolveCacheKeys(options.cache.keys, options.cache.write), facts: defaultFacts({ runId: 'slowA', cwd: '/' }) };
+    const plan = localBackend.plan(input);
+    await localBackend.prepare!(input, plan);
+    await fakeExport(plan.writes!, { hex: 'a0' });
+    const old = new Date(Date.now() - 60_000);
+    await utimes(plan.writes!, old, old); // older than B's and C's: not among the `keep` newest
+    await commitRun(dir, 'runB', { hex: 'b0' });
+    await commitRun(dir, 'runC', { hex: 'c0' });
+    const a = await localBackend.commit!(input, plan, { buildSucceeded: true });
+    expect(a.warnings).toEqual([]);
+    expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'slowA'));
+    expect(await readlink(path.join(dir, 'main', 'previous'))).toBe(path.join('snapshots', 'runC'));
+    expect(await readdir(path.join(dir, 'main', 'writing'))).toEqual([]); // the marks go with their builds
+  });
+
+  test('an export removed by someone else is reported as removed, not as incomplete, and does not fail the build', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-local-'));
+    await commitRun(dir, 'run0', {});
+    const gone = await commitRun(dir, 'run1', { hex: 'b1' }, {}, true, undefined, false, async (staging) => rm(staging, { recursive: true, force: true }));
+    expect(gone.warnings).toEqual([expect.stringMatching(/run1 was removed before it could be swapped in .*; keeping the previous cache/)]);
+    expect(await readlink(localLayout(dir, 'main', '').current)).toBe(path.join('snapshots', 'run0'));
   });
 });

@@ -13,6 +13,7 @@ import { lstat, lutimes, mkdir, readdir, readlink, realpath, rename, rm, stat, s
 import path from 'node:path';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { newDigestCache, type DigestCache } from './blob-digest.js';
+import { beingWritten, discard, markWriting, unmarkWriting } from './local-writers.js';
 import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
 import { withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
@@ -53,7 +54,10 @@ export const localBackend: CacheBackend = {
   },
   async prepare(input, plan) {
     const abs = (p: string) => path.resolve(input.facts.cwd, p);
-    if (plan.writes) await mkdir(path.dirname(abs(plan.writes)), { recursive: true });
+    if (plan.writes) {
+      await mkdir(path.dirname(abs(plan.writes)), { recursive: true });
+      await markWriting(path.dirname(abs(plan.writes)), input.facts.runId);
+    }
     const warnings: string[] = [];
     const digests = newDigestCache();
     for (const current of plan.reads) {
@@ -76,38 +80,60 @@ export const localBackend: CacheBackend = {
     if (plan.writes === undefined) return { warnings: repaired, notes: [] };
     const layout = localLayout(input.options.cache.dir!, input.keys.write!, input.facts.runId);
     const abs = (p: string) => path.resolve(input.facts.cwd, p);
-    if (!outcome.buildSucceeded) {
-      await rm(abs(layout.staging), { recursive: true, force: true });
-      return { warnings: repaired, notes: [] };
+    try {
+      return await commitSnapshot(input, plan, outcome, layout, abs, repaired);
+    } finally {
+      await unmarkWriting(abs(layout.snapshots), input.facts.runId);
     }
-    const warnings: string[] = [...repaired];
-    const notes: string[] = [];
-    if (outcome.allStepsCached && plan.reads.includes(layout.current) && (await inspectSnapshot(abs(layout.current))).complete) {
-      notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
-      await rm(abs(layout.staging), { recursive: true, force: true });
-      // The link's time is the cache's last write (layercache prune --older-than reads it).
-      await lutimes(abs(layout.current), new Date(), new Date()).catch(() => undefined);
-      await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
-      return { warnings, notes };
-    }
-    await dropUnreferencedBlobs(abs(layout.staging));
-    const verdict = await inspectSnapshot(abs(layout.staging));
-    const capBytes = input.options.cache.local.maxSizeMb * 1024 * 1024;
-    if (!verdict.complete) {
-      warnings.push(`[local] the cache export to ${layout.staging} is incomplete (${verdict.reason}); keeping the previous cache`);
-      await rm(abs(layout.staging), { recursive: true, force: true });
-    } else if (verdict.bytes > capBytes) {
-      warnings.push(`[local] the new cache is ${mb(verdict.bytes)} MB, over the ${input.options.cache.local.maxSizeMb} MB cap; keeping the previous cache (raise cache.local.maxSizeMb or use mode=min)`);
-      await rm(abs(layout.staging), { recursive: true, force: true });
-    } else {
-      const replaced = await readlink(abs(layout.current)).catch(() => undefined);
-      await swapLink(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
-      if (replaced !== undefined && input.options.cache.local.keep > 0) await swapLink(previousLink(abs(layout.current)), replaced, input.facts.runId);
-    }
-    await pruneSnapshots(abs(layout.snapshots), abs(layout.current), input.options.cache.local.keep, input.facts.runId);
-    return { warnings, notes };
   },
 };
+
+/** Swaps in the snapshot this build wrote, or drops it, then prunes. Never throws for a file system race. */
+async function commitSnapshot(
+  input: Parameters<NonNullable<CacheBackend['commit']>>[0],
+  plan: CachePlan,
+  outcome: Parameters<NonNullable<CacheBackend['commit']>>[2],
+  layout: ReturnType<typeof localLayout>,
+  abs: (p: string) => string,
+  repaired: string[],
+) {
+  const { keep, maxSizeMb } = input.options.cache.local;
+  const prune = () => pruneSnapshots(abs(layout.snapshots), abs(layout.current), keep, input.facts.runId).catch(() => undefined);
+  if (!outcome.buildSucceeded) {
+    await discard(abs(layout.staging));
+    return { warnings: repaired, notes: [] };
+  }
+  const warnings: string[] = [...repaired];
+  const notes: string[] = [];
+  if (outcome.allStepsCached && plan.reads.includes(layout.current) && (await inspectSnapshot(abs(layout.current))).complete) {
+    notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
+    await discard(abs(layout.staging));
+    // The link's time is the cache's last write (layercache prune --older-than reads it).
+    await lutimes(abs(layout.current), new Date(), new Date()).catch(() => undefined);
+    await prune();
+    return { warnings, notes };
+  }
+  await dropUnreferencedBlobs(abs(layout.staging)).catch(() => 0);
+  const present = (await stat(abs(layout.staging)).catch(() => undefined)) !== undefined;
+  const verdict = present ? await inspectSnapshot(abs(layout.staging)) : { complete: false, bytes: 0 };
+  const capBytes = maxSizeMb * 1024 * 1024;
+  if (!present) {
+    warnings.push(`[local] the cache export to ${layout.staging} was removed before it could be swapped in (by something else sharing the cache directory); keeping the previous cache`);
+  } else if (!verdict.complete) {
+    warnings.push(`[local] the cache export to ${layout.staging} is incomplete (${verdict.reason}); keeping the previous cache`);
+    await discard(abs(layout.staging));
+  } else if (verdict.bytes > capBytes) {
+    warnings.push(`[local] the new cache is ${mb(verdict.bytes)} MB, over the ${maxSizeMb} MB cap; keeping the previous cache (raise cache.local.maxSizeMb or use mode=min)`);
+    await discard(abs(layout.staging));
+  } else {
+    const replaced = await readlink(abs(layout.current)).catch(() => undefined);
+    // `previous` first: a concurrent pruner then always finds the replaced snapshot named by a link.
+    if (replaced !== undefined && keep > 0) await swapLink(previousLink(abs(layout.current)), replaced, input.facts.runId);
+    await swapLink(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
+  }
+  await prune();
+  return { warnings, notes };
+}
 
 /**
  * A damaged snapshot behind `current` is never handed to BuildKit (a missing layer fails the
@@ -189,7 +215,11 @@ async function pruneSnapshots(snapshots: string, current: string, keep: number, 
   for (const o of others) {
     if (keepNames.has(o.name)) continue;
     if (!o.complete && o.mtime > hourAgo) continue; // probably a concurrent build still exporting
-    await rm(path.join(snapshots, o.name), { recursive: true, force: true });
+    if (await beingWritten(snapshots, o.name)) continue; // a concurrent build's export, about to be swapped in
+    // Links may have moved since they were read: never remove what current or previous names now.
+    const named = await Promise.all([current, previousLink(current)].map((l) => readlink(l).then((t) => path.basename(t), () => undefined)));
+    if (named.includes(o.name)) continue;
+    await discard(path.join(snapshots, o.name));
   }
 }
 

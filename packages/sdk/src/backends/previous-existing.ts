@@ -2,7 +2,7 @@
 // links), so the plan reads only those: a missing one is not worth an import that finds nothing.
 import { resolveCacheKeys } from '../keys/resolve.js';
 import type { BuildOptions } from '../options/schema.js';
-import { registryClientFor, type RegistryAuth } from '../run/registry-client.js';
+import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../run/registry-client.js';
 import { localCandidates, previousLink } from './local.js';
 import { holdsSnapshot } from './local-existing.js';
 import { previousRef, registryRefs } from './refs.js';
@@ -21,7 +21,7 @@ export async function existingPreviousCaches(options: BuildOptions, cwd: string,
     await Promise.all(
       registryRefs(cache.ref, keys).read.map(async (ref) => {
         const previous = previousRef(ref);
-        const { client, repository, reference } = registryClientFor(previous, auth);
+        const { client, repository, reference } = registryClientFor(previous, auth, requestTimeoutFor(cache.timeout));
         const answer = await client.manifestExists(repository, reference).catch(() => undefined);
         if (answer?.status === 'ok') found.add(previous);
       }),

@@ -4,7 +4,8 @@
 // (moby/buildkit#6893). So when every step came from the cache, the manifest this build read from
 // its own tag is put back over the new export; and when a partly cached build replaces a cache,
 // the replaced manifest moves to `<tag>.prev`, which later builds read right after the tag.
-import { registryClientFor } from '../run/registry-client.js';
+import type { BuildOptions } from '../options/schema.js';
+import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../run/registry-client.js';
 import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
 import { previousRef, registryRefs, withPreviousGenerations } from './refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from './types.js';
@@ -40,24 +41,24 @@ export const registryBackend: CacheBackend = {
   },
   async prepare({ options, facts }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = registryClientFor(plan.writes, facts.credentials ?? options.registryAuth);
+    const { client, repository, reference } = registryClientFor(plan.writes, facts.credentials ?? options.registryAuth, requestTimeoutFor(options.cache.timeout));
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
     if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
   async commit({ options, facts }, plan, outcome) {
     if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
-    if (outcome.readsDropped) return rewritePrevious(plan.writes, facts.credentials ?? options.registryAuth, 'the cache it replaced references lost content');
+    if (outcome.readsDropped) return rewritePrevious(plan.writes, options, facts.credentials ?? options.registryAuth, 'the cache it replaced references lost content');
     const previous = previousManifests.get(plan);
     if (previous === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
     // it becomes the previous generation.
     const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
-    const { client, repository, reference } = registryClientFor(target, facts.credentials ?? options.registryAuth);
+    const { client, repository, reference } = registryClientFor(target, facts.credentials ?? options.registryAuth, requestTimeoutFor(options.cache.timeout));
     const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
       if (answer.status === 'ok') return { warnings: [], notes: [] };
       // Refused (a registry refuses a manifest whose blobs it lacks): the old `.prev` may lack them too.
-      if (answer.status === 'error') return rewritePrevious(plan.writes, options.registryAuth, 'the registry refused the replaced cache');
+      if (answer.status === 'error') return rewritePrevious(plan.writes, options, facts.credentials ?? options.registryAuth, 'the registry refused the replaced cache');
       return { warnings: [], notes: [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
     }
     if (answer.status !== 'ok') {
@@ -71,12 +72,13 @@ export const registryBackend: CacheBackend = {
  * Points an existing `<tag>.prev` at the cache just written, so it never names content the
  * registry lost (a registry may refuse a DELETE, but always takes a PUT). No `.prev`: nothing to do.
  */
-async function rewritePrevious(write: string, logins: Parameters<typeof registryClientFor>[1], why: string): Promise<CommitResult> {
+async function rewritePrevious(write: string, options: BuildOptions, logins: RegistryAuth, why: string): Promise<CommitResult> {
+  const bound = requestTimeoutFor(options.cache.timeout);
   const target = previousRef(write);
-  const prev = registryClientFor(target, logins);
+  const prev = registryClientFor(target, logins, bound);
   const exists = await prev.client.manifestExists(prev.repository, prev.reference).catch(() => ({ status: 'unreachable' as const }));
   if (exists.status === 'not-found') return { warnings: [], notes: [] };
-  const fresh = registryClientFor(write, logins);
+  const fresh = registryClientFor(write, logins, bound);
   const manifest = await fresh.client.getManifest(fresh.repository, fresh.reference).catch(() => undefined);
   const answer =
     manifest?.raw !== undefined && manifest.mediaType !== undefined

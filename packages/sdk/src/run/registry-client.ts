@@ -57,10 +57,20 @@ export function asCredentialSource(auth: RegistryAuth | RegistryCredentials | un
   return loginsOnly(auth);
 }
 
-/** A client for the registry `ref` lives in, with the run's credentials, and the ref's parts. */
-export function registryClientFor(ref: string, auth: RegistryAuth): RegistryRef & { client: RegistryClient } {
+/**
+ * A client for the registry `ref` lives in, with the run's credentials, and the ref's parts.
+ * `timeoutMs` bounds each request (a stalled registry must not hold a build).
+ */
+export function registryClientFor(ref: string, auth: RegistryAuth, timeoutMs = REQUEST_TIMEOUT_MS): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
-  return { ...parts, client: new RegistryClient(parts.registry, auth) };
+  return { ...parts, client: new RegistryClient(parts.registry, auth, fetch, timeoutMs) };
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The request bound for a build's own registry calls: 15 s, or cache.timeout when that is shorter (0: no cache limit). */
+export function requestTimeoutFor(cacheTimeoutSeconds: number): number {
+  return cacheTimeoutSeconds > 0 ? Math.min(REQUEST_TIMEOUT_MS, cacheTimeoutSeconds * 1000) : REQUEST_TIMEOUT_MS;
 }
 
 /** Loopback registries speak plain HTTP (as dockerd allows for 127.0.0.0/8); others HTTPS. */
@@ -85,6 +95,7 @@ export class RegistryClient {
     readonly registry: string,
     auth?: RegistryAuth | RegistryCredentials,
     private readonly fetchImpl: typeof fetch = fetch,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {
     this.auth = asCredentialSource(auth, registry);
   }
@@ -193,7 +204,7 @@ export class RegistryClient {
   private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<Response | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = (authorization: string | undefined) =>
-      this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(15_000) }).catch((error: Error) => {
+      this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) }).catch((error: Error) => {
         this.lastError = (error.cause as Error | undefined)?.message ?? error.message;
         return undefined;
       });
