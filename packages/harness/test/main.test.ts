@@ -37,7 +37,7 @@ describe('main', () => {
     const { EngineError } = await import('@layercache/sdk');
     const build = vi.fn().mockRejectedValue(new EngineError('Cannot connect to the Docker daemon at unix:///var/run/docker.sock'));
     const { lines, logger } = quietLogger();
-    expect(await main({}, { build, logger })).toBe(1);
+    expect(await main(STEP, { build, logger, cwd: project })).toBe(1);
     expect(lines).toEqual([expect.stringMatching(/^error: .*Cannot connect to the Docker daemon/)]);
   });
 

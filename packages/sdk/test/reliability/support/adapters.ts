@@ -63,7 +63,11 @@ export async function adapterEntries(): Promise<Record<AdapterName, EntryRun>> {
     circleci: (_argv, env, cwd) => captured(circleci.main as Io, env, cwd),
     harness: async (_argv, env, cwd) => {
       let output = '';
-      const logger = { info: (l: string) => (output += `${l}\n`), warn: (l: string) => (output += `warning: ${l}\n`) };
+      const logger = {
+        info: (l: string) => (output += `${l}\n`),
+        warn: (l: string) => (output += `warning: ${l}\n`),
+        error: (l: string) => (output += `error: ${l}\n`),
+      };
       const code = await (harness.main as (env: GitLabIo['env'], deps: { logger: typeof logger; cwd: string }) => Promise<number>)(env, { logger, cwd });
       return { code, output };
     },
