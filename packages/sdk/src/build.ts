@@ -22,10 +22,9 @@ import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './pl
 import { engineTarget } from './engine/target.js';
 import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, everyStepCached, type CacheReport } from './report/build-report.js';
-import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
+import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv, type Logger } from './run/build-environment.js';
 import { runBuildx } from './run/buildx-stream.js';
 import { engineDamageHint } from './run/engine-damage.js';
-import { trackRun } from './run/interrupt.js';
 import { excludeCacheFromContext } from './run/context-exclusion.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
@@ -69,13 +68,9 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   requireEnvForCredentials(options, runtime.env, 'cachedBuild');
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
   const env = target.env;
-  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
   log.info(engineLine(engine));
-  const workspace = await openRunWorkspace(options, env, 'layercache-run-', tracked, run).catch((error: unknown) => {
-    tracked.release();
-    throw error;
-  });
+  const workspace = await openTrackedWorkspace(options, env, 'layercache-run-', runtime.signal, run);
   const { credentials } = workspace;
   try {
     const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd, credentials)]);
@@ -87,7 +82,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     await choice.prepare?.({ options, keys: plan.keys, facts }, plan.cachePlan);
 
     const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) =>
-      runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: tracked.signal, cacheTimeoutSeconds: options.cache.timeout });
+      runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: workspace.signal, cacheTimeoutSeconds: options.cache.timeout });
     const records = recordStoreFor(plan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
     // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
@@ -171,7 +166,6 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     };
   } finally {
     await workspace.dispose();
-    tracked.release();
   }
 }
 

@@ -11,10 +11,9 @@ import { engineLine, isCacheSetupFailure, type BuildRuntime } from '../build.js'
 import { BackendError, BuildError } from '../errors.js';
 import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
-import { openRunWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
+import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials, type ChildEnv } from '../run/build-environment.js';
 import { runBuildx } from '../run/buildx-stream.js';
 import { engineDamageHint } from '../run/engine-damage.js';
-import { trackRun } from '../run/interrupt.js';
 import { excludeCacheFromContext } from '../run/context-exclusion.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadCheckedProject } from './check-inputs.js';
@@ -56,13 +55,9 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const env = target.env;
 
   const loaded = await loadCheckedProject(options, env, cwd, run);
-  const tracked = trackRun(runtime.signal);
   const engine = runtime.preflight ?? (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
   log.info(engineLine(engine));
-  const workspace = await openRunWorkspace(options, env, 'layercache-bake-', tracked, run).catch((error: unknown) => {
-    tracked.release();
-    throw error;
-  });
+  const workspace = await openTrackedWorkspace(options, env, 'layercache-bake-', runtime.signal, run);
   try {
     const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
     const excluded = await Promise.all(loaded.holdingCache.map(async (h) => ({ target: h.service.target, service: h.service.name, ...(await excludeCacheFromContext(h.found, h.dockerfile, path.join(path.dirname(workspace.metadataFile), h.service.slug))) })));
@@ -79,7 +74,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
-      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, signal: tracked.signal, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
+      return runBuildx({ command: p.command, args: p.args, cwd: loaded.projectDir, env: childEnv, run, log, redact, signal: workspace.signal, transformStatus: (status) => router.route(status), cacheTimeoutSeconds: options.cache.timeout });
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
@@ -123,7 +118,6 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     return result;
   } finally {
     await workspace.dispose();
-    tracked.release();
   }
 }
 

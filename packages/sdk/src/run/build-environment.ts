@@ -11,7 +11,7 @@ import { defaultFacts } from '../plan/facts.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { credentialSource, type CredentialSource } from '../credentials/source.js';
 import { createDockerConfig } from './docker-config.js';
-import type { TrackedRun } from './interrupt.js';
+import { trackRun, type TrackedRun } from './interrupt.js';
 import type { ProcessRunner } from './process.js';
 import { makeRedactor, type Redactor } from './redact.js';
 
@@ -77,6 +77,37 @@ export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefi
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The run's workspace, tracked for SIGTERM/SIGINT: `signal` aborts on an interrupt (or the caller's
+ * signal), and dispose also ends the tracking. A workspace that cannot be opened leaves no tracking.
+ */
+export async function openTrackedWorkspace(
+  options: RunOptions,
+  env: ChildEnv,
+  prefix: string,
+  outer: AbortSignal | undefined,
+  run?: ProcessRunner,
+): Promise<RunWorkspace & { signal: AbortSignal }> {
+  const tracked = trackRun(outer);
+  try {
+    const workspace = await openRunWorkspace(options, env, prefix, tracked, run);
+    return {
+      ...workspace,
+      signal: tracked.signal,
+      dispose: async () => {
+        try {
+          await workspace.dispose();
+        } finally {
+          tracked.release();
+        }
+      },
+    };
+  } catch (error) {
+    tracked.release();
+    throw error;
+  }
 }
 
 /** Plan facts from what preflight found on the engine, with a fresh run id. */
