@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
-import { buildAdapter, createSampleProject, packageDir, runPipeline } from './support/sample-project.js';
+import { buildAdapter, componentTemplate, createSampleProject, packageDir, runPipeline } from './support/sample-project.js';
 
 const TLS_HOST = process.env.LAYERCACHE_TEST_TLS_HOST;
 const TLS_CERTDIR = process.env.LAYERCACHE_TEST_TLS_CERTDIR;
@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 /** The dind job's variables as the template writes them. */
 async function dindVariables(): Promise<Record<string, string>> {
-  const template = (await readFile(path.join(packageDir, 'templates/build.yml'), 'utf8')).split('\n---\n')[1]!;
+  const template = (await readFile(componentTemplate, 'utf8')).split('\n---\n')[1]!;
   const jobs = parse(template) as Record<string, { variables?: Record<string, string> }>;
   return jobs['.$[[ inputs.job_name ]]-dind']!.variables!;
 }

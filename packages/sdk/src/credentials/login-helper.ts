@@ -64,9 +64,17 @@ export async function startLoginHelper(
   server.unref(); // never what keeps a process alive
   await chmod(socketPath, 0o600);
   await mkdir(binDir, { mode: 0o700 });
-  await writeFile(path.join(binDir, 'helper.cjs'), helperSource(socketPath), { mode: 0o600 });
-  const wrapper = `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(path.join(binDir, 'helper.cjs'))} "$@"\n`;
-  await writeFile(path.join(binDir, `docker-credential-${LOGIN_HELPER}`), wrapper, { mode: 0o700 });
+  const helper = path.join(binDir, `docker-credential-${LOGIN_HELPER}`);
+  if (/^\S+$/.test(nodePath)) {
+    // node itself as the interpreter: job images without /bin/sh (distroless-like) run it too. The
+    // package.json makes the extension-less script CommonJS whatever package.json lies above $TMPDIR.
+    await writeFile(path.join(binDir, 'package.json'), '{"type":"commonjs"}\n', { mode: 0o600 });
+    await writeFile(helper, `#!${nodePath}\n${helperSource(socketPath)}`, { mode: 0o700 });
+  } else {
+    // A shebang cannot hold a path with spaces: a shell wrapper quotes it.
+    await writeFile(path.join(binDir, 'helper.cjs'), helperSource(socketPath), { mode: 0o600 });
+    await writeFile(helper, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(path.join(binDir, 'helper.cjs'))} "$@"\n`, { mode: 0o700 });
+  }
   return { binDir, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 

@@ -90,8 +90,9 @@ export async function runBuildx(r: BuildxRun): Promise<BuildxAttempt> {
       for (const line of text.split('\n')) if (line.trim() !== '') r.log.info(line);
     },
   }).catch((error: Error) => {
-    // spawn rejects with an AbortError once the signal stopped buildx: that is the verdict above.
-    if (abandoned && error.name === 'AbortError') return { exitCode: null, stdout: '', stderrTail: '' };
+    // The process seam rejects once a signal stopped buildx. Stopped by the cache deadline, that is
+    // the verdict above; stopped by an interrupt of the whole run (r.signal), it propagates.
+    if (abandoned && !r.signal?.aborted) return { exitCode: null, stdout: '', stderrTail: '' };
     throw error;
   }).finally(() => clearInterval(timer));
   // Whatever buildx said on its way out (context canceled), the report names the deadline.

@@ -41,7 +41,10 @@ function privateEngine(): { name: string; port: string } | undefined {
   return name && port && existsSync(`/run/layercache-${name}/dockerd.pid`) ? { name, port } : undefined;
 }
 
+const optedIn = process.env.LAYERCACHE_TEST_ENGINE_DAMAGE === '1';
+
 afterAll(() => {
+  if (!optedIn) return;
   // The recreated lease makes builds work, but BuildKit keeps the records of the damaged import
   // (no prune removes them) until dockerd restarts; they would serve cache hits to the tests after
   // this one, which expect a fresh runner. So this test restarts its own private engine.
@@ -56,8 +59,10 @@ async function largestBlob(snapshot: string): Promise<string> {
 }
 
 describe('an engine damaged by a corrupted cache', () => {
-  // Only on a private engine: the test damages it on purpose and restarts it afterwards.
-  test.skipIf(privateEngine() === undefined)('the error names the lost lease and the fix, and the fix works without restarting dockerd', async () => {
+  // Only on a private engine: the test damages it on purpose and restarts it afterwards. Opt-in
+  // (LAYERCACHE_TEST_ENGINE_DAMAGE=1): whether BuildKit takes the corrupted import depends on what the
+  // engine already holds (in one full-suite run it built cleanly), and the restart disturbs the files after it.
+  test.skipIf(privateEngine() === undefined || !optedIn)('the error names the lost lease and the fix, and the fix works without restarting dockerd', async () => {
     const context = await copyFixture(APP);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-reliab-engine-'));
     try {
