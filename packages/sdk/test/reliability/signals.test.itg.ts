@@ -127,7 +127,13 @@ describe('an interrupted run leaves no password behind', () => {
     expect(left.some((f) => f.file.endsWith('config.json'))).toBe(true); // SIGKILL runs no handler: the dir stays
     expect(left.filter((f) => FORMS.some((v) => f.text.includes(v))).map((f) => f.file)).toEqual([]);
     // The orphaned buildx (it outlives a SIGKILLed parent) is this test's to stop.
-    for (const pid of await childrenUsing(run.tmp)) process.kill(pid, 'SIGKILL');
+    for (const pid of await childrenUsing(run.tmp)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; // it had already exited
+      }
+    }
     const stale = await runDirs(run.tmp);
     expect(stale).toHaveLength(1);
 
