@@ -72,7 +72,8 @@ describe('an engine damaged by a corrupted cache', () => {
       const snapshot = path.resolve(path.dirname(link), await readlink(link));
       const blob = await largestBlob(snapshot);
       const bytes = await readFile(blob);
-      bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+      const middle = Math.floor(bytes.length / 2);
+      bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
       await writeFile(blob, bytes);
 
       await resetBuilder();
