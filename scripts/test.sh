@@ -14,7 +14,7 @@ env28_file=$(LAYERCACHE_ENGINE_NAME="${LAYERCACHE_ENGINE_NAME:-main}-docker28" L
 results=$(mktemp -d)
 status=0
 typecheck=passed
-echo "== type check"; pnpm --silent typecheck || { typecheck=failed; status=1; }
+echo "== type check"; pnpm typecheck || { typecheck=failed; status=1; } # not --silent: it would hide the errors too
 echo "== unit tests"
 pnpm exec vitest run --config vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results/unit.json" || status=1
 
