@@ -79,8 +79,11 @@ async function measure(strategy: Strategy, scenario: Scenario, runNo: number, ct
   const sample: Sample & { writes?: string } = { strategy, scenario, run: runNo, wallMs, pulledBytes: moved.pulled, pushedBytes: moved.pushed };
   if (strategy !== 'vendor') {
     sample.rssKb = Number(await readFile(rssFile, 'utf8'));
-    const report = JSON.parse(await readFile(ctx.reportFile, 'utf8')) as { backend: string; cachedSteps: number; totalSteps: number; writes?: string };
+    const report = JSON.parse(await readFile(ctx.reportFile, 'utf8')) as {
+      backend: string; cachedSteps: number; totalSteps: number; writes?: string; cost?: { integrityCheck?: Sample['integrityCheck'] };
+    };
     Object.assign(sample, { cachedSteps: report.cachedSteps, totalSteps: report.totalSteps, backend: report.backend });
+    if (report.cost?.integrityCheck) sample.integrityCheck = report.cost.integrityCheck;
     if (report.writes) sample.writes = report.writes;
   }
   return sample;

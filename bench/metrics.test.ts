@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateTargets, median, summarise, unevenCacheHits, withinNoise, type Cell, type Sample, type TargetInput } from './metrics.js';
+import { evaluateTargets, integrityCost, median, summarise, unevenCacheHits, withinNoise, type Cell, type Sample, type TargetInput } from './metrics.js';
 
 describe('median', () => {
   test.each([
@@ -133,4 +133,20 @@ test('a missed source speed-up names the bytes pulled to rebuild the app stage',
   expect(reason).toContain('(12.0 s against 30.0 s cold)');
   expect(reason).toContain('120.0 MB');
   expect(reason).toContain('already takes 4.0 s');
+});
+
+describe('integrityCost', () => {
+  test('medians over the builds that hashed a local cache; speed over all of them together', () => {
+    const c = integrityCost([
+      sample({ strategy: 'local', wallMs: 2000, integrityCheck: { bytesHashed: 100 * 1048576, ms: 500 } }),
+      sample({ strategy: 'local', wallMs: 4000, integrityCheck: { bytesHashed: 300 * 1048576, ms: 1500 } }),
+      sample({ strategy: 'local', wallMs: 9000, integrityCheck: { bytesHashed: 0, ms: 0 } }),
+      sample({ strategy: 'registry', wallMs: 1000 }),
+    ]);
+    expect(c).toEqual({ builds: 2, medianBytes: 200 * 1048576, medianMs: 1000, mbPerSecond: 200, medianShareOfWall: 0.3125 });
+  });
+
+  test('no build read a local cache: nothing to report', () => {
+    expect(integrityCost([sample({})])).toBeUndefined();
+  });
 });

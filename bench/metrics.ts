@@ -27,6 +27,8 @@ export interface Sample {
   totalSteps?: number;
   /** The backend layercache used (what `auto` resolved to). */
   backend?: string;
+  /** Local backend: the digest check of the snapshots read, from the report's cost fields. */
+  integrityCheck?: { bytesHashed: number; ms: number };
 }
 
 /** The medians of one strategy x scenario. */
@@ -82,6 +84,31 @@ export function summarise(samples: Sample[]): Cell[] {
     }
   }
   return cells;
+}
+
+/** What the local cache's digest check (issue #19) costs the builds that read a local cache. */
+export interface IntegrityCost {
+  builds: number;
+  medianBytes: number;
+  medianMs: number;
+  /** Hashing speed over all those builds together. */
+  mbPerSecond: number;
+  /** Median share of the whole build's wall time. */
+  medianShareOfWall: number;
+}
+
+export function integrityCost(samples: Sample[]): IntegrityCost | undefined {
+  const checked = samples.filter((x) => x.integrityCheck && x.integrityCheck.bytesHashed > 0);
+  if (checked.length === 0) return undefined;
+  const bytes = checked.reduce((t, x) => t + x.integrityCheck!.bytesHashed, 0);
+  const ms = checked.reduce((t, x) => t + x.integrityCheck!.ms, 0);
+  return {
+    builds: checked.length,
+    medianBytes: median(checked.map((x) => x.integrityCheck!.bytesHashed)),
+    medianMs: median(checked.map((x) => x.integrityCheck!.ms)),
+    mbPerSecond: ms === 0 ? Infinity : bytes / 1024 / 1024 / (ms / 1000),
+    medianShareOfWall: median(checked.map((x) => x.integrityCheck!.ms / x.wallMs)),
+  };
 }
 
 export function findCell(cells: Cell[], strategy: Strategy, scenario: Scenario): Cell | undefined {

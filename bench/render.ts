@@ -1,6 +1,6 @@
 // Renders one BenchReport as docs/benchmarks.md (tables, targets, method) and docs/benchmarks.svg
 // (a grouped bar chart drawn by hand: a few rects and texts need no chart library). Pure.
-import { findCell, SCENARIOS, STRATEGIES, stepsByRun, unevenCacheHits, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
+import { findCell, integrityCost, SCENARIOS, STRATEGIES, stepsByRun, unevenCacheHits, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   cold: 'cold',
@@ -118,6 +118,15 @@ function costTable(report: BenchReport): string {
   );
 }
 
+/** One bullet on what hashing the local cache before each build costs (absent when no build read one). */
+export function integrityLine(report: Pick<BenchReport, 'samples'>): string {
+  const c = integrityCost(report.samples);
+  if (!c) return '- Local cache digest check: no build in this run read a local cache.';
+  return `- Local cache digest check (every blob of the snapshots read is hashed before the build; ${c.builds} builds):
+  median **${megabytes(c.medianBytes)} MB in ${(c.medianMs / 1000).toFixed(2)} s**, ${c.mbPerSecond.toFixed(0)} MB/s, \
+${(c.medianShareOfWall * 100).toFixed(1)}% of the build's wall time.`;
+}
+
 export function formatTarget(t: Target): string[] {
   const value = t.unit === 'x' ? `${t.value.toFixed(2)}x` : `${t.value} ${t.unit}`;
   const limit = t.unit === 'x' ? `${t.comparison} ${t.limit}x` : `${t.comparison} ${t.limit} ${t.unit}`;
@@ -171,6 +180,7 @@ ${costTable(report)}
 - Cache at rest: what the next build reads. vendor and inline: the pushed image (the cache rides in it,
   final stage only); registry and auto: the cache manifest and every blob it lists (all stages);
   local: the cache directory on disk (current snapshot plus the one kept before it; blobs they share are hard links, counted once).
+${integrityLine(report)}
 - \`planBuild\` (in-process, median of 200 calls): **${report.overhead.planBuildMs.toFixed(3)} ms**.
 - \`layercache build --dry-run\` (whole process, median of 7): **${report.overhead.dryRunMs.toFixed(0)} ms**, peak RSS ${(report.overhead.dryRunRssKb / 1024).toFixed(1)} MB
   (a bare \`node -e 0\` took ${report.overhead.nodeStartMs.toFixed(0)} ms at the same time).

@@ -149,6 +149,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       for (const n of report.notes) log.info(`layercache: ${n}`);
     }
     report.cost = await cacheCostOf(plan, options, cwd, vertices, report, readBlobs);
+    if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
     if (report.cost.hint) log.info(`layercache: ${report.cost.hint}`);
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings.slice(warnings.length)) log.warn(w);

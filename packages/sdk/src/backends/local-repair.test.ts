@@ -79,6 +79,34 @@ describe('inspectSnapshot follows the cache index down to the layers', () => {
   });
 });
 
+describe('what the digest check costs (the report and the bench show it)', () => {
+  test('every blob is hashed once per run: bytes counted once, time measured', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-snap-'));
+    await snapshot(dir, ['a'.repeat(100_000), 'b'.repeat(50_000)]);
+    const blobs = path.join(dir, 'blobs', 'sha256');
+    const sizes = await Promise.all((await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length));
+    const digests = newDigestCache();
+    expect((await inspectSnapshot(dir, { verifyDigests: digests })).complete).toBe(true);
+    expect(digests.bytesHashed).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(digests.msHashing).toBeGreaterThan(0);
+    await inspectSnapshot(dir, { verifyDigests: digests });
+    expect(digests.bytesHashed).toBe(sizes.reduce((a, b) => a + b, 0));
+  });
+
+  test('the local backend hands the cost of its check to the report through commit', async () => {
+    const c = await cacheDir(['one']);
+    const options = parseOptions({ cache: { backend: 'local', dir: c.root, write: 'never' } });
+    const input = { options, keys: resolveCacheKeys(options.cache.keys, options.cache.write), facts: defaultFacts({ runId: 'run1', cwd: '/' }) };
+    const plan = localBackend.plan(input);
+    expect(plan.reads).toEqual([c.current]);
+    await localBackend.prepare!(input, plan);
+    const result = await localBackend.commit!(input, plan, { buildSucceeded: true });
+    const blobs = path.join(c.snapshots, 'one', 'blobs', 'sha256');
+    const total = (await Promise.all((await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length))).reduce((a, b) => a + b, 0);
+    expect(result.integrityCheck).toEqual({ bytesHashed: total, ms: expect.any(Number) });
+  });
+});
+
 describe('repairCurrent', () => {
   test('a snapshot with a flipped byte is moved to quarantine/ and the build goes cold', async () => {
     const c = await cacheDir(['only']);

@@ -16,10 +16,12 @@ import { newDigestCache, type DigestCache } from './blob-digest.js';
 import { beingWritten, discard, markWriting, unmarkWriting } from './local-writers.js';
 import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
 import { withPreviousGenerations } from './refs.js';
-import { emptyPlan, type CacheBackend, type CachePlan } from './types.js';
+import { emptyPlan, type CacheBackend, type CachePlan, type IntegrityCheck } from './types.js';
 
 /** Warnings of the snapshot repairs `prepare` made, reported by `commit` of the same build. */
 const repairs = new WeakMap<CachePlan, string[]>();
+/** What hashing the read snapshots cost in `prepare`, reported by `commit` (bench and report cost fields). */
+const integrityChecks = new WeakMap<CachePlan, IntegrityCheck>();
 
 export function localLayout(dir: string, slug: string, runId: string) {
   const root = path.join(dir, slug);
@@ -65,6 +67,7 @@ export const localBackend: CacheBackend = {
       if (warning) warnings.push(warning);
     }
     if (warnings.length > 0) repairs.set(plan, warnings);
+    if (plan.reads.length > 0) integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });
     if (plan.writes) {
       // The first read that (still) resolves is the snapshot this build imports most from.
       for (const current of plan.reads) {
@@ -76,17 +79,23 @@ export const localBackend: CacheBackend = {
     }
   },
   async commit(input, plan, outcome) {
-    const repaired = repairs.get(plan) ?? [];
-    if (plan.writes === undefined) return { warnings: repaired, notes: [] };
-    const layout = localLayout(input.options.cache.dir!, input.keys.write!, input.facts.runId);
-    const abs = (p: string) => path.resolve(input.facts.cwd, p);
-    try {
-      return await commitSnapshot(input, plan, outcome, layout, abs, repaired);
-    } finally {
-      await unmarkWriting(abs(layout.snapshots), input.facts.runId);
-    }
+    const integrityCheck = integrityChecks.get(plan);
+    const result = await commitLocal(input, plan, outcome);
+    return integrityCheck ? { ...result, integrityCheck } : result;
   },
 };
+
+async function commitLocal(...[input, plan, outcome]: Parameters<NonNullable<CacheBackend['commit']>>) {
+  const repaired = repairs.get(plan) ?? [];
+  if (plan.writes === undefined) return { warnings: repaired, notes: [] };
+  const layout = localLayout(input.options.cache.dir!, input.keys.write!, input.facts.runId);
+  const abs = (p: string) => path.resolve(input.facts.cwd, p);
+  try {
+    return await commitSnapshot(input, plan, outcome, layout, abs, repaired);
+  } finally {
+    await unmarkWriting(abs(layout.snapshots), input.facts.runId);
+  }
+}
 
 /** Swaps in the snapshot this build wrote, or drops it, then prunes. Never throws for a file system race. */
 async function commitSnapshot(

@@ -77,6 +77,13 @@ export interface CommitResult {
   warnings: string[];
   /** What the backend did that a user may want to know, e.g. that it kept the previous cache. */
   notes: string[];
+  /** What checking the read caches' content cost before the build (local backend: every blob hashed). */
+  integrityCheck?: IntegrityCheck;
+}
+
+export interface IntegrityCheck {
+  bytesHashed: number;
+  ms: number;
 }
 
 export interface CacheBackend {

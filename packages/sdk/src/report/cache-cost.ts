@@ -12,6 +12,8 @@ export interface CacheCost {
   exportMs: number | null;
   /** Size of the written cache after the write, every blob once. */
   bytesAtRest: number | null;
+  /** Local backend: the blobs of the snapshots read, hashed against their digests before the build. */
+  integrityCheck?: { bytesHashed: number; ms: number };
   /** Set when the export took longer than the cached steps saved: names the cheaper setting. */
   hint?: string;
 }

@@ -81,6 +81,7 @@ function costLine(c: CacheCost): string {
     c.bytesImported !== null ? `imported ${formatBytes(c.bytesImported)}` : undefined,
     c.bytesExported !== null || c.exportMs !== null ? `exported ${c.bytesExported !== null ? formatBytes(c.bytesExported) : '?'}${c.exportMs !== null ? ` in ${(c.exportMs / 1000).toFixed(1)} s` : ''}` : undefined,
     c.bytesAtRest !== null ? `${formatBytes(c.bytesAtRest)} at rest` : undefined,
+    c.integrityCheck ? `${formatBytes(c.integrityCheck.bytesHashed)} verified in ${(c.integrityCheck.ms / 1000).toFixed(1)} s` : undefined,
   ].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join(', ') : 'not measured for this backend';
 }
