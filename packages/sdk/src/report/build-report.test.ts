@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { JsonObjectSplitter } from './json-stream.js';
 import { trackAll, type SolveStatus } from './progress.js';
-import { buildReport, isBuildStep } from './build-report.js';
+import { buildReport, isCacheAbsent, isBuildStep } from './build-report.js';
 
 // Captured from the real engine building examples/app (see test/fixtures/progress).
 function events(name: string): SolveStatus[] {
@@ -63,5 +63,18 @@ describe('buildReport', () => {
     // A merged step is cached only when none of its vertices ran: here each ran in some build.
     expect(r.cachedSteps).toBe(cached);
     expect(r.steps.every((s) => s.durationMs !== null)).toBe(true);
+  });
+});
+
+describe('isCacheAbsent: a cold start only when the cache store answered', () => {
+  test.each([
+    ['failed to configure registry cache importer: 127.0.0.1:5055/fixture/cache:main: not found', true],
+    ['failed to configure registry cache importer: 127.0.0.1:5055/x:main: manifest unknown', true],
+    ['open /cache/main/current/index.json: no such file or directory', true],
+    ['failed to do request: Head "http://127.0.0.1:41234/v2/app/cache/manifests/main": dial tcp 127.0.0.1:41234: connect: connection refused', false],
+    ['failed to do request: Head "https://registry.invalid/v2/x/manifests/main": dial tcp: lookup registry.invalid: no such host (not found)', false],
+    ['failed to do request: Head "http://127.0.0.1:5055/v2/x/manifests/main": EOF', false],
+  ])('%s -> %s', (error, absent) => {
+    expect(isCacheAbsent(error)).toBe(absent);
   });
 });

@@ -71,6 +71,15 @@ export function isBuildStep(name: string): boolean {
   return m !== null && m[1]!.toUpperCase() !== 'FROM';
 }
 
+// A registry or directory that answered "there is nothing here"; an error on the way to it
+// (refused, reset, timed out, TLS, DNS) is a failed import even when its text says "not found".
+const ABSENT_RE = /not found|no such file|404|manifest unknown/i;
+const UNREACHABLE_RE = /dial tcp|connection refused|connection reset|no such host|i\/o timeout|timed out|handshake|EOF\b/i;
+
+export function isCacheAbsent(error: string): boolean {
+  return ABSENT_RE.test(error) && !UNREACHABLE_RE.test(error);
+}
+
 export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheReport {
   const steps = stepsOf(vertices);
   const warnings = [...(ctx.warnings ?? [])];
@@ -82,7 +91,7 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
     if (!m) continue;
     const ref = m[1]!;
     if (!v.error) imports.push({ ref, status: 'found' });
-    else if (/not found|no such file|404/i.test(v.error)) imports.push({ ref, status: 'missing', message: 'no cache there yet (cold start)' });
+    else if (isCacheAbsent(v.error)) imports.push({ ref, status: 'missing', message: 'no cache there yet (cold start)' });
     else {
       imports.push({ ref, status: 'failed', message: v.error });
       const denied = inRegistry ? describeDenied(v.error, ref, 'pull') : undefined;
