@@ -67,7 +67,7 @@ export const localBackend: CacheBackend = {
       if (warning) warnings.push(warning);
     }
     if (warnings.length > 0) repairs.set(plan, warnings);
-    if (plan.reads.length > 0) integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });
+    if (digests.bytesHashed > 0) integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });
     if (plan.writes) {
       // The first read that (still) resolves is the snapshot this build imports most from.
       for (const current of plan.reads) {
