@@ -1,10 +1,10 @@
 // cachedBuild against the real engine and registry: cold, then warm on a fresh runner, for each
 // backend that this engine can export; plus the cache-failure paths that must keep builds green.
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { startScratchRegistry } from './reliability/support/registry.js';
 import { cachedBuild, type BuildOptionsInput, type BuildResult } from '../src/index.js';
 import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine, cachedBeyondWorkdir } from '../../../test-support/engine.js';
 
@@ -84,7 +84,7 @@ describe('cache behaviour on the real engine', () => {
     const o: BuildOptionsInput = { cache: { backend: 'registry', ref: `${registry.address}/app/cache` } };
     await resetBuilder();
     expect((await build(context, o)).report.exportStatus).toBe('ok');
-    await registry.stop();
+    await registry.kill();
     await resetBuilder();
     const r = (await build(context, o)).report;
     // The whole entry, so a failure shows the import's own error text.
@@ -128,32 +128,4 @@ function runNode(args: string[], cwd: string): Promise<{ code: number | null; st
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-/** A registry of its own on a free port, so the test can stop it (and be sure it is gone). */
-async function startScratchRegistry(): Promise<{ address: string; stop: () => Promise<void> }> {
-  const net = await import('node:net');
-  const port = await new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as import('node:net').AddressInfo).port;
-      srv.close(() => resolve(p));
-    });
-  });
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-registry-'));
-  const config = path.join(dir, 'config.yml');
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`);
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}/v2/`;
-  const answers = () => fetch(url).then((r) => r.ok, () => false);
-  for (let i = 0; i < 100 && !(await answers()); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!(await answers())) throw new Error(`the scratch registry on ${url} did not come up`);
-  return {
-    address: `127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGKILL');
-      await exited;
-      if (await answers()) throw new Error(`something else answers on ${url} after the scratch registry stopped`);
-    },
-  };
 }
