@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // layercache-gitlab: the GitLab CI adapter. Hands the process's env and streams to runGitLab().
-import { handleInterrupts } from '@layercache/sdk';
+import { handleInterrupts } from '../dist/sdk.js';
 import { runGitLab } from '../dist/main.js';
 
 // SIGTERM/SIGINT stop the build and remove its private docker config; exit 143/130.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { handleInterrupts } from '@layercache/sdk';
+import { handleInterrupts } from '../dist/sdk.js';
 import { main } from '../dist/main.js';
 
 // SIGTERM/SIGINT stop the build and remove its private docker config; exit 143/130.
