@@ -1,6 +1,7 @@
 // The one process seam: every child process the SDK starts goes through runProcess, with an
 // argv array (never a shell string). Tests spy on it by passing their own ProcessRunner.
 import { spawn } from 'node:child_process';
+import { directBuildx } from '../engine/buildx-plugin.js';
 import { InterruptedError } from '../errors.js';
 
 export interface ProcessOptions {
@@ -33,9 +34,11 @@ export const runProcess: ProcessRunner = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
     const { signal } = options;
     if (signal?.aborted) return reject(interrupted(signal));
-    const child = spawn(command, args, {
+    // `docker buildx …` runs the plugin binary directly (engine/buildx-plugin.ts): same argv, less start-up.
+    const direct = options.env ? directBuildx(command, args, options.env) : undefined;
+    const child = spawn(direct?.command ?? command, direct?.args ?? args, {
       cwd: options.cwd,
-      env: options.env as NodeJS.ProcessEnv | undefined,
+      env: (direct?.env ?? options.env) as NodeJS.ProcessEnv | undefined,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (options.input !== undefined) {
