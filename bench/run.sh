@@ -2,8 +2,14 @@
 # `pnpm bench`: starts the bench engine, makes sure the toolchain image and the vendored library
 # sources exist (both made once, then reused), compiles the runner and runs it.
 # Knobs: BENCH_RUNS (default 3), BENCH_STRATEGIES (comma list), BENCH_WRITE_DOCS (1/0).
+# BENCH_ONLY=install (BENCH_PAIRS=N, default 5): only the zero-install table; needs no engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${BENCH_ONLY:-}" = install ]; then
+  node_modules/.bin/tsc -p bench/tsconfig.json
+  exec node bench/.out/install.js
+fi
 
 export LAYERCACHE_ENGINE_NAME=${LAYERCACHE_ENGINE_NAME:-bench}
 export LAYERCACHE_REGISTRY_PORT=${LAYERCACHE_REGISTRY_PORT:-5065}
