@@ -6,7 +6,7 @@ import { cachedBuild, type BuildResult, type BuildRuntime } from '../build.js';
 import { LayercacheError } from '../errors.js';
 import { checkBuildInputs } from '../options/check-inputs.js';
 import { checkAll, checkOutputPaths, type OutputPath } from '../options/check-outputs.js';
-import type { BuildOptionsInput } from '../options/schema.js';
+import type { BuildOptions, BuildOptionsInput } from '../options/schema.js';
 import { renderSummary } from '../report/render.js';
 import type { Env } from './env-reader.js';
 import type { AdapterLog } from './io.js';
@@ -30,7 +30,8 @@ export interface CiAdapter<Extra = undefined> {
   skip?(env: Env): string | undefined;
   /** Lines for the log before the build: settings with no effect, settings taken in a changed form. */
   warnings?(env: Env): string[];
-  notes?(env: Env, options: BuildOptionsInput): string[];
+  /** Info lines after the checks; `options` are the parsed options, defaults filled in. */
+  notes?(env: Env, options: BuildOptions): string[];
   /** Around the build: a platform cache restored and stored, the engine read before and after. */
   aroundBuild?(options: BuildOptionsInput, ctx: RunContext, build: (o: BuildOptionsInput) => Promise<BuildResult>): Promise<{ result: BuildResult; extra: Extra }>;
   writeBuildOutputs(result: BuildResult, ctx: RunContext, extra: Extra): Promise<void>;
@@ -60,7 +61,7 @@ export async function runAdapter<Extra>(adapter: CiAdapter<Extra>, ctx: RunConte
       ctx.log.info(`layercache: ${skip}`);
       return 0;
     }
-    await renamed(names, () => (adapter.bake?.wanted(ctx.env) ? bake(adapter.bake, ctx, seams) : build(adapter, ctx, seams)));
+    await renamed(names, () => (adapter.bake?.wanted(ctx.env) ? bake(adapter, adapter.bake, ctx, seams) : build(adapter, ctx, seams)));
     return 0;
   } catch (error) {
     return reportFailure(error, ctx.log);
@@ -73,9 +74,10 @@ async function build<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: R
   const { env, cwd, log } = ctx;
   const options = adapter.buildOptions(env, cwd);
   // Everything the build would reject, and the output paths, before any docker process starts.
-  await checkAll([() => checkBuildInputs(options, { env, cwd }), () => checkOutputPaths(adapter.outputPaths(env), cwd)]);
+  let parsed: BuildOptions | undefined;
+  await checkAll([async () => (parsed = await checkBuildInputs(options, { env, cwd })), () => checkOutputPaths(adapter.outputPaths(env), cwd)]);
   for (const line of adapter.warnings?.(env) ?? []) log.warn(line);
-  for (const line of adapter.notes?.(env, options) ?? []) log.info(line);
+  for (const line of adapter.notes?.(env, parsed!) ?? []) log.info(line);
   log.section?.('build');
   const run = (o: BuildOptionsInput) => (seams.build ?? cachedBuild)(o, { env, cwd, logger: log });
   const { result, extra } = adapter.aroundBuild ? await adapter.aroundBuild(options, ctx, run) : { result: await run(options), extra: undefined as Extra };
@@ -84,9 +86,12 @@ async function build<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: R
   await adapter.writeBuildOutputs(result, ctx, extra);
 }
 
-async function bake(spec: NonNullable<CiAdapter<unknown>['bake']>, ctx: RunContext, seams: RunSeams): Promise<void> {
+type BakeSpec = NonNullable<CiAdapter<unknown>['bake']>;
+
+async function bake(adapter: Pick<CiAdapter<unknown>, 'outputPaths'>, spec: BakeSpec, ctx: RunContext, seams: RunSeams): Promise<void> {
   const { env, cwd, log } = ctx;
   const options = spec.options(env);
+  await checkOutputPaths(adapter.outputPaths(env), cwd);
   for (const line of spec.warnings?.(env) ?? []) log.warn(line);
   for (const line of spec.notes?.(env, options) ?? []) log.info(line);
   log.section?.('bake');
