@@ -20,7 +20,8 @@ export function variableFor(names: OptionNames, optionPath: string): string | un
 export function renameIssues(names: OptionNames, issues: ConfigIssue[]): ConfigIssue[] {
   return issues.map((issue) => {
     const variable = variableFor(names, issue.path);
-    return variable === undefined || variable === issue.path ? issue : { ...issue, path: variable, message: `${issue.message} (option ${issue.path})` };
+    if (variable === undefined || variable === issue.path) return issue;
+    return { path: variable, message: `${issue.message} (option ${issue.path})`, hint: issue.hint ?? `set ${variable} to a valid value` };
   });
 }
 

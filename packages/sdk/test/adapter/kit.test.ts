@@ -39,7 +39,7 @@ describe('option names', () => {
     expect(variableFor(names, 'network')).toBeUndefined();
   });
   test('renamed issues keep the option path in the message', () => {
-    expect(renameIssues(names, [{ path: 'tags.1', message: 'bad' }])).toEqual([{ path: 'IMAGE', message: 'bad (option tags.1)' }]);
+    expect(renameIssues(names, [{ path: 'tags.1', message: 'bad' }])).toEqual([{ path: 'IMAGE', message: 'bad (option tags.1)', hint: 'set IMAGE to a valid value' }]);
   });
 });
 
