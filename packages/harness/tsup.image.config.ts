@@ -22,6 +22,9 @@ export default defineConfig({
   shims: true,
   banner: { js: "import { createRequire as __lcRequire } from 'node:module'; const require = __lcRequire(import.meta.url);" },
   esbuildOptions(options) {
-    options.alias = { '@layercache/sdk': path.join(here, '../sdk/src/index.ts') };
+    options.alias = {
+      '@layercache/sdk/adapter': path.join(here, '../sdk/src/adapter/index.ts'),
+      '@layercache/sdk': path.join(here, '../sdk/src/index.ts'),
+    };
   },
 });

@@ -3,15 +3,17 @@
 // backend, CircleCI's branch/PR/fork/tag keys, registry login, push/load, builder) come from
 // fromCircleEnv; each service's tags, target, args and network live in the file. Pure.
 import type { BakeOptionsInput } from '@layercache/sdk';
-import { fromCircleEnv, type Env } from './env.js';
+import { EnvReader, setInBake, sharedBakeOptions, type Env } from '@layercache/sdk/adapter';
+import { fromCircleEnv } from './env.js';
 
-/** Parameters that describe one image: a bake takes them from each service's build section. */
-const PER_SERVICE = ['LAYERCACHE_DOCKERFILE', 'LAYERCACHE_TARGET', 'LAYERCACHE_BUILD_ARGS', 'LAYERCACHE_PLATFORMS'] as const;
-
-const names = (raw: string | undefined): string[] => (raw ?? '').split(/[\s,]+/).filter(Boolean);
+/** Parameters that describe one image, with the value that means "not set". */
+const PER_SERVICE = {
+  LAYERCACHE_DOCKERFILE: undefined, LAYERCACHE_TARGET: undefined, LAYERCACHE_BUILD_ARGS: undefined,
+  LAYERCACHE_PLATFORMS: undefined, LAYERCACHE_NETWORK: 'default', LAYERCACHE_CONTEXT: '.',
+};
 
 export function isBake(env: Env): boolean {
-  return names(env.LAYERCACHE_COMPOSE_FILE).length > 0;
+  return new EnvReader(env).list('LAYERCACHE_COMPOSE_FILE').length > 0;
 }
 
 /**
@@ -19,17 +21,11 @@ export function isBake(env: Env): boolean {
  * The per-build tags fromCircleEnv makes from it are not used: each service's tags come from the file.
  */
 export function fromCircleBakeEnv(env: Env): BakeOptionsInput {
-  const { push, load, builder, registryAuth, cache } = fromCircleEnv(env);
-  const shared = Object.fromEntries(Object.entries({ push, load, builder, registryAuth, cache }).filter(([, v]) => v !== undefined));
-  return { ...shared, files: names(env.LAYERCACHE_COMPOSE_FILE), targets: names(env.LAYERCACHE_COMPOSE_SERVICES) };
+  const r = new EnvReader(env);
+  return { ...sharedBakeOptions(fromCircleEnv(env)), files: r.list('LAYERCACHE_COMPOSE_FILE'), targets: r.list('LAYERCACHE_COMPOSE_SERVICES') };
 }
 
 /** Per-image parameters that are set but do nothing in a bake, for a warning. */
 export function ignoredInBake(env: Env): string[] {
-  const set: string[] = PER_SERVICE.filter((name) => env[name]?.trim());
-  const network = env.LAYERCACHE_NETWORK?.trim();
-  if (network && network !== 'default') set.push('LAYERCACHE_NETWORK');
-  const context = env.LAYERCACHE_CONTEXT?.trim();
-  if (context && context !== '.') set.push('LAYERCACHE_CONTEXT');
-  return set;
+  return setInBake(env, PER_SERVICE);
 }

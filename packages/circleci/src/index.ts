@@ -5,3 +5,4 @@ export { describeLayerSource, type LayerSource, type LayerSourceKind } from './l
 export { parseDiskUsage, engineDelta, type CacheRecord, type EngineDelta } from './engine-state.js';
 export { stepOutputs, bashEnvLines, reportDocument, bakeStepOutputs, serviceDigestVariable, type StepOutputs } from './outputs.js';
 export { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
+export { main, circleciAdapter, type MainIo } from './main.js';

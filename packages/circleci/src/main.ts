@@ -1,78 +1,56 @@
-// Entry point of `layercache-circleci` (the orb's build step runs it): env -> options -> build,
-// then the report, $BASH_ENV exports and where the layers came from. The only file with I/O.
+// Entry point of `layercache-circleci` (the orb's build step runs it): env -> options -> the SDK's
+// adapter runner, then the report, $BASH_ENV exports and where the layers came from.
 import { execFile } from 'node:child_process';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BakeError, cachedBake, cachedBuild, checkAll, checkBuildInputs, checkOutputPaths, ConfigError, LayercacheError, renderMarkdown, renderSummary, writeOutput, type BakeResult, type OutputPath } from '@layercache/sdk';
+import { renderBakeMarkdown, renderMarkdown, type OutputPath } from '@layercache/sdk';
+import { ignoredInBakeWarning, runAdapter, streamLog, writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunContext } from '@layercache/sdk/adapter';
 import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
-import { envNameFor, fromCircleEnv, type Env } from './env.js';
-import { describeLayerSource } from './layer-source.js';
-import { bakeStepOutputs, bakeSummaryMarkdown, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
+import { ENV_FOR_OPTION, fromCircleEnv } from './env.js';
+import { describeLayerSource, type LayerSource } from './layer-source.js';
+import { bakeStepOutputs, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
 
 const run = promisify(execFile);
 
-export interface MainIo {
-  env: Env;
-  cwd: string;
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
-}
+export type MainIo = AdapterIo;
 
 export const DEFAULT_REPORT_DIR = '/tmp/layercache';
 
-export async function main(io: MainIo): Promise<number> {
-  try {
-    if (isBake(io.env)) return await bake(io);
-    const options = fromCircleEnv(io.env);
-    // Everything the build would reject, and the output paths, before any docker process starts (exit 2).
-    await renamed(() => checkAll([() => checkBuildInputs(options, { env: io.env, cwd: io.cwd }), () => checkOutputPaths(outputPaths(io.env), io.cwd)]));
-    const before = await readEngineCache(io, options.builder);
-    const logger = { info: (line: string) => io.stderr.write(`${line}\n`), warn: (line: string) => io.stderr.write(`warning: ${line}\n`) };
-    const result = await renamed(() => cachedBuild(options, { env: io.env, cwd: io.cwd, logger }));
-    const after = await readEngineCache(io, options.builder);
-    const layers = describeLayerSource(result.report, before && after ? engineDelta(before, after) : undefined);
+export function main(io: MainIo): Promise<number> {
+  return runAdapter(circleciAdapter, { env: io.env, cwd: io.cwd, log: streamLog(io) });
+}
 
-    io.stdout.write(`${renderSummary(result)}\nlayers: ${layers.source}: ${layers.detail}\n`);
-    await writeStepOutputs(io, {
+/** CircleCI's platform facts for the SDK's runner; `extra` is where the cached layers came from. */
+export const circleciAdapter: CiAdapter<LayerSource> = {
+  names: ENV_FOR_OPTION,
+  buildOptions: (env) => fromCircleEnv(env),
+  outputPaths,
+  aroundBuild: async (options, ctx, build) => {
+    const before = await readEngineCache(ctx, options.builder);
+    const result = await build(options);
+    const after = await readEngineCache(ctx, options.builder);
+    return { result, extra: describeLayerSource(result.report, before && after ? engineDelta(before, after) : undefined) };
+  },
+  writeBuildOutputs: async (result, ctx, layers) => {
+    ctx.log.summary(`layers: ${layers.source}: ${layers.detail}`);
+    await writeStepOutputs(ctx, {
       report: `${JSON.stringify(reportDocument(result, layers), null, 2)}\n`,
       summary: `${renderMarkdown(result)}\n\nLayers: **${layers.source}**: ${layers.detail}\n`,
       exports: bashEnvLines({ ...stepOutputs(result, layers) }),
     });
-    return 0;
-  } catch (error) {
-    if (error instanceof LayercacheError) {
-      io.stderr.write(`error: ${error.message}\n`);
-      return error.exitCode;
-    }
-    io.stderr.write(`error: [layercache] unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
-  }
-}
-
-/** compose_file set: every service in one bake. report.json is the SDK's bake report; exports carry the totals. */
-async function bake(io: MainIo): Promise<number> {
-  const options = fromCircleBakeEnv(io.env);
-  await renamed(() => checkOutputPaths(outputPaths(io.env), io.cwd));
-  const logger = { info: (line: string) => io.stderr.write(`${line}\n`), warn: (line: string) => io.stderr.write(`warning: ${line}\n`) };
-  for (const name of ignoredInBake(io.env)) logger.warn(`${name} has no effect with compose_file: set it in each service's build section of the file`);
-  let result: BakeResult;
-  let failure: BakeError | undefined;
-  try {
-    result = await cachedBake(options, { env: io.env, cwd: io.cwd, logger });
-  } catch (error) {
-    if (!(error instanceof BakeError)) throw error;
-    failure = error;
-    result = error.result;
-  }
-  const r = result.report;
-  io.stdout.write(`layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s\n`);
-  for (const s of r.services) io.stdout.write(`  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}\n`);
-  await writeStepOutputs(io, { report: `${JSON.stringify({ durationMs: result.durationMs, ...r }, null, 2)}\n`, summary: bakeSummaryMarkdown(result), exports: bashEnvLines(bakeStepOutputs(result)) });
-  if (failure) throw failure;
-  return 0;
-}
+  },
+  bake: {
+    wanted: isBake,
+    options: fromCircleBakeEnv,
+    warnings: (env) => ignoredInBake(env).map((name) => ignoredInBakeWarning(name, 'compose_file')),
+    writeOutputs: (result, ctx) => writeStepOutputs(ctx, {
+      report: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`,
+      summary: renderBakeMarkdown(result.report, result.durationMs),
+      exports: bashEnvLines(bakeStepOutputs(result)),
+    }),
+  },
+};
 
 /** The report directory and $BASH_ENV, named by their variables (checked before the build). */
 function outputPaths(env: Env): OutputPath[] {
@@ -87,38 +65,20 @@ function reportDir(env: Env): string {
 }
 
 /** After the build: report.json, summary.md and the $BASH_ENV exports; one that cannot be written is a warning. */
-async function writeStepOutputs(io: MainIo, out: { report: string; summary: string; exports: string }): Promise<void> {
-  const warn = (line: string) => io.stderr.write(`warning: ${line}\n`);
-  const dir = path.resolve(io.cwd, reportDir(io.env));
+async function writeStepOutputs({ env, cwd, log }: RunContext, out: { report: string; summary: string; exports: string }): Promise<void> {
+  const dir = path.resolve(cwd, reportDir(env));
   for (const [name, text] of [['report.json', out.report], ['summary.md', out.summary]] as const) {
-    const file = path.join(dir, name);
-    await writeOutput('LAYERCACHE_REPORT_DIR', file, async () => {
-      await mkdir(dir, { recursive: true });
-      await writeFile(file, text);
-    }, warn);
+    await writeTextFile('LAYERCACHE_REPORT_DIR', path.join(dir, name), text, log.warn);
   }
-  const bashEnv = io.env.BASH_ENV?.trim();
-  if (bashEnv) await writeOutput('BASH_ENV', bashEnv, () => appendFile(bashEnv, out.exports), warn);
-}
-
-/** The SDK names a bad option by its path; the job sets a variable: rename before it is shown. */
-async function renamed<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new ConfigError(error.issues.map((issue) => {
-      const name = envNameFor(issue.path);
-      return name === undefined ? issue : { ...issue, path: name, message: `${issue.message} (option ${issue.path})` };
-    }));
-  }
+  const bashEnv = env.BASH_ENV?.trim();
+  if (bashEnv) await writeTextFile('BASH_ENV', bashEnv, out.exports, log.warn, true);
 }
 
 /** The engine's build cache records; undefined when they cannot be read (the report then says "unknown"). */
-async function readEngineCache(io: MainIo, builder: string | undefined): Promise<CacheRecord[] | undefined> {
+async function readEngineCache({ env, cwd }: RunContext, builder: string | undefined): Promise<CacheRecord[] | undefined> {
   const args = ['buildx', 'du', '--verbose', ...(builder ? ['--builder', builder] : [])];
   try {
-    const { stdout } = await run('docker', args, { env: io.env as NodeJS.ProcessEnv, cwd: io.cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('docker', args, { env: env as NodeJS.ProcessEnv, cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
     return parseDiskUsage(stdout);
   } catch {
     return undefined;

@@ -60,16 +60,3 @@ export function bakeStepOutputs(result: Pick<BakeResult, 'report'>): Record<stri
     ...Object.fromEntries(r.services.map((s) => [serviceDigestVariable(s.service), s.imageDigest ?? ''])),
   };
 }
-
-/** summary.md of a bake: one row per service (until the SDK exports its bake Markdown renderer). */
-export function bakeSummaryMarkdown(result: Pick<BakeResult, 'report' | 'durationMs'>): string {
-  const r = result.report;
-  return [
-    `### layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)} s`,
-    '',
-    '| Service | Status | Cached | Cache read | Cache written |',
-    '|---|---|---|---|---|',
-    ...r.services.map((s) => `| \`${s.service}\` | ${s.status} | ${s.report.cachedSteps}/${s.report.totalSteps} | ${s.report.reads.map((x) => `\`${x}\``).join(' → ')} | ${s.report.writes ? `\`${s.report.writes}\`` : ''} |`),
-    '',
-  ].join('\n');
-}

@@ -51,13 +51,3 @@ export function bakeReportFiles(result: BakeOutputSubject, paths: ReportPaths, s
     [paths.json, formatBakeJsonReport(result), REPORT_SETTINGS.json],
   ];
 }
-
-/** One line per service for the job log (until the SDK exports its bake summary renderer). */
-export function bakeSummaryLines(result: BakeOutputSubject): string[] {
-  const r = result.report;
-  return [
-    `layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s`,
-    ...r.services.map((s) => `  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, backend ${s.report.backend}, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}${s.report.firstMiss ? `, first miss ${s.report.firstMiss}` : ''}`),
-    ...r.warnings.map((w) => `  warning: ${w}`),
-  ];
-}

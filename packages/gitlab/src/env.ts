@@ -9,13 +9,13 @@
 //                       CI_MERGE_REQUEST_SOURCE_PROJECT_ID vs CI_MERGE_REQUEST_PROJECT_ID (differ for forks)
 //   tag pipelines:      CI_COMMIT_TAG
 //   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
-import type { BuildOptionsInput, ConfigIssue } from '@layercache/sdk';
-import { booleanValue, listValue, pairsValue, secretsValue, throwIfIssues, value, type Env } from './inputs.js';
+import type { BuildOptionsInput } from '@layercache/sdk';
+import { definedOnly, EnvReader, type Env } from '@layercache/sdk/adapter';
 
-export type { Env } from './inputs.js';
+export type { Env } from '@layercache/sdk/adapter';
 
-type CacheKeysInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['keys']>;
-type BackendInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['backend']>;
+type Cache = NonNullable<BuildOptionsInput['cache']>;
+type CacheKeysInput = NonNullable<Cache['keys']>;
 
 /** Backends whose cache lives in a registry repository and so need a cache ref. */
 const REF_BACKENDS = new Set(['registry', 'inline']);
@@ -23,156 +23,130 @@ const REF_BACKENDS = new Set(['registry', 'inline']);
 const BARE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 export function fromGitLabEnv(env: Env): BuildOptionsInput {
-  const issues: ConfigIssue[] = [];
-  const keys = cacheKeys(env, issues);
-  const backend = value(env, 'LAYERCACHE_BACKEND') as BackendInput | undefined;
-  const options: BuildOptionsInput = {
-    context: value(env, 'LAYERCACHE_CONTEXT') ?? '.',
-    tags: imageTags(env, issues),
-    buildArgs: pairsValue(env, 'LAYERCACHE_BUILD_ARGS', issues),
-    labels: pairsValue(env, 'LAYERCACHE_LABELS', issues),
-    secrets: secretsValue(env, 'LAYERCACHE_SECRETS', issues),
-    platforms: listValue(env, 'LAYERCACHE_PLATFORMS'),
-    registryAuth: registryAuth(env, issues),
-    cache: {
-      keys,
-      extraFrom: listValue(env, 'LAYERCACHE_CACHE_FROM'),
-      extraTo: listValue(env, 'LAYERCACHE_CACHE_TO'),
-    },
-  };
-  assign(options, 'dockerfile', value(env, 'LAYERCACHE_DOCKERFILE'));
-  assign(options, 'target', value(env, 'LAYERCACHE_TARGET'));
-  assign(options, 'builder', value(env, 'LAYERCACHE_BUILDER'));
-  assign(options, 'network', value(env, 'LAYERCACHE_NETWORK') as BuildOptionsInput['network']);
-  assign(options, 'push', booleanValue(env, 'LAYERCACHE_PUSH', issues));
-  assign(options, 'load', booleanValue(env, 'LAYERCACHE_LOAD', issues));
-  assign(options, 'pull', booleanValue(env, 'LAYERCACHE_PULL', issues));
-  assign(options, 'noCache', booleanValue(env, 'LAYERCACHE_NO_CACHE', issues));
-  assign(options, 'workspace', value(env, 'CI_PROJECT_DIR'));
-
-  const cache = options.cache!;
-  assign(cache, 'backend', backend);
-  assign(cache, 'ref', cacheRef(env, backend, issues));
-  assign(cache, 'dir', value(env, 'LAYERCACHE_CACHE_DIR') ?? (backend === 'local' ? '.layercache/cache' : undefined));
-  assign(cache, 'mode', value(env, 'LAYERCACHE_CACHE_MODE') as 'min' | 'max' | undefined);
-  assign(cache, 'write', value(env, 'LAYERCACHE_CACHE_WRITE') as 'auto' | 'always' | 'never' | undefined);
-  assign(cache, 'strict', booleanValue(env, 'LAYERCACHE_CACHE_STRICT', issues));
-  assign(cache, 'timeout', value(env, 'LAYERCACHE_CACHE_TIMEOUT'));
-
-  throwIfIssues(issues);
+  const r = new EnvReader(env);
+  const backend = r.get('LAYERCACHE_BACKEND') as Cache['backend'];
+  const options: BuildOptionsInput = definedOnly({
+    context: r.get('LAYERCACHE_CONTEXT') ?? '.',
+    tags: imageTags(r),
+    buildArgs: r.pairs('LAYERCACHE_BUILD_ARGS'),
+    labels: r.pairs('LAYERCACHE_LABELS'),
+    secrets: r.secrets('LAYERCACHE_SECRETS'),
+    platforms: r.list('LAYERCACHE_PLATFORMS'),
+    registryAuth: registryAuth(r),
+    dockerfile: r.get('LAYERCACHE_DOCKERFILE'),
+    target: r.get('LAYERCACHE_TARGET'),
+    builder: r.get('LAYERCACHE_BUILDER'),
+    network: r.get('LAYERCACHE_NETWORK') as BuildOptionsInput['network'],
+    push: r.bool('LAYERCACHE_PUSH'),
+    load: r.bool('LAYERCACHE_LOAD'),
+    pull: r.bool('LAYERCACHE_PULL'),
+    noCache: r.bool('LAYERCACHE_NO_CACHE'),
+    workspace: r.get('CI_PROJECT_DIR'),
+    cache: definedOnly({
+      keys: cacheKeys(r),
+      extraFrom: r.list('LAYERCACHE_CACHE_FROM'),
+      extraTo: r.list('LAYERCACHE_CACHE_TO'),
+      backend,
+      ref: cacheRef(r, backend),
+      dir: r.get('LAYERCACHE_CACHE_DIR') ?? (backend === 'local' ? '.layercache/cache' : undefined),
+      mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
+      write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
+      strict: r.bool('LAYERCACHE_CACHE_STRICT'),
+      timeout: r.get('LAYERCACHE_CACHE_TIMEOUT'),
+    }),
+  });
+  r.throwIfAny();
   return options;
 }
 
 /** The CI facts the SDK turns into read fallbacks and the write decision. */
-function cacheKeys(env: Env, issues: ConfigIssue[]): CacheKeysInput {
+function cacheKeys(r: EnvReader): CacheKeysInput {
   const keys: CacheKeysInput = {};
-  const defaultBranch = value(env, 'CI_DEFAULT_BRANCH');
-  if (defaultBranch === undefined) {
-    issues.push(missing('CI_DEFAULT_BRANCH', 'run inside GitLab CI, or set CI_DEFAULT_BRANCH to the default branch name (e.g. main)'));
-  } else keys.defaultBranch = defaultBranch;
-  const sha = value(env, 'CI_COMMIT_SHA');
+  const defaultBranch = r.get('CI_DEFAULT_BRANCH');
+  if (defaultBranch === undefined) r.missing('CI_DEFAULT_BRANCH', 'run inside GitLab CI, or set CI_DEFAULT_BRANCH to the default branch name (e.g. main)');
+  else keys.defaultBranch = defaultBranch;
+  const sha = r.get('CI_COMMIT_SHA');
   if (sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha)) keys.sha = sha;
 
-  const source = value(env, 'CI_PIPELINE_SOURCE');
-  if (value(env, 'CI_MERGE_REQUEST_IID') !== undefined || source === 'merge_request_event') {
-    return { ...keys, ...mergeRequestKeys(env, issues) };
+  const source = r.get('CI_PIPELINE_SOURCE');
+  if (r.get('CI_MERGE_REQUEST_IID') !== undefined || source === 'merge_request_event') {
+    return { ...keys, ...requestKeys(r, 'CI_MERGE_REQUEST', 'SOURCE_PROJECT_ID', 'PROJECT_ID', 'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")') };
   }
-  if (value(env, 'CI_EXTERNAL_PULL_REQUEST_IID') !== undefined || source === 'external_pull_request_event') {
-    return { ...keys, ...externalPullRequestKeys(env, issues) };
+  // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
+  if (r.get('CI_EXTERNAL_PULL_REQUEST_IID') !== undefined || source === 'external_pull_request_event') {
+    return { ...keys, ...requestKeys(r, 'CI_EXTERNAL_PULL_REQUEST', 'SOURCE_REPOSITORY', 'TARGET_REPOSITORY', 'external pull request pipelines') };
   }
-  const tag = value(env, 'CI_COMMIT_TAG');
+  const tag = r.get('CI_COMMIT_TAG');
   if (tag !== undefined) return { ...keys, tag };
 
-  const branch = value(env, 'CI_COMMIT_BRANCH') ?? value(env, 'CI_COMMIT_REF_NAME') ?? value(env, 'CI_COMMIT_REF_SLUG');
-  if (branch === undefined) {
-    issues.push(missing('CI_COMMIT_BRANCH', 'GitLab sets CI_COMMIT_BRANCH (or CI_COMMIT_REF_NAME) in branch pipelines; set one of them when running elsewhere'));
-  } else keys.branch = branch;
+  const branch = r.first('CI_COMMIT_BRANCH', 'CI_COMMIT_REF_NAME', 'CI_COMMIT_REF_SLUG')?.value;
+  if (branch === undefined) r.missing('CI_COMMIT_BRANCH', 'GitLab sets CI_COMMIT_BRANCH (or CI_COMMIT_REF_NAME) in branch pipelines; set one of them when running elsewhere');
+  else keys.branch = branch;
   return keys;
 }
 
-function mergeRequestKeys(env: Env, issues: ConfigIssue[]): CacheKeysInput {
-  const iid = value(env, 'CI_MERGE_REQUEST_IID');
-  const sourceBranch = value(env, 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME');
-  const targetBranch = value(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME');
-  const hint = 'GitLab sets it in merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")';
-  if (iid === undefined) issues.push(missing('CI_MERGE_REQUEST_IID', hint));
-  if (sourceBranch === undefined) issues.push(missing('CI_MERGE_REQUEST_SOURCE_BRANCH_NAME', hint));
-  if (targetBranch === undefined) issues.push(missing('CI_MERGE_REQUEST_TARGET_BRANCH_NAME', hint));
-  // A fork's MR: its source project differs from the project that owns the MR. Both ids absent
-  // (very old GitLab) means "not a fork"; only one present is treated as a fork (read-only is the safe side).
-  const sourceProject = value(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_ID');
-  const mrProject = value(env, 'CI_MERGE_REQUEST_PROJECT_ID');
-  const fork = (sourceProject !== undefined || mrProject !== undefined) && sourceProject !== mrProject;
-  return { branch: sourceBranch, prSourceBranch: sourceBranch, prTargetBranch: targetBranch, prId: iid, fork };
-}
-
-/** GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories"). */
-function externalPullRequestKeys(env: Env, issues: ConfigIssue[]): CacheKeysInput {
-  const iid = value(env, 'CI_EXTERNAL_PULL_REQUEST_IID');
-  const sourceBranch = value(env, 'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME');
-  const targetBranch = value(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME');
-  const hint = 'GitLab sets it in external pull request pipelines';
-  if (iid === undefined) issues.push(missing('CI_EXTERNAL_PULL_REQUEST_IID', hint));
-  if (sourceBranch === undefined) issues.push(missing('CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME', hint));
-  if (targetBranch === undefined) issues.push(missing('CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME', hint));
-  const sourceRepo = value(env, 'CI_EXTERNAL_PULL_REQUEST_SOURCE_REPOSITORY');
-  const targetRepo = value(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_REPOSITORY');
-  const fork = (sourceRepo !== undefined || targetRepo !== undefined) && sourceRepo !== targetRepo;
+/**
+ * A merge request (or external pull request): `<prefix>_IID`, `_SOURCE_BRANCH_NAME`, `_TARGET_BRANCH_NAME`.
+ * A fork's request: its source project differs from the target's. Both ids absent (very old GitLab)
+ * means "not a fork"; only one present is treated as a fork (read-only is the safe side).
+ */
+function requestKeys(r: EnvReader, prefix: string, sourceId: string, targetId: string, where: string): CacheKeysInput {
+  const hint = `GitLab sets it in ${where}`;
+  const [iid, sourceBranch, targetBranch] = ['IID', 'SOURCE_BRANCH_NAME', 'TARGET_BRANCH_NAME'].map((suffix) => {
+    const v = r.get(`${prefix}_${suffix}`);
+    if (v === undefined) r.missing(`${prefix}_${suffix}`, hint);
+    return v;
+  });
+  const source = r.get(`${prefix}_${sourceId}`);
+  const target = r.get(`${prefix}_${targetId}`);
+  const fork = (source !== undefined || target !== undefined) && source !== target;
   return { branch: sourceBranch, prSourceBranch: sourceBranch, prTargetBranch: targetBranch, prId: iid, fork };
 }
 
 /** `${CI_REGISTRY_IMAGE}/cache` unless the cache_ref input says otherwise. */
-function cacheRef(env: Env, backend: string | undefined, issues: ConfigIssue[]): string | undefined {
-  const explicit = value(env, 'LAYERCACHE_CACHE_REF');
+function cacheRef(r: EnvReader, backend: string | undefined): string | undefined {
+  const explicit = r.get('LAYERCACHE_CACHE_REF');
   if (explicit !== undefined) return explicit;
-  const registryImage = value(env, 'CI_REGISTRY_IMAGE');
+  const registryImage = r.get('CI_REGISTRY_IMAGE');
   if (registryImage !== undefined) return backend === undefined || REF_BACKENDS.has(backend) || backend === 'auto' ? `${registryImage}/cache` : undefined;
   if (backend !== undefined && REF_BACKENDS.has(backend)) {
-    issues.push(missing('CI_REGISTRY_IMAGE', 'enable the project\'s container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache'));
+    r.missing('CI_REGISTRY_IMAGE', 'enable the project\'s container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache');
   }
   return undefined;
 }
 
 /** Tags: bare tags (`latest`) go under the image input; full references are kept as they are. */
-function imageTags(env: Env, issues: ConfigIssue[]): string[] {
-  const image = value(env, 'LAYERCACHE_IMAGE');
+function imageTags(r: EnvReader): string[] {
+  const image = r.get('LAYERCACHE_IMAGE');
   const tags: string[] = [];
-  for (const tag of listValue(env, 'LAYERCACHE_TAGS')) {
+  for (const tag of r.list('LAYERCACHE_TAGS')) {
     if (!BARE_TAG.test(tag)) tags.push(tag);
     else if (image !== undefined) tags.push(`${image}:${tag}`);
-    else issues.push({ path: 'LAYERCACHE_IMAGE', message: `is empty, so the bare tag "${tag}" has no repository`, hint: 'set the image input (e.g. $CI_REGISTRY_IMAGE) or give full references in tags' });
+    else r.fail('LAYERCACHE_IMAGE', `is empty, so the bare tag "${tag}" has no repository`, 'set the image input (e.g. $CI_REGISTRY_IMAGE) or give full references in tags');
   }
   return tags;
 }
 
 /** Registry logins: the project's registry (job credentials) and the dependency proxy. Secrets stay in options. */
-function registryAuth(env: Env, issues: ConfigIssue[]): NonNullable<BuildOptionsInput['registryAuth']> {
-  if (booleanValue(env, 'LAYERCACHE_REGISTRY_LOGIN', issues) === false) return [];
+function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth']> {
+  if (r.bool('LAYERCACHE_REGISTRY_LOGIN') === false) return [];
   const auth: NonNullable<BuildOptionsInput['registryAuth']> = [];
-  const registry = value(env, 'CI_REGISTRY');
+  const registry = r.get('CI_REGISTRY');
   if (registry !== undefined) {
-    const user = value(env, 'CI_REGISTRY_USER');
-    const password = env.CI_REGISTRY_PASSWORD?.trim() || undefined;
-    const jobToken = env.CI_JOB_TOKEN?.trim() || undefined;
+    const user = r.get('CI_REGISTRY_USER');
+    const password = r.get('CI_REGISTRY_PASSWORD');
+    const jobToken = r.get('CI_JOB_TOKEN');
+    const both = 'set both, or neither to log in with CI_JOB_TOKEN';
     if (user !== undefined && password !== undefined) auth.push({ registry, username: user, password });
-    else if (user !== undefined) issues.push(missing('CI_REGISTRY_PASSWORD', 'CI_REGISTRY_USER is set without it: set both, or neither to log in with CI_JOB_TOKEN'));
-    else if (password !== undefined) issues.push(missing('CI_REGISTRY_USER', 'CI_REGISTRY_PASSWORD is set without it: set both, or neither to log in with CI_JOB_TOKEN'));
+    else if (user !== undefined) r.missing('CI_REGISTRY_PASSWORD', `CI_REGISTRY_USER is set without it: ${both}`);
+    else if (password !== undefined) r.missing('CI_REGISTRY_USER', `CI_REGISTRY_PASSWORD is set without it: ${both}`);
     else if (jobToken !== undefined) auth.push({ registry, username: 'gitlab-ci-token', password: jobToken });
   }
-  const proxy = value(env, 'CI_DEPENDENCY_PROXY_SERVER');
-  const proxyUser = value(env, 'CI_DEPENDENCY_PROXY_USER');
-  const proxyPassword = env.CI_DEPENDENCY_PROXY_PASSWORD?.trim() || undefined;
+  const proxy = r.get('CI_DEPENDENCY_PROXY_SERVER');
+  const proxyUser = r.get('CI_DEPENDENCY_PROXY_USER');
+  const proxyPassword = r.get('CI_DEPENDENCY_PROXY_PASSWORD');
   if (proxy !== undefined && proxyUser !== undefined && proxyPassword !== undefined && proxy !== registry) {
     auth.push({ registry: proxy, username: proxyUser, password: proxyPassword });
   }
   return auth;
 }
-
-function missing(name: string, hint: string): ConfigIssue {
-  return { path: name, message: 'is not set', hint };
-}
-
-function assign<T extends object, K extends keyof T>(target: T, key: K, v: T[K] | undefined): void {
-  if (v !== undefined) target[key] = v;
-}
-

@@ -2,9 +2,9 @@
 // later jobs), a metrics report (merge request widget) and the full JSON report. The numbers come
 // from the SDK's reportMetrics(); nothing is recomputed here. Formatters are pure; writeReports
 // is the one function that touches the disk.
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { reportMetrics, writeOutput, type BuildResult } from '@layercache/sdk';
+import { reportMetrics, type BuildResult } from '@layercache/sdk';
+import { writeTextFile } from '@layercache/sdk/adapter';
 
 const ESC = '\u001b';
 
@@ -118,7 +118,7 @@ export const REPORT_SETTINGS: Record<keyof ReportPaths, string> = {
 /** (file, content, setting) triples: the file is unset when that report is off. */
 export type ReportFile = [string | undefined, string, string?];
 
-export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string, warn?: (line: string) => void): Promise<string[]> {
+export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string, warn: (line: string) => void): Promise<string[]> {
   return writeReportFiles(
     [
       [paths.dotenv, formatDotenv(result), REPORT_SETTINGS.dotenv],
@@ -130,22 +130,14 @@ export async function writeReports(result: OutputSubject, paths: ReportPaths, cw
   );
 }
 
-/**
- * Writes each file that is set; returns the absolute paths written. With `warn`, a file that
- * cannot be written is a warning (the build is done), not an error.
- */
-export async function writeReportFiles(files: ReportFile[], cwd: string, warn?: (line: string) => void): Promise<string[]> {
+/** Writes each file that is set; returns the absolute paths written. One that cannot be written is a warning. */
+export async function writeReportFiles(files: ReportFile[], cwd: string, warn: (line: string) => void): Promise<string[]> {
   const written: string[] = [];
   for (const [file, content, setting] of files) {
     if (!file) continue;
     const target = path.resolve(cwd, file);
-    const write = async () => {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content);
-    };
-    if (warn === undefined) await write();
-    else if (!(await writeOutput(setting ?? target, target, write, warn))) continue;
-    written.push(target);
+    if (await writeTextFile(setting ?? target, target, content, warn)) written.push(target);
   }
   return written;
 }
+

@@ -1,10 +1,11 @@
 // Runs the SDK's own validation on the mapped options, then renames each error's option path to
 // the GitLab variable or component input it came from, so the user knows what to fix in .gitlab-ci.yml.
-import { ConfigError, parseOptions, type BuildOptions, type ConfigIssue } from '@layercache/sdk';
+import { parseOptions, type BuildOptions, type ConfigIssue } from '@layercache/sdk';
+import { renameIssues, renamedSync } from '@layercache/sdk/adapter';
 import { fromGitLabEnv, type Env } from './env.js';
 
 /** Option path (first segments) -> the variable that feeds it. Longest match wins. */
-export const OPTION_SOURCES: Record<string, string> = {
+export const OPTION_SOURCES = {
   context: 'LAYERCACHE_CONTEXT',
   files: 'LAYERCACHE_COMPOSE_FILE',
   targets: 'LAYERCACHE_COMPOSE_SERVICES',
@@ -39,30 +40,13 @@ export const OPTION_SOURCES: Record<string, string> = {
   'cache.keys.prId': 'CI_MERGE_REQUEST_IID',
   'cache.keys.tag': 'CI_COMMIT_TAG',
   'cache.keys.sha': 'CI_COMMIT_SHA',
-};
-
-export function variableFor(optionPath: string): string | undefined {
-  const parts = optionPath.split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const source = OPTION_SOURCES[parts.slice(0, n).join('.')];
-    if (source !== undefined) return source;
-  }
-  return undefined;
-}
+} as const;
 
 export function renameIssue(issue: ConfigIssue): ConfigIssue {
-  const variable = variableFor(issue.path);
-  if (variable === undefined) return issue;
-  return { ...issue, path: variable, message: `${issue.message} (option ${issue.path})` };
+  return renameIssues(OPTION_SOURCES, [issue])[0]!;
 }
 
 /** GitLab env -> validated BuildOptions; every error names a GitLab variable. */
 export function parseGitLabEnv(env: Env): BuildOptions {
-  const input = fromGitLabEnv(env);
-  try {
-    return parseOptions(input);
-  } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError(err.issues.map(renameIssue));
-    throw err;
-  }
+  return renamedSync(OPTION_SOURCES, () => parseOptions(fromGitLabEnv(env)));
 }

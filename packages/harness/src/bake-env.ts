@@ -3,8 +3,9 @@
 // cache, remote cache image, keys, login) come from fromHarnessEnv; the image's own settings
 // (repo/tags, dockerfile, target, build args, platform, network) live per service in the file. Pure.
 import { ConfigError, type BakeOptionsInput } from '@layercache/sdk';
+import { definedOnly, EnvReader, ignoredInBakeWarning, type Env } from '@layercache/sdk/adapter';
 import { fromHarnessEnv } from './env.js';
-import { SETTINGS as S, bool, read, readFirst, type Env } from './settings.js';
+import { SETTINGS as S } from './settings.js';
 
 /** Settings that describe one image: a bake takes them from each service's build section. */
 const PER_SERVICE = [
@@ -14,31 +15,26 @@ const PER_SERVICE = [
 ] as const;
 
 export function isBake(env: Env): boolean {
-  return readFirst(env, S.composeFile, S.bakeFile) !== undefined;
-}
-
-/** Harness passes a list setting as one string; files and services are split on `,`, `;` or whitespace. */
-function names(value: string | undefined): string[] {
-  return (value ?? '').split(/[,;\s]+/).filter(Boolean);
+  return new EnvReader(env).first(S.composeFile, S.bakeFile) !== undefined;
 }
 
 export function fromHarnessBakeEnv(env: Env): BakeOptionsInput {
-  if (read(env, S.composeFile) !== undefined && read(env, S.bakeFile) !== undefined) {
+  const r = new EnvReader(env);
+  if (r.get(S.composeFile) !== undefined && r.get(S.bakeFile) !== undefined) {
     throw new ConfigError([{ path: S.bakeFile, message: `is set together with ${S.composeFile}`, hint: 'set one of compose_file and bake_file (both take several files, comma-separated)' }]);
   }
-  const file = readFirst(env, S.composeFile, S.bakeFile)!;
-  const build = fromHarnessEnv(env);
+  const file = r.first(S.composeFile, S.bakeFile)!;
+  const { load, pull, noCache, builder, registryAuth, cache } = fromHarnessEnv(env);
   // drone-buildx pushes unless no_push or dry_run; each service's tags come from the file.
-  const noPush = bool(env, S.noPush) ?? bool(env, S.dryRun) ?? false;
-  const { load, pull, noCache, builder, registryAuth, cache } = build;
-  return dropUndefined({ push: !noPush, load, pull, noCache, builder, registryAuth, cache, files: names(file.value), targets: names(read(env, S.composeServices)) });
+  const push = !(r.bool(S.noPush) ?? r.bool(S.dryRun) ?? false);
+  // Harness passes a list setting as one string; files and services are split on `,`, `;` or whitespace.
+  const names = (value: string | undefined) => (value ?? '').split(/[,;\s]+/).filter(Boolean);
+  return definedOnly({ push, load, pull, noCache, builder, registryAuth, cache, files: names(file.value), targets: names(r.get(S.composeServices)) });
 }
 
 /** Per-image settings that are set but do nothing in a bake, for a warning in the log. */
 export function ignoredInBake(env: Env): string[] {
-  return PER_SERVICE.filter((name) => read(env, name) !== undefined).map((name) => `${name} has no effect with ${readFirst(env, S.composeFile, S.bakeFile)?.name ?? S.composeFile}: set it in each service's build section of the file`);
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const r = new EnvReader(env);
+  const switchName = r.first(S.composeFile, S.bakeFile)?.name ?? S.composeFile;
+  return PER_SERVICE.filter((name) => r.get(name) !== undefined).map((name) => ignoredInBakeWarning(name, switchName));
 }

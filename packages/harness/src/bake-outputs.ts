@@ -25,13 +25,3 @@ export function bakeOutputVariables(result: BakeOutputSubject): Record<string, s
     ...Object.fromEntries(r.services.map((s) => [serviceDigestOutput(s.service), s.imageDigest ?? ''])),
   };
 }
-
-/** One line per service for the step log (until the SDK exports its bake summary renderer). */
-export function bakeSummaryLines(result: BakeOutputSubject): string[] {
-  const r = result.report;
-  return [
-    `layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached in ${(result.durationMs / 1000).toFixed(1)}s`,
-    ...r.services.map((s) => `  ${s.service}: ${s.status}, ${s.report.cachedSteps}/${s.report.totalSteps} cached, backend ${s.report.backend}, read ${s.report.reads.join(' -> ') || '(nothing)'}, wrote ${s.report.writes ?? '(nothing)'}`),
-    ...r.warnings.map((w) => `  warning: ${w}`),
-  ];
-}

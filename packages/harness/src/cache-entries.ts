@@ -2,8 +2,8 @@
 // cache_tls_insecure add their attribute to each entry, and the self-hosted DLC placeholders
 // (`access_key_id=harness_placeholder_aws_creds`) take the harness_self_hosted_s3_* keys. S3 keys
 // written inline are taken OUT of the entries: buildx gets them as AWS_* variables, never argv. Pure.
-import { ConfigError, type ConfigIssue } from '@layercache/sdk';
-import { SETTINGS as S, bool, read, type Env } from './settings.js';
+import type { EnvReader } from '@layercache/sdk/adapter';
+import { SETTINGS as S } from './settings.js';
 
 export interface S3Keys {
   accessKeyId: string;
@@ -25,30 +25,28 @@ const S3_KEY_FIELDS = { access_key_id: 'accessKeyId', secret_access_key: 'secret
 const OTHER_KEY_FIELDS = new Set(['account_key', 'client_secret', 'oidc_token', 'gcp_json_key', 'secret_key', 'password', 'token']);
 const PLACEHOLDER = 'harness_placeholder_aws_creds';
 
-export function cacheEntries(env: Env, from: string[], to: string[]): CacheEntries {
-  const issues: ConfigIssue[] = [];
+export function cacheEntries(r: EnvReader, from: string[], to: string[]): CacheEntries {
   const found: Partial<S3Keys>[] = [];
   const moved: string[] = [];
   const one = (setting: string) => (entry: string, i: number): string => {
-    const { kept, keys, other } = splitEntry(entry, env);
+    const { kept, keys, other } = splitEntry(entry, r);
     const where = `${setting} entry ${i + 1}`;
-    if (other.length > 0) issues.push({ path: setting, message: `entry ${i + 1} carries ${other.join(', ')} inline, which would put it in argv`, hint: 'use an s3 cache or the managed cache (cache_s3_*), whose keys travel in the environment' });
+    if (other.length > 0) r.fail(setting, `entry ${i + 1} carries ${other.join(', ')} inline, which would put it in argv`, 'use an s3 cache or the managed cache (cache_s3_*), whose keys travel in the environment');
     if (Object.keys(keys).length > 0) {
-      if (!kept.some((f) => /^type=s3$/i.test(f))) issues.push({ path: setting, message: `entry ${i + 1} carries S3 keys but is not type=s3`, hint: 'remove access_key_id/secret_access_key from it' });
+      if (!kept.some((f) => /^type=s3$/i.test(f))) r.fail(setting, `entry ${i + 1} carries S3 keys but is not type=s3`, 'remove access_key_id/secret_access_key from it');
       found.push(keys);
       moved.push(where);
     }
-    return withPluginAttributes(env, kept).join(',');
+    return withPluginAttributes(r, kept).join(',');
   };
   const cacheFrom = from.map(one(S.cacheFrom));
   const cacheTo = to.map(one(S.cacheTo));
-  const credentials = oneSetOfKeys(found, issues);
-  if (issues.length > 0) throw new ConfigError(issues);
+  const credentials = oneSetOfKeys(found, r);
   return { cacheFrom, cacheTo, moved, ...(credentials ? { credentials } : {}) };
 }
 
 /** Splits `k=v` fields (CSV: a quoted field may hold commas) into the kept ones and the keys. */
-function splitEntry(entry: string, env: Env): { kept: string[]; keys: Partial<S3Keys>; other: string[] } {
+function splitEntry(entry: string, r: EnvReader): { kept: string[]; keys: Partial<S3Keys>; other: string[] } {
   const kept: string[] = [];
   const keys: Partial<S3Keys> = {};
   const other: string[] = [];
@@ -58,7 +56,7 @@ function splitEntry(entry: string, env: Env): { kept: string[]; keys: Partial<S3
     const name = eq > 0 ? bare.slice(0, eq).trim().toLowerCase() : '';
     let value = eq > 0 ? bare.slice(eq + 1) : '';
     if (name in S3_KEY_FIELDS) {
-      if (value === PLACEHOLDER) value = read(env, name === 'access_key_id' ? S.selfHostedAccessKey : S.selfHostedSecretKey) ?? '';
+      if (value === PLACEHOLDER) value = r.get(name === 'access_key_id' ? S.selfHostedAccessKey : S.selfHostedSecretKey) ?? '';
       if (value !== '') keys[S3_KEY_FIELDS[name as keyof typeof S3_KEY_FIELDS]] = value;
     } else if (OTHER_KEY_FIELDS.has(name)) {
       other.push(name);
@@ -85,22 +83,22 @@ function csvFields(entry: string): string[] {
 }
 
 /** path_style / cache_tls_insecure: the plugin appends the attribute unless the entry sets it. */
-function withPluginAttributes(env: Env, fields: string[]): string[] {
+function withPluginAttributes(r: EnvReader, fields: string[]): string[] {
   const out = [...fields];
   const has = (attr: string) => out.some((f) => f.replace(/^"/, '').startsWith(`${attr}=`));
-  if (bool(env, S.pathStyleAlias) === true && out.some((f) => /^"?type=s3"?$/i.test(f)) && !has('use_path_style')) out.push('use_path_style=true');
-  if (bool(env, S.cacheTlsInsecure) === true && !has('tls_insecure_skip_verify')) out.push('tls_insecure_skip_verify=true');
+  if (r.bool(S.pathStyleAlias) === true && out.some((f) => /^"?type=s3"?$/i.test(f)) && !has('use_path_style')) out.push('use_path_style=true');
+  if (r.bool(S.cacheTlsInsecure) === true && !has('tls_insecure_skip_verify')) out.push('tls_insecure_skip_verify=true');
   return out;
 }
 
 /** buildx takes one set of AWS_* variables per build: entries with different keys cannot all work. */
-function oneSetOfKeys(found: Partial<S3Keys>[], issues: ConfigIssue[]): S3Keys | undefined {
+function oneSetOfKeys(found: Partial<S3Keys>[], r: EnvReader): S3Keys | undefined {
   if (found.length === 0) return undefined;
   const first = found[0]!;
   const same = found.every((k) => k.accessKeyId === first.accessKeyId && k.secretAccessKey === first.secretAccessKey && k.sessionToken === first.sessionToken);
-  if (!same) issues.push({ path: S.cacheFrom, message: 'cache entries carry different S3 keys: buildx takes one set per build', hint: 'use one key pair for every s3 cache entry of the step' });
+  if (!same) r.fail(S.cacheFrom, 'cache entries carry different S3 keys: buildx takes one set per build', 'use one key pair for every s3 cache entry of the step');
   if (first.accessKeyId === undefined || first.secretAccessKey === undefined) {
-    issues.push({ path: S.cacheFrom, message: 'an s3 cache entry carries only half of its keys inline', hint: 'give both access_key_id and secret_access_key (or harness_self_hosted_s3_*), or neither' });
+    r.fail(S.cacheFrom, 'an s3 cache entry carries only half of its keys inline', 'give both access_key_id and secret_access_key (or harness_self_hosted_s3_*), or neither');
     return undefined;
   }
   return { accessKeyId: first.accessKeyId, secretAccessKey: first.secretAccessKey, ...(first.sessionToken ? { sessionToken: first.sessionToken } : {}) };

@@ -1,10 +1,11 @@
 // The SDK names bad options by option path (`tags.0`, `cache.ref`); a Harness user knows settings.
 // This rewrites those paths to the variable that supplied the value, so every error names what to fix.
-import { ConfigError, parseOptions, type BuildOptionsInput, type ConfigIssue } from '@layercache/sdk';
+import type { ConfigIssue } from '@layercache/sdk';
+import { renameIssues as rename, type OptionNames } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 /** Option path prefix -> the variable it comes from. Longest prefix wins. */
-const SOURCES: Record<string, string> = {
+export const HARNESS_NAMES: OptionNames = {
   context: S.context,
   files: S.composeFile,
   targets: S.composeServices,
@@ -51,27 +52,6 @@ const SOURCES: Record<string, string> = {
   'cache.keys.sha': 'DRONE_COMMIT_SHA',
 };
 
-export function settingForPath(path: string): string | undefined {
-  let best: string | undefined;
-  for (const prefix of Object.keys(SOURCES)) {
-    if ((path === prefix || path.startsWith(`${prefix}.`)) && (best === undefined || prefix.length > best.length)) best = prefix;
-  }
-  return best === undefined ? undefined : SOURCES[best];
-}
-
 export function renameIssues(issues: ConfigIssue[]): ConfigIssue[] {
-  return issues.map((issue) => {
-    const setting = settingForPath(issue.path);
-    return setting === undefined ? issue : { ...issue, path: setting, message: `${issue.message} (option ${issue.path})` };
-  });
-}
-
-/** Validates the mapped options with the SDK's own rules; errors come back named by variable. */
-export function validateForHarness(options: BuildOptionsInput): void {
-  try {
-    parseOptions(options);
-  } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError(renameIssues(err.issues));
-    throw err;
-  }
+  return rename(HARNESS_NAMES, issues);
 }

@@ -6,4 +6,4 @@ export { outputVariables, outputLines, writeOutputs } from './outputs.js';
 export { SETTINGS, commaList, semicolonList } from './settings.js';
 export { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 export { bakeOutputVariables, serviceDigestOutput, type BakeOutputSubject } from './bake-outputs.js';
-export { main } from './main.js';
+export { main, harnessAdapter, type MainDeps, type StepLogger } from './main.js';

@@ -1,26 +1,35 @@
 // Branch, pull request, tag and commit facts from the DRONE_* variables Harness CI sets in every
 // step (Harness keeps Drone's names; see docs/harness.md for the sources). The SDK turns these
 // facts into read fallbacks and the write policy; nothing here decides either.
-import { ConfigError, type CacheKeys } from '@layercache/sdk';
-import { SETTINGS as S, read, type Env } from './settings.js';
+import type { CacheKeys } from '@layercache/sdk';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { SETTINGS as S } from './settings.js';
 
 type KeysInput = Partial<CacheKeys>;
 
-export function keysFromDroneEnv(env: Env): KeysInput {
-  const event = read(env, 'DRONE_BUILD_EVENT')?.toLowerCase();
-  const prId = read(env, 'DRONE_PULL_REQUEST');
-  const tag = read(env, 'DRONE_TAG');
+/** The keys of a step; with a reader its problems join the others, alone they are thrown. */
+export function keysFromDroneEnv(env: Env | EnvReader): KeysInput {
+  const r = env instanceof EnvReader ? env : new EnvReader(env);
+  const keys = droneKeys(r);
+  if (!(env instanceof EnvReader)) r.throwIfAny();
+  return keys;
+}
+
+function droneKeys(r: EnvReader): KeysInput {
+  const event = r.get('DRONE_BUILD_EVENT')?.toLowerCase();
+  const prId = r.get('DRONE_PULL_REQUEST');
+  const tag = r.get('DRONE_TAG');
   const keys: KeysInput = {};
 
-  const defaultBranch = read(env, S.defaultBranch) ?? read(env, 'DRONE_REPO_BRANCH');
+  const defaultBranch = r.first(S.defaultBranch, 'DRONE_REPO_BRANCH')?.value;
   if (defaultBranch !== undefined) keys.defaultBranch = defaultBranch;
-  const sha = commitSha(env);
+  const sha = commitSha(r);
   if (sha !== undefined) keys.sha = sha;
 
   if (prId !== undefined || event === 'pull_request') {
     // In a PR build DRONE_BRANCH / DRONE_COMMIT_BRANCH hold the TARGET branch, not the PR's own.
-    const source = read(env, 'DRONE_SOURCE_BRANCH');
-    const target = read(env, 'DRONE_TARGET_BRANCH') ?? read(env, 'DRONE_BRANCH') ?? read(env, 'DRONE_COMMIT_BRANCH');
+    const source = r.get('DRONE_SOURCE_BRANCH');
+    const target = r.first('DRONE_TARGET_BRANCH', 'DRONE_BRANCH', 'DRONE_COMMIT_BRANCH')?.value;
     if (source !== undefined) keys.branch = keys.prSourceBranch = source;
     if (target !== undefined) keys.prTargetBranch = target;
     if (prId !== undefined) keys.prId = prId;
@@ -32,17 +41,18 @@ export function keysFromDroneEnv(env: Env): KeysInput {
     return keys;
   }
 
-  const branch = read(env, 'DRONE_BRANCH') ?? read(env, 'DRONE_COMMIT_BRANCH') ?? read(env, 'DRONE_SOURCE_BRANCH');
+  const branch = r.first('DRONE_BRANCH', 'DRONE_COMMIT_BRANCH', 'DRONE_SOURCE_BRANCH')?.value;
   if (branch !== undefined) keys.branch = branch;
   return keys;
 }
 
 /** DRONE_COMMIT_SHA when it is a commit id; manual builds may leave it empty. */
-function commitSha(env: Env): string | undefined {
-  const sha = read(env, 'DRONE_COMMIT_SHA') ?? read(env, 'DRONE_COMMIT');
+function commitSha(r: EnvReader): string | undefined {
+  const sha = r.first('DRONE_COMMIT_SHA', 'DRONE_COMMIT')?.value;
   if (sha === undefined) return undefined;
   if (!/^[0-9a-fA-F]{7,64}$/.test(sha)) {
-    throw new ConfigError([{ path: 'DRONE_COMMIT_SHA', message: 'is not a commit SHA (7 to 64 hex digits)', hint: 'leave it to Harness, or unset it in the step environment' }]);
+    r.fail('DRONE_COMMIT_SHA', 'is not a commit SHA (7 to 64 hex digits)', 'leave it to Harness, or unset it in the step environment');
+    return undefined;
   }
   return sha;
 }

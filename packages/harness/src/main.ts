@@ -1,12 +1,13 @@
-// Entry point of the step image: Harness env -> options -> cachedBuild -> $DRONE_OUTPUT.
-// All I/O of the adapter lives here. Exit codes: 0 ok, 1 failed build, 2 bad settings.
-import { BakeError, cachedBake, cachedBuild, checkAll, checkBuildInputs, checkOutputPaths, ConfigError, LayercacheError, renderSummary, writeOutput, type OutputPath, type BakeOptionsInput, type BakeResult, type BuildResult, type BuildRuntime, type BuildOptionsInput, type Logger } from '@layercache/sdk';
-import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { bakeOutputVariables, bakeSummaryLines } from './bake-outputs.js';
-import { renameIssues } from './config-errors.js';
+// Entry point of the step image: Harness env -> options -> the SDK's adapter runner -> $DRONE_OUTPUT.
+// Exit codes: 0 ok, 1 failed build, 2 bad settings.
+import { ConfigError, type Logger } from '@layercache/sdk';
+import { EnvReader, runAdapter, writeTextFile, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
 import { autoTagSkip } from './auto-tags.js';
+import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
+import { bakeOutputVariables } from './bake-outputs.js';
+import { HARNESS_NAMES } from './config-errors.js';
 import { fromHarnessEnv, ignoredSettings, settingNotes } from './env.js';
-import { outputVariables, writeOutputs } from './outputs.js';
+import { outputLines, outputVariables } from './outputs.js';
 import { checkPluginSettings } from './plugin-settings.js';
 import { writeStepFiles } from './step-files.js';
 
@@ -15,9 +16,7 @@ export interface StepLogger extends Logger {
   error(line: string): void;
 }
 
-export interface MainDeps {
-  build?: (options: BuildOptionsInput, runtime: BuildRuntime) => Promise<BuildResult>;
-  bake?: (options: BakeOptionsInput, runtime: BuildRuntime) => Promise<BakeResult>;
+export interface MainDeps extends RunSeams {
   logger?: StepLogger;
   cwd?: string;
 }
@@ -28,83 +27,55 @@ const stdLogger: StepLogger = {
   error: (l) => console.error(`error: ${l}`),
 };
 
-export async function main(env: Record<string, string | undefined>, deps: MainDeps = {}): Promise<number> {
+export function main(env: Env, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
-  try {
-    if (isBake(env)) return await bake(env, deps, log);
-    const skip = autoTagSkip(env);
-    if (skip !== undefined) {
-      log.info(`layercache: ${skip}`);
-      return 0;
-    }
-    const options = await withDroneFacts(env, fromHarnessEnv);
-    const cwd = deps.cwd ?? process.cwd();
-    // Everything the build would reject, and $DRONE_OUTPUT, before anything starts (exit 2).
-    await checkAll([() => checkBuildInputs(options, { env, cwd }), () => checkOutputPaths([droneOutput(env)], cwd)]);
-    for (const note of ignoredSettings(env)) log.warn(note);
-    for (const note of settingNotes(env)) log.info(note);
-    const result = await (deps.build ?? cachedBuild)(options, { env, cwd, logger: log });
-    for (const line of renderSummary(result).split('\n')) log.info(line);
-    await publish(env, outputVariables(result), log);
-    for (const line of await writeStepFiles(env, result)) log.info(line);
-    return 0;
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      // cachedBuild's own checks (e.g. a missing Dockerfile) also name the setting to fix.
-      log.error(new ConfigError(renameIssues(err.issues)).message);
-      return err.exitCode;
-    }
-    if (err instanceof LayercacheError) {
-      log.error(err.message);
-      return err.exitCode;
-    }
-    log.error(`[layercache] unexpected error: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
-  }
+  const stepLog = { info: (l: string) => log.info(l), warn: (l: string) => log.warn(l), error: (l: string) => log.error(l) };
+  const summary = (text: string) => text.split('\n').forEach(stepLog.info);
+  return runAdapter(harnessAdapter, { env, cwd: deps.cwd ?? process.cwd(), log: { ...stepLog, summary } }, deps);
 }
 
-/** compose_file/bake_file set: every service in one bake; outputs from the totals. A failed service still gets its outputs. */
-async function bake(env: Record<string, string | undefined>, deps: MainDeps, log: StepLogger): Promise<number> {
-  const options = await withDroneFacts(env, fromHarnessBakeEnv);
-  await checkOutputPaths([droneOutput(env)], deps.cwd ?? process.cwd());
-  for (const note of [...ignoredInBake(env), ...checkPluginSettings(env).warnings]) log.warn(note);
-  let result: BakeResult;
-  let failure: BakeError | undefined;
-  try {
-    result = await (deps.bake ?? cachedBake)(options, { env, cwd: deps.cwd ?? process.cwd(), logger: log });
-  } catch (err) {
-    if (!(err instanceof BakeError)) throw err;
-    failure = err;
-    result = err.result;
-  }
-  for (const line of bakeSummaryLines(result)) log.info(line);
-  await publish(env, bakeOutputVariables(result), log);
-  if (failure) throw failure;
-  return 0;
-}
+/** Harness's platform facts for the SDK's runner. */
+export const harnessAdapter: CiAdapter = {
+  names: HARNESS_NAMES,
+  skip: (env) => (isBake(env) ? undefined : autoTagSkip(new EnvReader(env))),
+  buildOptions: (env) => withDroneFacts(env, fromHarnessEnv),
+  outputPaths: (env) => [{ setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT }],
+  warnings: ignoredSettings,
+  notes: settingNotes,
+  writeBuildOutputs: async (result, { env, log }) => {
+    await publish(env, outputVariables(result), log);
+    for (const line of await writeStepFiles(env, result)) log.info(line);
+  },
+  bake: {
+    wanted: isBake,
+    options: (env) => withDroneFacts(env, fromHarnessBakeEnv),
+    warnings: (env) => [...ignoredInBake(env), ...checkPluginSettings(env).warnings],
+    writeOutputs: (result, { env, log }) => publish(env, bakeOutputVariables(result), log),
+  },
+};
 
 /**
  * Harness sets DRONE_* variables in every CI step. With none at all this is not a Harness step, and
  * the build would run with no branch: reading and writing the default branch's cache by mistake.
+ * That issue comes first, with every issue of the mapping.
  */
-async function withDroneFacts<T>(env: Record<string, string | undefined>, map: (env: Record<string, string | undefined>) => T): Promise<T> {
-  let options: T | undefined;
-  await checkAll([async () => requireDroneFacts(env), async () => (options = map(env))]);
-  return options!;
-}
-
-function requireDroneFacts(env: Record<string, string | undefined>): void {
-  if (Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim())) return;
-  throw new ConfigError([{ path: 'DRONE_BRANCH', message: 'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown', hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere' }]);
-}
-
-function droneOutput(env: Record<string, string | undefined>): OutputPath {
-  return { setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT };
+function withDroneFacts<T>(env: Env, map: (env: Env) => T): T {
+  const facts = Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim());
+  const issues = facts ? [] : [{ path: 'DRONE_BRANCH', message: 'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown', hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere' }];
+  let options: T;
+  try {
+    options = map(env);
+  } catch (error) {
+    throw error instanceof ConfigError && issues.length > 0 ? new ConfigError([...issues, ...error.issues]) : error;
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return options;
 }
 
 /** The step outputs, after the build: a $DRONE_OUTPUT that cannot be written is a warning. */
-async function publish(env: Record<string, string | undefined>, vars: Record<string, string>, log: Logger): Promise<void> {
+async function publish(env: Env, vars: Record<string, string>, log: Logger): Promise<void> {
   const file = env.DRONE_OUTPUT;
-  if (!file) return;
-  if (await writeOutput('DRONE_OUTPUT', file, () => writeOutputs(file, vars), (l) => log.warn(l))) log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+  if (file && (await writeTextFile('DRONE_OUTPUT', file, outputLines(vars), (l) => log.warn(l), true))) {
+    log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
+  }
 }

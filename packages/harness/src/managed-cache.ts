@@ -3,42 +3,45 @@
 // bucket=…,region=…,prefix=<account>/<repo>/` entries itself (harness-core
 // CIDockerLayerCachingConfigService); the plugin gets it from the settings below instead, and hands
 // the keys to buildx through the environment, never argv.
-import { ConfigError, type BuildOptionsInput, type ConfigIssue } from '@layercache/sdk';
-import { SETTINGS as S, bool, read, readFirst, type Env } from './settings.js';
+import type { BuildOptionsInput } from '@layercache/sdk';
+import type { EnvReader } from '@layercache/sdk/adapter';
+import { SETTINGS as S } from './settings.js';
 
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
 
-/** True when the step asks for the managed cache, explicitly or by naming a bucket. */
-export function wantsManagedCache(env: Env, backend: string | undefined): boolean {
-  return backend === 'harness' || (backend === undefined || backend === 'auto' ? read(env, S.s3Bucket) !== undefined : false);
+/**
+ * Managed mode, decided once: PLUGIN_CACHE_BACKEND=harness, or a bucket named and no other backend
+ * chosen. Harness's own cache-to then replaces the user's (its cache-from is added to theirs).
+ */
+export function isManaged(r: EnvReader): boolean {
+  const backend = r.get(S.backend)?.toLowerCase();
+  return backend === 'harness' || (r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto'));
 }
 
-/** The managed cache settings, or a ConfigError naming every missing or placeholder setting. */
-export function managedCacheFromEnv(env: Env): HarnessCache {
-  const issues: ConfigIssue[] = [];
-  const bucket = read(env, S.s3Bucket);
-  if (bucket === undefined) issues.push({ path: S.s3Bucket, message: 'is required for the managed cache', hint: 'set cache_s3_bucket to the bucket Harness gives your account' });
+/** The managed cache settings; every missing or placeholder setting is an issue of the reader. */
+export function managedCacheFromEnv(r: EnvReader): HarnessCache {
+  const bucket = r.get(S.s3Bucket);
+  if (bucket === undefined) r.fail(S.s3Bucket, 'is required for the managed cache', 'set cache_s3_bucket to the bucket Harness gives your account');
 
-  const accessKey = credential(env, issues, 'access key id', S.s3AccessKey, S.selfHostedAccessKey);
-  const secretKey = credential(env, issues, 'secret access key', S.s3SecretKey, S.selfHostedSecretKey);
-  const sessionToken = read(env, S.s3SessionToken);
+  const accessKey = credential(r, 'access key id', S.s3AccessKey, S.selfHostedAccessKey);
+  const secretKey = credential(r, 'secret access key', S.s3SecretKey, S.selfHostedSecretKey);
+  const sessionToken = r.get(S.s3SessionToken);
   if (sessionToken !== undefined && isPlaceholder(sessionToken)) {
-    issues.push({ path: S.s3SessionToken, message: 'looks like a placeholder, not a session token', hint: 'reference the secret, e.g. <+secrets.getValue("dlc_session_token")>, or remove the setting' });
+    r.fail(S.s3SessionToken, 'looks like a placeholder, not a session token', 'reference the secret, e.g. <+secrets.getValue("dlc_session_token")>, or remove the setting');
   }
 
-  const endpoint = read(env, S.s3Endpoint);
+  const endpoint = r.get(S.s3Endpoint);
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
-    issues.push({ path: S.s3Endpoint, message: 'must be an http(s) URL', hint: 'e.g. https://storage.googleapis.com or http://minio.internal:9000' });
+    r.fail(S.s3Endpoint, 'must be an http(s) URL', 'e.g. https://storage.googleapis.com or http://minio.internal:9000');
   }
-  const pathStyle = readFirst(env, S.s3PathStyle, S.pathStyleAlias);
-  if (issues.length > 0) throw new ConfigError(issues);
+  const pathStyle = r.first(S.s3PathStyle, S.pathStyleAlias);
 
   return {
     endpointUrl: endpoint,
     bucket: bucket!,
-    region: read(env, S.s3Region) ?? 'us-east-1',
-    prefix: read(env, S.s3Prefix) ?? defaultPrefix(env),
-    usePathStyle: pathStyle ? bool(env, pathStyle.name) : undefined,
+    region: r.get(S.s3Region) ?? 'us-east-1',
+    prefix: r.get(S.s3Prefix) ?? defaultPrefix(r),
+    usePathStyle: pathStyle ? r.bool(pathStyle.name) : undefined,
     accessKeyId: accessKey!,
     secretAccessKey: secretKey!,
     ...(sessionToken !== undefined ? { sessionToken } : {}),
@@ -46,20 +49,20 @@ export function managedCacheFromEnv(env: Env): HarnessCache {
 }
 
 /** Harness scopes its DLC cache as `<account id>/<image repo>/`; the same when those are known. */
-export function defaultPrefix(env: Env): string {
-  const parts = [read(env, 'HARNESS_ACCOUNT_ID'), read(env, S.repo)].filter((p): p is string => p !== undefined);
+export function defaultPrefix(r: EnvReader): string {
+  const parts = [r.get('HARNESS_ACCOUNT_ID'), r.get(S.repo)].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? `${parts.join('/')}/` : '';
 }
 
-function credential(env: Env, issues: ConfigIssue[], what: string, name: string, alias: string): string | undefined {
-  const found = readFirst(env, name, alias);
+function credential(r: EnvReader, what: string, name: string, alias: string): string | undefined {
+  const found = r.first(name, alias);
   if (found === undefined) {
-    issues.push({ path: name, message: `the managed cache's ${what} is missing`, hint: `set ${settingKey(name)} from a Harness secret, e.g. <+secrets.getValue("dlc_${what.includes('secret') ? 'secret' : 'access'}_key")>` });
+    r.fail(name, `the managed cache's ${what} is missing`, `set ${settingKey(name)} from a Harness secret, e.g. <+secrets.getValue("dlc_${what.includes('secret') ? 'secret' : 'access'}_key")>`);
     return undefined;
   }
   if (isPlaceholder(found.value)) {
     // Never echo the value: a real key pasted in the wrong field must not reach the log.
-    issues.push({ path: found.name, message: `the managed cache's ${what} looks like a placeholder or an unresolved expression`, hint: `put the real key in a Harness secret and reference it from ${settingKey(found.name)}` });
+    r.fail(found.name, `the managed cache's ${what} looks like a placeholder or an unresolved expression`, `put the real key in a Harness secret and reference it from ${settingKey(found.name)}`);
     return undefined;
   }
   return found.value;

@@ -3,7 +3,8 @@
 // said in the log). Every other setting of the plugin is honoured with its meaning (settings.ts).
 // docs/harness.md shows this table; test/plugin-settings.test.ts keeps the two the same. Pure.
 import type { ConfigIssue } from '@layercache/sdk';
-import { SETTINGS, read, type Env } from './settings.js';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { SETTINGS } from './settings.js';
 
 export type Verdict = 'refused' | 'warned';
 
@@ -78,8 +79,9 @@ export interface SettingVerdicts {
 /** The refused and warned settings that are set in this step, and every PLUGIN_* nobody reads. */
 export function checkPluginSettings(env: Env, known: ReadonlySet<string> = knownSettings()): SettingVerdicts {
   const out: SettingVerdicts = { refused: [], warnings: [] };
+  const r = new EnvReader(env);
   for (const name of Object.keys(env).filter((n) => n.startsWith('PLUGIN_')).sort()) {
-    const value = read(env, name);
+    const value = r.get(name);
     if (value === undefined) continue;
     const rule = PLUGIN_SETTINGS[name];
     if (rule !== undefined) {

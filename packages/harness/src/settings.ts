@@ -1,9 +1,9 @@
 // The Plugin step's settings as Harness hands them over: every `settings:` key arrives upper-cased
 // as PLUGIN_<KEY>. The names follow Harness's buildx plugin (drone-plugins/drone-buildx) where they
-// overlap, so a step moves over by changing its image. Pure parsers only.
-import { ConfigError } from '@layercache/sdk';
+// overlap, so a step moves over by changing its image. Values are read with the SDK's adapter kit.
+import { splitList } from '@layercache/sdk/adapter';
 
-export type Env = Record<string, string | undefined>;
+export type { Env } from '@layercache/sdk/adapter';
 
 /** Every variable the adapter reads, by what it is for. docs/harness.md lists the same names. */
 export const SETTINGS = {
@@ -81,66 +81,11 @@ export const SETTINGS = {
   pathStyleAlias: 'PLUGIN_PATH_STYLE',
 } as const;
 
-/** A variable's value, or undefined when unset or blank (Harness sets unresolved settings to ""). */
-export function read(env: Env, name: string): string | undefined {
-  const v = env[name];
-  return v === undefined || v.trim() === '' ? undefined : v.trim();
-}
-
-/** The first of several names that is set, with the name that supplied it. */
-export function readFirst(env: Env, ...names: string[]): { name: string; value: string } | undefined {
-  for (const name of names) {
-    const value = read(env, name);
-    if (value !== undefined) return { name, value };
-  }
-  return undefined;
-}
-
 /** A comma list (tags, platforms, build args): how urfave/cli splits PLUGIN_TAGS and friends. */
-export function commaList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-}
+export const commaList = (value: string | undefined): string[] => splitList(value, ',');
 
 /**
  * A `;` list (cache_from, cache_to, build_args_new): Harness joins list settings with `;` for the
  * buildx plugin because each entry (`type=registry,ref=…,mode=max`) has commas of its own.
  */
-export function semicolonList(value: string | undefined): string[] {
-  return (value ?? '').split(';').map((s) => s.trim()).filter(Boolean);
-}
-
-const TRUE = new Set(['true', '1', 'yes', 'on']);
-const FALSE = new Set(['false', '0', 'no', 'off']);
-
-export function bool(env: Env, name: string): boolean | undefined {
-  const v = read(env, name);
-  if (v === undefined) return undefined;
-  const lower = v.toLowerCase();
-  if (TRUE.has(lower)) return true;
-  if (FALSE.has(lower)) return false;
-  throw new ConfigError([{ path: name, message: `"${short(v)}" is not a boolean`, hint: 'use true or false' }]);
-}
-
-/** One of a fixed set of words, case-insensitive. */
-export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[]): T | undefined {
-  const v = read(env, name)?.toLowerCase();
-  if (v === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new ConfigError([{ path: name, message: `"${short(v)}" is not one of ${allowed.join(', ')}`, hint: `use one of ${allowed.join(', ')}` }]);
-}
-
-/** `KEY=VALUE` entries into a record; an entry without `=` is an error naming the variable. */
-export function keyValues(entries: string[], name: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) throw new ConfigError([{ path: name, message: `"${short(entry)}" is not KEY=VALUE`, hint: 'write each entry as KEY=VALUE' }]);
-    out[entry.slice(0, eq).trim()] = entry.slice(eq + 1);
-  }
-  return out;
-}
-
-/** Values quoted in errors are cut short and kept on one line. */
-export function short(v: string): string {
-  return JSON.stringify(v.slice(0, 80)).slice(1, -1);
-}
+export const semicolonList = (value: string | undefined): string[] => splitList(value, ';');

@@ -5,17 +5,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildResult } from '@layercache/sdk';
-import { SETTINGS as S, read, type Env } from './settings.js';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { SETTINGS as S } from './settings.js';
 
 type Result = Pick<BuildResult, 'imageDigest' | 'tags' | 'metadata' | 'report'>;
 
 /** The plugin's artifact file: one image entry per tag, all with the pushed digest. */
 export function artifactFile(env: Env, result: Result): object {
+  const r = new EnvReader(env);
   return {
     kind: 'docker/v1',
     data: {
-      registryType: read(env, S.registryType) ?? 'Docker',
-      registryUrl: read(env, 'ARTIFACT_REGISTRY') ?? read(env, S.registry) ?? '',
+      registryType: r.get(S.registryType) ?? 'Docker',
+      registryUrl: r.first('ARTIFACT_REGISTRY', S.registry)?.value ?? '',
       images: result.tags.map((image) => ({ image, digest: result.imageDigest ?? '' })),
     },
   };
@@ -30,10 +32,11 @@ export function cacheMetrics(result: Result): object {
 
 /** Writes each file the settings ask for; returns the lines for the log. */
 export async function writeStepFiles(env: Env, result: Result): Promise<string[]> {
+  const r = new EnvReader(env);
   const files: [string, string | undefined, () => object][] = [
-    [S.metadataFile, read(env, S.metadataFile), () => result.metadata],
-    [S.artifactFile, read(env, S.artifactFile), () => artifactFile(env, result)],
-    [S.cacheMetricsFile, read(env, S.cacheMetricsFile), () => cacheMetrics(result)],
+    [S.metadataFile, r.get(S.metadataFile), () => result.metadata],
+    [S.artifactFile, r.get(S.artifactFile), () => artifactFile(env, result)],
+    [S.cacheMetricsFile, r.get(S.cacheMetricsFile), () => cacheMetrics(result)],
   ];
   const lines: string[] = [];
   for (const [setting, file, content] of files) {

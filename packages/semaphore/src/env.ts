@@ -5,8 +5,8 @@
 //   LAYERCACHE_BACKEND=registry|local    LAYERCACHE_CONTEXT, _DOCKERFILE, _TARGET, _PLATFORMS
 //   LAYERCACHE_IMAGE / LAYERCACHE_TAGS   LAYERCACHE_CACHE_REF, _CACHE_DIR, _CACHE_MODE, _CACHE_WRITE
 //   LAYERCACHE_PUSH, _LOAD, _NETWORK     LAYERCACHE_DEFAULT_BRANCH    LAYERCACHE_BUILD_ARG_<NAME>=value
-import { ConfigError, parseOptions, type BuildOptionsInput, type ConfigIssue } from '@layercache/sdk';
-import { EnvReader, type Env } from './env-reader.js';
+import { parseOptions, type BuildOptionsInput } from '@layercache/sdk';
+import { EnvReader, renamedSync, type Env, type OptionNames } from '@layercache/sdk/adapter';
 import { semaphoreCacheKeys } from './git-keys.js';
 import { imageSettings, semaphoreRegistryAuth } from './registry.js';
 
@@ -19,7 +19,7 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
   const reader = new EnvReader(env);
   const image = imageSettings(reader);
   const keys = semaphoreCacheKeys(reader);
-  const backend = reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS, image.cacheRef !== undefined ? 'registry' : 'local');
+  const backend = reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS) ?? (image.cacheRef !== undefined ? 'registry' : 'local');
   if (backend === 'registry' && image.cacheRef === undefined) {
     reader.fail('LAYERCACHE_CACHE_REF', 'is not set and no registry is known, so the registry backend has nowhere to keep the cache', 'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; or use LAYERCACHE_BACKEND=local');
   }
@@ -28,23 +28,24 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
     ...optional('dockerfile', reader.get('LAYERCACHE_DOCKERFILE')),
     ...optional('target', reader.get('LAYERCACHE_TARGET')),
     tags: image.tags,
-    platforms: reader.list('LAYERCACHE_PLATFORMS') ?? [],
+    platforms: reader.list('LAYERCACHE_PLATFORMS'),
     buildArgs: buildArgs(env),
-    push: reader.bool('LAYERCACHE_PUSH', false),
-    load: reader.bool('LAYERCACHE_LOAD', false),
-    network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const, 'default'),
+    push: reader.bool('LAYERCACHE_PUSH') ?? false,
+    load: reader.bool('LAYERCACHE_LOAD') ?? false,
+    network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const) ?? 'default',
     registryAuth: semaphoreRegistryAuth(reader),
     cache: {
       backend,
       ...(backend === 'registry' ? optional('ref', image.cacheRef) : { dir: localCacheDir(reader), local: { keep: 0 } }),
-      mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const, 'max'),
-      write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const, 'auto'),
+      mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const) ?? 'max',
+      write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const) ?? 'auto',
       ...optional('timeout', reader.get('LAYERCACHE_CACHE_TIMEOUT')),
       keys,
     },
   };
   reader.throwIfAny();
-  validate(options, image.sources);
+  // The SDK's own validation now, its option paths renamed to the variables they came from.
+  renamedSync({ ...SEMAPHORE_NAMES, tags: image.sources.tags, 'cache.ref': image.sources.cacheRef }, () => parseOptions(options));
   return options;
 }
 
@@ -74,43 +75,22 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
-/** Runs the SDK's own validation now, renaming option paths to the variables they came from. */
-function validate(options: BuildOptionsInput, sources: { tags: string; cacheRef: string }): void {
-  try {
-    parseOptions(options);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new ConfigError(error.issues.map((issue) => renamed(issue, sources)));
-  }
-}
-
-const OPTION_VARIABLES: Array<[RegExp, string]> = [
-  [/^context$/, 'LAYERCACHE_CONTEXT'],
-  [/^dockerfile$/, 'LAYERCACHE_DOCKERFILE'],
-  [/^target$/, 'LAYERCACHE_TARGET'],
-  [/^platforms/, 'LAYERCACHE_PLATFORMS'],
-  [/^buildArgs\./, BUILD_ARG_PREFIX],
-  [/^registryAuth/, 'SEMAPHORE_REGISTRY_URL'],
-  [/^cache\.dir$/, 'LAYERCACHE_CACHE_DIR'],
-  [/^cache\.timeout$/, 'LAYERCACHE_CACHE_TIMEOUT'],
-  [/^cache\.keys\.defaultBranch$/, 'LAYERCACHE_DEFAULT_BRANCH'],
-  [/^cache\.keys\.(branch|prTargetBranch)$/, 'SEMAPHORE_GIT_BRANCH'],
-  [/^cache\.keys\.prSourceBranch$/, 'SEMAPHORE_GIT_PR_BRANCH'],
-  [/^cache\.keys\.prId$/, 'SEMAPHORE_GIT_PR_NUMBER'],
-  [/^cache\.keys\.tag$/, 'SEMAPHORE_GIT_TAG_NAME'],
-];
-
-/** SDK issues raised after the mapping (missing Dockerfile, unusable cache dir), named by variable. */
-export function renameIssues(issues: ConfigIssue[]): ConfigIssue[] {
-  return issues.map((issue) => renamed(issue, { tags: 'LAYERCACHE_TAGS', cacheRef: 'LAYERCACHE_CACHE_REF' }));
-}
-
-function renamed(issue: ConfigIssue, sources: { tags: string; cacheRef: string }): ConfigIssue {
-  let variable: string | undefined;
-  if (/^tags(\.|$)/.test(issue.path)) variable = sources.tags;
-  else if (issue.path === 'cache.ref') variable = sources.cacheRef;
-  else variable = OPTION_VARIABLES.find(([pattern]) => pattern.test(issue.path))?.[1];
-  if (variable === undefined) return issue;
-  const suffix = variable === BUILD_ARG_PREFIX ? issue.path.slice('buildArgs.'.length) : '';
-  return { ...issue, path: `${variable}${suffix}`, message: `(${issue.path}) ${issue.message}` };
-}
+/** Option path -> variable, for the SDK's errors (tags and cache.ref: where the mapping took them from). */
+export const SEMAPHORE_NAMES: OptionNames = {
+  context: 'LAYERCACHE_CONTEXT',
+  dockerfile: 'LAYERCACHE_DOCKERFILE',
+  target: 'LAYERCACHE_TARGET',
+  tags: 'LAYERCACHE_TAGS',
+  platforms: 'LAYERCACHE_PLATFORMS',
+  buildArgs: `${BUILD_ARG_PREFIX}*`,
+  registryAuth: 'SEMAPHORE_REGISTRY_URL',
+  'cache.ref': 'LAYERCACHE_CACHE_REF',
+  'cache.dir': 'LAYERCACHE_CACHE_DIR',
+  'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
+  'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
+  'cache.keys.branch': 'SEMAPHORE_GIT_BRANCH',
+  'cache.keys.prTargetBranch': 'SEMAPHORE_GIT_BRANCH',
+  'cache.keys.prSourceBranch': 'SEMAPHORE_GIT_PR_BRANCH',
+  'cache.keys.prId': 'SEMAPHORE_GIT_PR_NUMBER',
+  'cache.keys.tag': 'SEMAPHORE_GIT_TAG_NAME',
+};

@@ -10,7 +10,7 @@
 //                  no SEMAPHORE_GIT_WORKING_BRANCH
 // Semaphore Classic (and its Docker caching guide) exported BRANCH_NAME and REVISION instead.
 import type { BuildOptionsInput } from '@layercache/sdk';
-import type { EnvReader } from './env-reader.js';
+import type { EnvReader } from '@layercache/sdk/adapter';
 
 type CacheKeysInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['keys']>;
 
@@ -34,7 +34,7 @@ export function semaphoreCacheKeys(env: EnvReader): CacheKeysInput {
 
 /** SEMAPHORE_GIT_REF_TYPE when set; otherwise inferred, so hand-made and Classic environments work. */
 function refTypeOf(env: EnvReader): RefType {
-  if (env.get('SEMAPHORE_GIT_REF_TYPE') !== undefined) return env.oneOf('SEMAPHORE_GIT_REF_TYPE', REF_TYPES, 'branch');
+  if (env.get('SEMAPHORE_GIT_REF_TYPE') !== undefined) return env.oneOf('SEMAPHORE_GIT_REF_TYPE', REF_TYPES) ?? 'branch';
   if (env.get('SEMAPHORE_GIT_PR_NUMBER') !== undefined) return 'pull-request';
   if (env.get('SEMAPHORE_GIT_TAG_NAME') !== undefined || env.get('SEMAPHORE_GIT_BRANCH')?.startsWith(TAG_REF_PREFIX)) return 'tag';
   return 'branch';

@@ -3,4 +3,4 @@ export { fromSemaphoreEnv, SEMAPHORE_BACKENDS, type SemaphoreBackend } from './e
 export { localCacheSettings, type LocalCacheSettings } from './local-settings.js';
 export { cacheCliKeys, keyPrefix, parseCacheList, staleKeys, type CacheCliKeys, type CacheCliKeyInput } from './cache-keys.js';
 export { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-export { main, type MainIo } from './main.js';
+export { main, semaphoreAdapter, type MainIo } from './main.js';

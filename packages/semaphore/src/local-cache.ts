@@ -4,12 +4,8 @@
 // The directory's contents (snapshots, atomic swap, size cap) are the SDK local backend's business.
 import { mkdir } from 'node:fs/promises';
 import { parseCacheList, staleKeys, type CacheCliKeys } from './cache-keys.js';
+import type { Logger } from '@layercache/sdk';
 import type { CacheCli, CacheCliResult } from './cache-cli.js';
-
-export interface Logger {
-  info(line: string): void;
-  warn(line: string): void;
-}
 
 /** Restores the best matching cache into `dir`. A miss or a broken cache CLI only warns. */
 export async function restoreLocalCache(cli: CacheCli, dir: string, keys: CacheCliKeys, logger: Logger): Promise<void> {

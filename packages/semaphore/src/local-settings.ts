@@ -1,6 +1,6 @@
 // What the cache-CLI keys need beyond the SDK's branch slugs: a scope (one project may cache
 // several images) and the job id that makes each stored key unique. Pure.
-import { EnvReader, type Env } from './env-reader.js';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
 import { BRANCH_VARIABLES, sharedImageName } from './registry.js';
 
 export interface LocalCacheSettings {

@@ -5,7 +5,7 @@
 //   image tag  ${REVISION}_${SEMAPHORE_BUILD_NUMBER}
 // plus Semaphore's private registry: SEMAPHORE_REGISTRY_URL / _USERNAME / _PASSWORD.
 import type { BuildOptionsInput } from '@layercache/sdk';
-import type { EnvReader } from './env-reader.js';
+import type { EnvReader } from '@layercache/sdk/adapter';
 
 /** Variables a Classic image name may end with (`my-project_${BRANCH_NAME}`). */
 export const BRANCH_VARIABLES = ['BRANCH_NAME', 'SEMAPHORE_GIT_WORKING_BRANCH', 'SEMAPHORE_GIT_PR_BRANCH', 'SEMAPHORE_GIT_BRANCH'];
@@ -68,7 +68,8 @@ export function imageSettings(env: EnvReader): ImageSettings {
     repositorySource = 'DOCKER_IMAGE_NAME';
   }
 
-  const explicitTags = env.list('LAYERCACHE_TAGS');
+  // LAYERCACHE_TAGS="," is an explicit empty list: no default tag.
+  const explicitTags = env.get('LAYERCACHE_TAGS') === undefined ? undefined : env.list('LAYERCACHE_TAGS');
   let tags: string[] = [];
   let tagSource = 'LAYERCACHE_TAGS';
   if (explicitTags !== undefined) tags = explicitTags;

@@ -1,0 +1,10 @@
+// @layercache/sdk/adapter: the kit every CI adapter is built from. An adapter is its platform's facts
+// (env -> options, options -> outputs) and an entry point; reading the env, naming errors by the
+// platform's variables, checking, building or baking and the exit codes live here, once.
+export { EnvReader, parseBoolean, printable, splitList, definedOnly, TRUE_WORDS, FALSE_WORDS, type Env, type SecretInput } from './env-reader.js';
+export { variableFor, renameIssues, renamedError, renamed, renamedSync, type OptionNames } from './option-names.js';
+export { streamLog, type AdapterIo, type AdapterLog, type Writer } from './io.js';
+export { sharedBakeOptions, setInBake, ignoredInBakeWarning, type SharedBakeOptions } from './bake-env.js';
+export { runAdapter, reportFailure, type CiAdapter, type RunContext, type RunSeams } from './runner.js';
+export { writeTextFile } from './write-file.js';
+export type { AdapterContract, ContractScenario } from './contract.js';

@@ -1,0 +1,57 @@
+// The adapter kit's reader and renaming: every problem collected, one vocabulary for booleans.
+import { describe, expect, test } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { EnvReader, renameIssues, reportFailure, setInBake, variableFor } from '../../src/adapter/index.js';
+
+describe('EnvReader', () => {
+  test('booleans: true/1/yes/on and false/0/no/off, any case; anything else is an issue', () => {
+    const r = new EnvReader({ A: 'On', B: 'off', C: 'YES', D: '0', E: 'maybe', F: '  ' });
+    expect([r.bool('A'), r.bool('B'), r.bool('C'), r.bool('D'), r.bool('F')]).toEqual([true, false, true, false, undefined]);
+    expect(r.bool('E')).toBeUndefined();
+    expect(r.issues.map((i) => i.path)).toEqual(['E']);
+  });
+
+  test('collects every issue and throws them together', () => {
+    const r = new EnvReader({ A: 'x', B: 'y', P: 'K=V\nnot-a-pair', S: 'id=a,env=B\nid=b' });
+    r.bool('A');
+    r.oneOf('B', ['min', 'max'] as const);
+    expect(r.pairs('P')).toEqual({ K: 'V' });
+    expect(r.secrets('S')).toEqual([{ id: 'a', env: 'B' }]);
+    expect(() => r.throwIfAny()).toThrow(ConfigError);
+    expect(r.issues.map((i) => i.path)).toEqual(['A', 'B', 'P', 'S']);
+  });
+
+  test('lists, first-of and secrets kept as given', () => {
+    const r = new EnvReader({ L: 'a, b\nc', X: '', Y: 'y', PW: ' pass ' });
+    expect(r.list('L')).toEqual(['a', 'b', 'c']);
+    expect(r.first('X', 'Y')).toEqual({ name: 'Y', value: 'y' });
+    expect(r.secret('PW')).toBe(' pass ');
+  });
+});
+
+describe('option names', () => {
+  const names = { tags: 'IMAGE', 'cache.keys.branch': 'BRANCH', cache: 'CACHE', buildArgs: 'ARG_*' };
+  test('the longest prefix wins; * takes the rest of the path', () => {
+    expect(variableFor(names, 'tags.0')).toBe('IMAGE');
+    expect(variableFor(names, 'cache.keys.branch')).toBe('BRANCH');
+    expect(variableFor(names, 'cache.mode')).toBe('CACHE');
+    expect(variableFor(names, 'buildArgs.FOO')).toBe('ARG_FOO');
+    expect(variableFor(names, 'network')).toBeUndefined();
+  });
+  test('renamed issues keep the option path in the message', () => {
+    expect(renameIssues(names, [{ path: 'tags.1', message: 'bad' }])).toEqual([{ path: 'IMAGE', message: 'bad (option tags.1)', hint: 'set IMAGE to a valid value' }]);
+  });
+});
+
+test('setInBake: a setting at its neutral value is not reported', () => {
+  expect(setInBake({ N: 'default', T: 'x', C: '.' }, { N: 'default', T: undefined, C: '.', U: undefined })).toEqual(['T']);
+});
+
+test('reportFailure: typed errors keep their exit code, others are 1 with the stack', () => {
+  const lines: string[] = [];
+  const log = { error: (l: string) => lines.push(l) };
+  expect(reportFailure(new ConfigError([{ path: 'X', message: 'bad' }]), log)).toBe(2);
+  expect(reportFailure(new Error('boom'), log)).toBe(1);
+  expect(lines[0]).toContain('X: bad');
+  expect(lines[1]).toMatch(/unexpected failure: Error: boom\n\s+at /);
+});
