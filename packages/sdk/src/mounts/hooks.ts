@@ -1,0 +1,60 @@
+// The two calls cachedBuild() makes: open (restore, before the build) and finish (save after a
+// successful build, then the report). Keeps the mount logic out of the build pipeline.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PlanFacts } from '../backends/types.js';
+import { dockerfilePath } from '../options/check-files.js';
+import type { BuildPlan } from '../plan/build-plan.js';
+import type { PreflightReport } from '../preflight/preflight.js';
+import type { CacheReport } from '../report/build-report.js';
+import type { Logger } from '../run/build-environment.js';
+import type { ProcessRunner } from '../run/process.js';
+import { explainWarmMount, mountLine } from './explain.js';
+import { restoreMounts, type MountsSession } from './persist.js';
+
+export interface OpenMountsInput {
+  plan: BuildPlan;
+  facts: PlanFacts;
+  engine: PreflightReport;
+  cwd: string;
+  workDir: string;
+  run: ProcessRunner;
+  env: Record<string, string | undefined> | undefined;
+  signal?: AbortSignal;
+  log: Logger;
+}
+
+export async function openMounts(input: OpenMountsInput): Promise<MountsSession | undefined> {
+  const { plan, cwd } = input;
+  if (plan.options.cache.mounts === 'off') return undefined;
+  const dockerfileText = await readFile(path.resolve(cwd, dockerfilePath(plan.options)), 'utf8').catch(() => undefined);
+  if (dockerfileText === undefined) return undefined;
+  const session = await restoreMounts({
+    options: plan.options,
+    backend: plan.backend,
+    keys: plan.keys,
+    cacheWritten: plan.writes !== undefined,
+    dockerfileText,
+    cwd,
+    workDir: input.workDir,
+    runId: input.facts.runId,
+    run: input.run,
+    env: input.env,
+    signal: input.signal,
+    credentials: input.facts.credentials,
+    buildxVersion: input.engine.buildxVersion,
+  });
+  for (const r of session.reports) input.log.info(`layercache: ${mountLine(r, 'restore')}`);
+  return session;
+}
+
+/** After a successful build: saves the changed mounts and puts the mounts into the report (its warnings are logged with the report's). */
+export async function finishMounts(session: MountsSession | undefined, report: CacheReport, log: Logger): Promise<void> {
+  if (!session) return;
+  await session.save();
+  for (const r of session.reports) if (r.save) log.info(`layercache: ${mountLine(r, 'save')}`);
+  if (session.reports.length > 0) report.mounts = session.reports;
+  report.warnings.push(...session.warnings);
+  if (session.notes.length > 0) report.notes = [...(report.notes ?? []), ...session.notes];
+  explainWarmMount(report, session.reports);
+}
