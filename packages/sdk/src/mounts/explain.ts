@@ -20,6 +20,13 @@ export function mountLine(r: MountReport, phase: 'restore' | 'save'): string {
   return `cache mount ${r.id}: ${s.status}${s.message ? ` (${s.message})` : ''}`;
 }
 
+/** "restored 1.2 KiB from X in 0.3 s; saved 2.0 KiB to Y in 0.4 s": both phases of one mount. */
+export function mountSummary(r: MountReport): string {
+  const restore = mountLine(r, 'restore').slice(`cache mount ${r.id}: `.length);
+  const save = r.save ? mountLine(r, 'save').slice(`cache mount ${r.id}: `.length) : undefined;
+  return save ? `${restore}; ${save}` : restore;
+}
+
 /** Adds to the miss explanation whether the RUN steps that were rebuilt found their cache mounts warm. */
 export function explainWarmMount(report: CacheReport, mounts: MountReport[]): void {
   const rebuilt = report.steps.filter((s) => !s.cached && /\bRUN\b/.test(s.name)).map((s) => s.name);
