@@ -2,11 +2,12 @@
 // The fixture's RUN "downloads" a package into its cache mount: 3 s when the mount is cold, a few
 // ms when it is warm. Each build starts on an emptied builder (no images, no build cache, no cache
 // mounts), as an ephemeral CI runner does. Durations are compared with each other, loosely.
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { BuildOptionsInput, CacheReport } from '../src/index.js';
+import { pruneCache, type BuildOptionsInput, type CacheReport } from '../src/index.js';
 import { testEngine, uniqueRepo, writeFiles, type TestEngine } from '../../../test-support/engine.js';
 import { freshRunnerBuild } from './support/fresh-runner.js';
 
@@ -60,5 +61,13 @@ describe.each<[string, (dir: string) => BuildOptionsInput['cache']]>([
     const [coldMs, warmMs, offMs] = [cold, warm, off].map((r) => runStep(r).durationMs ?? Number.NaN) as [number, number, number];
     expect(warmMs).toBeLessThan(coldMs / 3);
     expect(offMs).toBeGreaterThan(warmMs * 3);
+
+    // Pruning the branch's cache takes its mount archives too.
+    const at = cache.backend === 'local' ? { backend: 'local' as const, dir: cache.dir! } : { backend: 'registry' as const, ref: cache.ref! };
+    const pruned = await pruneCache({ ...at, removeBranches: ['main'] });
+    expect(pruned.warnings).toEqual([]);
+    const where = cold.mounts![0]!.save!.to!;
+    if (at.backend === 'local') expect(existsSync(where)).toBe(false);
+    else expect(pruned.removed).toContain(where);
   });
 });
