@@ -22,6 +22,8 @@ export interface OpenMountsInput {
   env: Record<string, string | undefined> | undefined;
   signal?: AbortSignal;
   log: Logger;
+  /** Build args the plan's options lack (bake: the service's own args), for the mounts' base images. */
+  buildArgs?: Record<string, string>;
 }
 
 export async function openMounts(input: OpenMountsInput): Promise<MountsSession | undefined> {
@@ -30,7 +32,7 @@ export async function openMounts(input: OpenMountsInput): Promise<MountsSession 
   const dockerfileText = await readFile(path.resolve(cwd, dockerfilePath(plan.options)), 'utf8').catch(() => undefined);
   if (dockerfileText === undefined) return undefined;
   const session = await restoreMounts({
-    options: plan.options,
+    options: input.buildArgs ? { ...plan.options, buildArgs: { ...input.buildArgs, ...plan.options.buildArgs } } : plan.options,
     backend: plan.backend,
     keys: plan.keys,
     cacheWritten: plan.writes !== undefined,
@@ -57,4 +59,14 @@ export async function finishMounts(session: MountsSession | undefined, report: C
   report.warnings.push(...session.warnings);
   if (session.notes.length > 0) report.notes = [...(report.notes ?? []), ...session.notes];
   explainWarmMount(report, session.reports);
+}
+
+/** Bake: one mounts session per service, each with that service's plan (its cache, its Dockerfile). */
+export async function openServiceMounts(services: Array<{ service: string; build: BuildPlan; args?: Record<string, string> }>, input: Omit<OpenMountsInput, 'plan'>): Promise<Record<string, MountsSession | undefined>> {
+  const sessions: Record<string, MountsSession | undefined> = {};
+  for (const sp of services) {
+    const log = { info: (l: string) => input.log.info(l.replace(/^layercache: /, `layercache: ${sp.service}: `)), warn: input.log.warn };
+    sessions[sp.service] = await openMounts({ ...input, plan: sp.build, log, buildArgs: sp.args });
+  }
+  return sessions;
 }
