@@ -26,6 +26,7 @@ import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCre
 import { runBuildx } from './run/buildx-stream.js';
 import { engineDamageHint } from './run/engine-damage.js';
 import { excludeCacheFromContext } from './run/context-exclusion.js';
+import { finishMounts, openMounts } from './mounts/hooks.js';
 import { runProcess, tailLines, type ProcessRunner } from './run/process.js';
 
 export type { Logger } from './run/build-environment.js';
@@ -83,6 +84,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
 
     const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) =>
       runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: workspace.signal, cacheTimeoutSeconds: options.cache.timeout });
+    const mounts = await openMounts({ plan, facts, engine, cwd, workDir: path.dirname(workspace.metadataFile), run, env: workspace.childEnv({}), signal: workspace.signal, log });
     const records = recordStoreFor(plan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
     // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
@@ -148,6 +150,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       report.notes = notes.map(redact);
       for (const n of report.notes) log.info(`layercache: ${n}`);
     }
+    await finishMounts(mounts, report, log);
     report.cost = await cacheCostOf(plan, options, cwd, vertices, report, readBlobs);
     if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
     if (report.cost.hint) log.info(`layercache: ${report.cost.hint}`);

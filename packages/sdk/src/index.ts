@@ -9,6 +9,8 @@ export { resolveCacheKeys, type ResolvedKeys, type BuildEvent, type WriteMode } 
 export { preflight, type PreflightReport } from './preflight/preflight.js';
 export { describeEndpoint, resolveEndpoint, type DockerEndpoint, type EndpointTls } from './engine/endpoint.js';
 export { buildReport, type CacheReport, type StepReport, type CacheImport } from './report/build-report.js';
+export type { MountReport, MountRestoreStatus, MountSaveStatus } from './mounts/types.js';
+export { discoverCacheMounts, type CacheMount } from './mounts/discover.js';
 export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
 export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, InterruptedError, type ConfigIssue } from './errors.js';
 export { handleInterrupts } from './run/interrupt.js';

@@ -22,6 +22,7 @@ import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type Service
 import { TargetRouter } from './progress-routing.js';
 import { everyStepCached } from '../report/build-report.js';
 import { buildBakeReport, type BakeReport } from './report.js';
+import { finishMounts, openServiceMounts } from '../mounts/hooks.js';
 
 export interface BakeResult {
   durationMs: number;
@@ -71,6 +72,9 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const hooks = (p: BakePlan): Hook[] => p.services.map((sp) => ({ sp, backend: backends[sp.build.backend], input: { options: sp.build.options, keys: sp.build.keys, facts: facts as BakeFacts } }));
     for (const h of hooks(plan)) await h.backend.prepare?.(h.input, h.sp.build.cachePlan);
+    // Each service's cache mounts come from (and go back to) that service's cache.
+    const withArgs = plan.services.map((sp) => ({ ...sp, args: loaded.project.services.find((x) => x.name === sp.service)?.args }));
+    const mounts = await openServiceMounts(withArgs, { facts: facts as BakeFacts, engine, cwd: loaded.projectDir, workDir: path.dirname(workspace.metadataFile), run, env: workspace.childEnv({}), signal: workspace.signal, log });
 
     const attemptBake = (p: BakePlan, childEnv: ChildEnv) => {
       const router = new TargetRouter(p.services.map((s) => s.target));
@@ -109,6 +113,10 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
       if (notes.length === 0) continue;
       s.report.notes = notes;
       for (const n of notes) log.info(`layercache: ${s.service}: ${n}`);
+    }
+    for (const s of report.services.filter((x) => x.status === 'ok')) {
+      await finishMounts(mounts[s.service], s.report, log);
+      report.warnings.push(...(mounts[s.service]?.warnings ?? []).map((w) => `${s.service}: ${w}`));
     }
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings) log.warn(w);

@@ -1,5 +1,5 @@
 // `layercache bake --help`.
-import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from '../cli/help-flags.js';
+import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, MOUNTS_FLAGS, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from '../cli/help-flags.js';
 
 export const BAKE_HELP = `Usage: layercache bake [-f FILE]... [TARGET...] [flags]
 
@@ -30,6 +30,7 @@ ${CACHE_MODE_FLAGS}
       --cache-to ENTRY        extra raw cache-to entry for every service, repeatable
       --cache-max-size-mb N   local cache size cap per service (default 4096)
       --cache-timeout S       seconds a cache import or export may take (default 300; 0: no limit)
+${MOUNTS_FLAGS}
       --strict                fail when a cache cannot be imported or exported
 ${WORKSPACE_FLAG}
 

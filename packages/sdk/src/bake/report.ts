@@ -4,8 +4,10 @@ import { buildReport, type CacheReport } from '../report/build-report.js';
 import type { VertexState } from '../report/progress.js';
 import type { ServicePlan } from './plan.js';
 import { targetVertices } from './progress-routing.js';
+import { mountSummary } from '../mounts/explain.js';
 
 export type ServiceStatus = 'ok' | 'failed' | 'cancelled';
+
 
 export interface ServiceReport {
   service: string;
@@ -84,6 +86,7 @@ export function renderBakeSummary(r: BakeReport, durationMs: number): string {
     const state = s.status === 'ok' ? '' : `  ${s.status.toUpperCase()}${s.error ? `: ${s.error}` : ''}`;
     lines.push(`  ${s.service.padEnd(width)}  ${`${rep.cachedSteps}/${rep.totalSteps}`.padStart(7)} cached  ${rep.backend}  read ${rep.reads.join(' -> ') || '(nothing)'}  wrote ${rep.writes ?? '(nothing)'}${state}`);
     if (rep.firstMiss && s.status === 'ok') lines.push(`  ${' '.repeat(width)}  first miss: ${rep.firstMiss}`);
+    for (const m of rep.mounts ?? []) lines.push(`  ${' '.repeat(width)}  cache mount ${m.id}: ${mountSummary(m)}`);
   }
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
@@ -100,9 +103,15 @@ export function renderBakeMarkdown(r: BakeReport, durationMs: number): string {
     '| Service | Status | Cached | First miss | Cache read | Cache written |',
     '|---|---|---|---|---|---|',
     ...r.services.map((s) => `| \`${cell(s.service)}\` | ${s.status === 'ok' ? '✅' : s.status === 'failed' ? '❌ failed' : '⏹ cancelled'} | ${s.report.cachedSteps}/${s.report.totalSteps} | ${s.report.firstMiss ? `\`${cell(s.report.firstMiss)}\`` : ''} | ${s.report.reads.map((x) => `\`${x}\``).join(' → ')} | ${s.report.writes ? `\`${s.report.writes}\`` : ''} |`),
+    ...mountRows(r),
     ...r.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
   ].join('\n');
+}
+
+function mountRows(r: BakeReport): string[] {
+  const rows = r.services.flatMap((s) => (s.report.mounts ?? []).map((m) => `| \`${s.service}\` | \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`));
+  return rows.length > 0 ? ['', '| Service | Cache mount | Restore before the build; save after it |', '|---|---|---|', ...rows] : [];
 }
 
 function pct(ratio: number): string {

@@ -18,3 +18,6 @@ export const JSON_FLAG = '      --json                  with --dry-run: print th
 
 export const QUIET_HELP_FLAGS = `  -q, --quiet                 no build progress, only the summary
   -h, --help`;
+
+export const MOUNTS_FLAGS = `      --cache-mounts auto|off|ID,...  keep RUN --mount=type=cache contents with the cache (default auto)
+      --cache-mounts-max-size-mb N    a cache mount archive larger than this is not saved (default 1024)`;

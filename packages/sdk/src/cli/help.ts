@@ -1,4 +1,4 @@
-import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from './help-flags.js';
+import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, MOUNTS_FLAGS, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from './help-flags.js';
 
 export const MAIN_HELP = `layercache — Docker layer caching that works the same on every CI system
 
@@ -40,6 +40,7 @@ ${CACHE_MODE_FLAGS}
       --cache-to ENTRY        extra raw --cache-to entry, repeatable
       --cache-max-size-mb N   local cache size cap (default 4096)
       --cache-timeout S       seconds a cache import or export may take (default 300; 0: no limit)
+${MOUNTS_FLAGS}
       --strict                fail when the cache cannot be imported or exported
 ${WORKSPACE_FLAG}
 

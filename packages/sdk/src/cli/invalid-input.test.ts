@@ -72,6 +72,11 @@ describe('layercache build: invalid input exits 2 naming the field', () => {
     ['cache timeout not a number', ['--cache-timeout', 'soon'], 'cache.timeout'],
     ['cache timeout negative', ['--cache-timeout=-5'], 'cache.timeout'],
     ['cache timeout not whole seconds', ['--cache-timeout', '1.5'], 'cache.timeout'],
+    ['cache mounts with an empty id', ['--cache-mounts', 'a,,b'], 'cache.mounts'],
+    ['cache mounts empty', ['--cache-mounts', ''], 'cache.mounts'],
+    ['cache mount id the Dockerfile lacks', ['--cache-mounts', '/root/.npm'], 'cache.mounts'],
+    ['cache mounts size cap not a number', ['--cache-mounts-max-size-mb', 'big'], 'cache.mountsMaxSizeMb'],
+    ['cache mounts size cap zero', ['--cache-mounts-max-size-mb', '0'], 'cache.mountsMaxSizeMb'],
   ])('%s', async (_name, args, field) => {
     const result = await cli(['build', ...args]);
     expect(result.code).toBe(2);

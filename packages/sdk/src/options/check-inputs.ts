@@ -8,6 +8,7 @@ import { cacheInContext } from './cache-in-context.js';
 import { dockerfilePath, fileIssues } from './check-files.js';
 import { engineIssues } from './check-engine.js';
 import { parseOptions } from './parse.js';
+import { mountIssues } from '../mounts/check.js';
 import type { BuildOptions, BuildOptionsInput } from './schema.js';
 
 export interface InputRuntime {
@@ -18,7 +19,7 @@ export interface InputRuntime {
 export async function checkBuildInputs(input: BuildOptionsInput | BuildOptions, runtime: InputRuntime = {}): Promise<BuildOptions> {
   const options = parseOptions(input);
   const cwd = runtime.cwd ?? process.cwd();
-  const issues = [...(await fileIssues(options, cwd)), ...(await engineIssues(runtime.env, options.dockerPath, cwd))];
+  const issues = [...(await fileIssues(options, cwd)), ...(await engineIssues(runtime.env, options.dockerPath, cwd)), ...(await mountIssues(options, cwd))];
   if (issues.length === 0 && options.cache.dir) {
     const context = path.resolve(cwd, options.context);
     const inside = await cacheInContext({ ...options.cache, dir: path.resolve(cwd, options.cache.dir) }, context, path.resolve(cwd, dockerfilePath(options)));

@@ -15,6 +15,8 @@ const HINTS: Record<string, string> = {
   tags: 'give full references like registry.example.com/app:1.2.3',
   platforms: 'use os/arch[/variant], e.g. linux/amd64',
   network: 'use default, none or host',
+  'cache.mounts': 'use auto, off, or the ids of the cache mounts to keep, e.g. /root/.npm,apt',
+  'cache.mountsMaxSizeMb': 'give a whole number of megabytes, e.g. 1024',
 };
 
 function hintFor(path: string): string | undefined {

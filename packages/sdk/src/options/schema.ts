@@ -28,6 +28,21 @@ const cacheTimeout = z
   .pipe(z.number().int(TIMEOUT_HINT).min(0, TIMEOUT_HINT).max(24 * 3600, TIMEOUT_HINT))
   .default(DEFAULT_CACHE_TIMEOUT_SECONDS);
 
+/** cache.mountsMaxSizeMb's default: a cache mount's archive (uncompressed) above it is not saved. */
+export const DEFAULT_MOUNTS_MAX_SIZE_MB = 1024;
+
+const MOUNTS_HINT = 'cache.mounts must be auto, off, or a list of cache mount ids (comma-separated in a flag or variable)';
+/** `auto` | `off` | ids; a CI variable or flag gives the ids as one comma-separated string. */
+const cacheMounts = z
+  .union([
+    z.enum(['auto', 'off']),
+    z.array(nonEmptyLine('cache.mounts id')).min(1, MOUNTS_HINT),
+    singleLine('cache.mounts')
+      .refine((v) => v.split(',').every((id) => id.trim().length > 0), MOUNTS_HINT)
+      .transform((v) => (v.trim() === 'auto' || v.trim() === 'off' ? (v.trim() as 'auto' | 'off') : v.split(',').map((id) => id.trim()))),
+  ], { errorMap: () => ({ message: MOUNTS_HINT }) })
+  .default('auto');
+
 export const BACKENDS = ['inline', 'registry', 'local', 'harness', 'none', 'auto'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -87,6 +102,8 @@ export const cacheSchema = z
     extraTo: z.array(singleLine('cache.extraTo entry')).default([]).describe('Raw --cache-to entries, written besides layercache\'s own.'),
     extraCredentials: s3CredentialsSchema.optional().describe('S3 keys for `type=s3` extraFrom/extraTo entries: buildx gets them as AWS_* variables, never in argv.'),
     local: localCacheSchema.default({}).describe('Local backend limits.'),
+    mounts: cacheMounts.describe('RUN --mount=type=cache contents saved with the cache and restored before the build: auto (every cache mount of the built stages, where the builder supports it), off, or a list of mount ids (docs/cache-mounts.md).'),
+    mountsMaxSizeMb: z.number().int().positive().max(1024 * 1024).default(DEFAULT_MOUNTS_MAX_SIZE_MB).describe('A cache mount whose archive is larger than this (MB, uncompressed) is not saved, with a warning.'),
     harness: harnessCacheSchema.optional().describe('S3-style managed cache (Harness Cloud).'),
   })
   .strict();

@@ -14,7 +14,7 @@ import type { CacheEntry, Inventory, PruneStore, RemoveResult } from './types.js
 
 const BUILDKIT_CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';
 /** Cache tag first, its record last: a build never finds a record without its cache. */
-const REMOVE_ORDER: CacheTagKind[] = ['cache', 'prev', 'prev-record', 'record'];
+const REMOVE_ORDER: CacheTagKind[] = ['cache', 'prev', 'mounts', 'prev-record', 'record'];
 
 interface Descriptor {
   mediaType?: string;
@@ -59,7 +59,7 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
         }
         const recordTag = group.get('record');
         const record = recordTag ? await readRecordTime(client, repository, tagInfo.get(recordTag)) : undefined;
-        for (const kind of ['record', 'prev-record'] as const) {
+        for (const kind of ['record', 'prev-record', 'mounts'] as const) {
           const info = group.get(kind) && tagInfo.get(group.get(kind)!);
           if (info) await collectBlobs(client, repository, info, blobs);
         }

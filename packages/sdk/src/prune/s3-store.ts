@@ -1,6 +1,7 @@
 // Caches in an S3 bucket (harness backend), in BuildKit's s3 cache layout:
 //   <prefix>manifests/<slug>   the cache config (JSON; `layers[].blob` names its blobs)
 //   <prefix>blobs/<digest>     the blobs, shared by every branch
+//   <prefix>mounts/<slug>/     the branch's cache mount archives (mounts/store-s3.ts), removed with it
 // The manifest object's LastModified is when a build last wrote the cache. S3 has no garbage
 // collection, so a prune deletes the manifests, then the blobs no remaining manifest references.
 // A blob younger than `fresh` stays: a build exporting now may have found it and not yet written
@@ -23,6 +24,7 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
   const bucketUrl = h.usePathStyle ? `${endpoint}/${h.bucket}` : endpoint.replace('://', `://${h.bucket}.`);
   const manifestsPrefix = `${h.prefix}manifests/`;
   const blobsPrefix = `${h.prefix}blobs/`;
+  const mountsPrefix = (slug: string) => `${h.prefix}mounts/${slug}/`;
   const location = `s3://${h.bucket}/${h.prefix}`;
   const objectUrl = (key: string) => `${bucketUrl}/${key.split('/').map(encodeURIComponent).join('/')}`;
 
@@ -60,6 +62,7 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
       if (parseCacheTag(slug)?.kind !== 'cache') continue;
       const blobs = new Map<string, number>([[`manifest:${m.key}`, m.size]]);
       for (const digest of await manifestBlobs(m.key)) blobs.set(digest, blobSizes.get(digest) ?? 0);
+      for (const archive of await list(mountsPrefix(slug))) blobs.set(`mount:${archive.key}`, archive.size);
       found.push({ slug, items: [`s3://${h.bucket}/${m.key}`], blobs, lastWrite: m.lastModified });
     }
     return found;
@@ -79,6 +82,11 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
         const res = await client.fetch(objectUrl(key), { method: 'DELETE' }).catch((e: Error) => e);
         if (res instanceof Error || !res.ok) warnings.push(`[harness] could not delete ${entry.items[0]} (${res instanceof Error ? res.message : `HTTP ${res.status}`})`);
         else removed.push(entry.items[0]!);
+        for (const archive of await list(mountsPrefix(entry.slug)).catch(() => [])) {
+          const gone = await client.fetch(objectUrl(archive.key), { method: 'DELETE' }).catch((e: Error) => e);
+          if (gone instanceof Error || !gone.ok) warnings.push(`[harness] could not delete ${archive.key}`);
+          else removed.push(`s3://${h.bucket}/${archive.key}`);
+        }
       }
       // Listed again after the deletes: a manifest a build wrote meanwhile keeps its blobs.
       const blobObjects = await list(blobsPrefix);

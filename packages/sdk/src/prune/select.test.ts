@@ -76,6 +76,7 @@ describe('cache tags', () => {
     ['feature-x.prev', { slug: 'feature-x', kind: 'prev' }],
     ['feature-x.record', { slug: 'feature-x', kind: 'record' }],
     ['feature-x.prev.record', { slug: 'feature-x', kind: 'prev-record' }],
+    ['feature-x.mounts', { slug: 'feature-x', kind: 'mounts' }],
     ['1.4.0', undefined],
     ['v1.2.prev', undefined],
     ['Feature-X', undefined],

@@ -3,6 +3,7 @@
 import { describeDenied } from './access-denied.js';
 import type { CacheCost } from './cache-cost.js';
 import type { VertexState } from './progress.js';
+import type { MountReport } from '../mounts/types.js';
 
 export interface StepReport {
   name: string;
@@ -45,6 +46,8 @@ export interface CacheReport {
   savedMs: number | null;
   /** What the cache cost: bytes imported/exported, export time, size at rest, and a hint when the export outweighed the saving. */
   cost?: CacheCost;
+  /** Per cache mount: restored before the build, saved after it (docs/cache-mounts.md). */
+  mounts?: MountReport[];
 }
 
 export interface ReportContext {

@@ -3,6 +3,7 @@
 import type { CacheReport } from './build-report.js';
 import type { CacheCost } from './cache-cost.js';
 import { formatBytes } from './bytes.js';
+import { mountSummary } from '../mounts/explain.js';
 
 export interface ReportSubject {
   report: CacheReport;
@@ -49,6 +50,7 @@ export function renderSummary(r: ReportSubject): string {
       lines.push(`  ${s.cached ? 'CACHED' : 'built '}  ${truncate(s.name, width).padEnd(width)}  ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)}s`}`.trimEnd());
     }
   }
+  for (const m of rep.mounts ?? []) lines.push(`  cache mount ${m.id}: ${mountSummary(m)}`);
   for (const n of rep.notes ?? []) lines.push(`  note: ${n}`);
   for (const w of rep.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
@@ -69,6 +71,7 @@ export function renderMarkdown(r: ReportSubject): string {
     '| | Step | Time |',
     '|---|---|---|',
     ...rows,
+    ...(rep.mounts?.length ? ['', '| Cache mount | Restore before the build; save after it |', '|---|---|', ...rep.mounts.map((m) => `| \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`)] : []),
     ...(rep.notes ?? []).map((n) => `\n> ${n}`),
     ...rep.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
