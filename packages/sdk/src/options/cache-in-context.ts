@@ -4,7 +4,7 @@
 // report says so, and bake refuses it (a bake file's contexts are not ours to rewrite).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnored, parseDockerignore } from '../lint/dockerignore.js';
+import { isIgnored, parseDockerignore } from '../dockerfile/dockerignore.js';
 import type { CacheOptions } from './schema.js';
 
 export interface CacheInContext {

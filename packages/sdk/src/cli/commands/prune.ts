@@ -4,14 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, LayercacheError } from '../errors.js';
-import { parseLiveFile, parseLsRemote } from '../prune/live-refs.js';
-import type { PruneOptionsInput } from '../prune/options.js';
-import { pruneCache } from '../prune/prune.js';
-import { renderPrune } from '../prune/render.js';
-import { runProcess, type ProcessRunner } from '../run/process.js';
-import { readConfigFile } from './files.js';
-import type { CliIo } from './io.js';
+import { ConfigError, LayercacheError } from '../../errors.js';
+import { parseLiveFile, parseLsRemote } from '../../prune/live-refs.js';
+import type { PruneOptionsInput } from '../../prune/options.js';
+import { pruneCache } from '../../prune/prune.js';
+import { renderPrune } from '../../prune/render.js';
+import { runProcess, type ProcessRunner } from '../../run/process.js';
+import { readConfigFile } from '../files.js';
+import type { CliIo } from '../io.js';
 
 export const PRUNE_HELP = `Usage: layercache prune [flags]
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { parseLintArgs, runLintCommand } from './command.js';
+import { parseLintArgs, runLintCommand } from './lint.js';
 
 let dir: string;
 beforeEach(async () => {
