@@ -26,3 +26,14 @@ test('no library module imports cli/', () => {
   );
   expect(offenders).toEqual([]);
 });
+
+test('no module outside backends/ decides by a backend name (backends own what differs between them)', () => {
+  const names = '(inline|registry|local|harness|s3|none)';
+  const byName = new RegExp(`(===|!==)\\s*'${names}'|'${names}'\\s*(===|!==)|case '${names}':`);
+  const offenders = sources()
+    .filter((f) => !rel(f).startsWith('backends/'))
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ line, at: `${rel(f)}:${i + 1}` })))
+    .filter(({ line }) => byName.test(line))
+    .map(({ at, line }) => `${at}: ${line.trim()}`);
+  expect(offenders).toEqual([]);
+});

@@ -2,6 +2,7 @@
 // Durations ("30d", "12h") and sizes ("10GiB", "500MB") are parsed here, so bad input is named
 // before any registry, directory or bucket is touched.
 import { z } from 'zod';
+import { backends } from '../backends/index.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { harnessCacheSchema, registryAuthSchema } from '../options/schema.js';
 import { issueFromZod } from '../options/zod-issue.js';
@@ -57,10 +58,8 @@ export function parsePruneOptions(input: PruneOptionsInput): PruneOptions {
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => issueFromZod(i)));
   const o = parsed.data;
   const issues: ConfigIssue[] = [];
-  if ((o.backend === 'registry' || o.backend === 'inline') && !o.ref) issues.push({ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' });
+  issues.push(...(backends[o.backend].pruneRequires?.(o) ?? []));
   if (o.ref && o.ref.lastIndexOf(':') > o.ref.lastIndexOf('/')) issues.push({ path: 'ref', message: `${o.ref} has a fixed tag: it holds one cache, not one per branch`, hint: 'pass the repository without a tag' });
-  if (o.backend === 'local' && !o.dir) issues.push({ path: 'dir', message: 'the local backend needs the cache directory', hint: 'pass --cache-dir DIR' });
-  if (o.backend === 'harness' && !o.harness) issues.push({ path: 'harness', message: 'the harness backend needs the s3 settings', hint: 'pass them in --config (cache.harness) as builds do' });
   if (o.liveBranches === undefined && !o.all && o.olderThan === undefined && o.maxSize === undefined && o.removeBranches.length === 0) {
     issues.push({ path: 'rules', message: 'no rule says what to remove', hint: 'pass --live-branches, --live-branches-from-git, --older-than, --max-size, --remove-branches or --all' });
   }

@@ -1,9 +1,11 @@
 // harness: the S3-style managed cache Harness Cloud injects (BuildKit's `s3` cache type).
 // One cache name per branch slug under the configured prefix. Credentials reach buildx through
 // AWS_* environment variables (buildx copies them into the cache attributes), never argv.
-import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
-import { emptyPlan, type CacheBackend } from './types.js';
-import type { HarnessCacheOptions, S3Credentials } from '../options/schema.js';
+import { s3Store } from '../../prune/s3-store.js';
+import { cacheEntry } from '../cache-entry.js';
+import { exportErrorPolicy } from '../cache-failure.js';
+import { emptyPlan, type CacheBackend } from '../types.js';
+import type { HarnessCacheOptions, S3Credentials } from '../../options/schema.js';
 
 export function s3Location(h: HarnessCacheOptions) {
   return {
@@ -25,6 +27,12 @@ export function s3CredentialEnv(h: S3Credentials): Record<string, string> {
 export const harnessBackend: CacheBackend = {
   name: 'harness',
   exporter: 's3',
+  store: 'bucket',
+  pruneRequires: (o) =>
+    o.harness ? [] : [{ path: 'harness', message: 'the harness backend needs the s3 settings', hint: 'pass them in --config (cache.harness) as builds do' }],
+  pruneStore: (o, { now }) => s3Store(o.harness!, o.freshMinutes * 60_000, now),
+  requires: (o) =>
+    o.cache.harness ? [] : [{ path: 'cache.harness', message: 'is required by the harness backend', hint: 'give bucket, region, endpointUrl and credentials' }],
   plan({ options, keys }) {
     const plan = emptyPlan('harness');
     const h = options.cache.harness!; // parseOptions requires it for this backend
