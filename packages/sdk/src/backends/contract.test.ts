@@ -26,7 +26,7 @@ const cases: Array<{ backend: ConcreteBackend; writes: boolean }> = [
   { backend: 'inline', writes: true },
   { backend: 'registry', writes: true },
   { backend: 'local', writes: true },
-  { backend: 'harness', writes: true },
+  { backend: 's3', writes: true },
   { backend: 'none', writes: false },
 ];
 
@@ -78,7 +78,7 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
     const plan = planFor(backend, { branch: 'feat' });
     const argvStrings = [...plan.cacheFrom, ...plan.cacheTo, ...plan.extraTags, ...Object.values(plan.buildArgs), ...plan.reads, plan.writes ?? '', ...plan.notes];
     for (const s of argvStrings) expect(s).not.toContain(SECRET);
-    if (backend === 'harness') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
+    if (backend === 's3') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
     else expect(plan.secretEnv).toEqual({});
   });
 
@@ -93,7 +93,7 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
   test('names the setting it needs when the options lack it', () => {
     const bare = parseOptions({ cache: { backend: 'none' } });
     const issues = backends[backend].requires?.({ ...bare, cache: { ...bare.cache, backend } }) ?? [];
-    expect(issues.map((i) => i.path)).toEqual(backend === 'none' ? [] : [backend === 'local' ? 'cache.dir' : backend === 'harness' ? 'cache.harness' : 'cache.ref']);
+    expect(issues.map((i) => i.path)).toEqual(backend === 'none' ? [] : [backend === 'local' ? 'cache.dir' : backend === 's3' ? 'cache.harness' : 'cache.ref']);
     expect(backends[backend].requires?.(parseOptions({ ...base, cache: { ...base.cache, backend } })) ?? []).toEqual([]);
   });
 

@@ -5,14 +5,14 @@ import { inlineBackend } from './inline.js';
 import { localBackend } from './local/backend.js';
 import { noneBackend } from './none.js';
 import { registryBackend } from './registry/backend.js';
-import { harnessBackend } from './s3/backend.js';
+import { s3Backend } from './s3/backend.js';
 import type { CacheBackend, CachePlan, ConcreteBackend, ExistingCaches, ExistingQuery, PlanFacts } from './types.js';
 
 export const backends: Record<ConcreteBackend, CacheBackend> = {
   inline: inlineBackend,
   registry: registryBackend,
   local: localBackend,
-  harness: harnessBackend,
+  s3: s3Backend,
   none: noneBackend,
 };
 
@@ -29,7 +29,7 @@ export function chooseBackend(options: BuildOptions, facts: PlanFacts): BackendC
   const builder = facts.builderSummary ? ` (${facts.builderSummary})` : '';
   const skipped: string[] = [];
   if (options.cache.harness) {
-    if (can(harnessBackend)) return { backend: harnessBackend, reason: 'auto: managed S3 cache is configured and the builder exports s3' };
+    if (can(s3Backend)) return { backend: s3Backend, reason: 'auto: managed S3 cache is configured and the builder exports s3' };
     skipped.push(`the builder cannot export s3 caches${builder}`);
   }
   if (options.cache.ref) {

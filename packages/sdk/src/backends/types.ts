@@ -13,7 +13,7 @@ import type { RegistryAuth } from '../run/registry-client.js';
 
 /** Cache exporters BuildKit may offer. */
 export type CacheExporter = 'inline' | 'registry' | 'local' | 's3' | 'gha' | 'azblob';
-export type ConcreteBackend = 'inline' | 'registry' | 'local' | 'harness' | 'none';
+export type ConcreteBackend = 'inline' | 'registry' | 'local' | 's3' | 'none';
 
 /** Facts gathered by I/O (preflight) before planning. Defaults assume a capable builder. */
 export interface PlanFacts {

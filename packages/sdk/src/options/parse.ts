@@ -8,7 +8,7 @@ import { buildOptionsSchema, limits, type BuildOptions } from './schema.js';
 import { issueFromZod } from './zod-issue.js';
 
 const HINTS: Record<string, string> = {
-  'cache.backend': 'use one of inline, registry, local, harness, none, auto',
+  'cache.backend': 'use one of inline, registry, local, s3, none, auto (harness is an alias of s3)',
   'cache.ref': 'give a repository like registry.example.com/group/app/cache',
   'cache.dir': 'give a directory inside the workspace, e.g. .layercache/cache',
   'cache.mode': 'use min or max',
@@ -65,7 +65,7 @@ function crossCheck(o: BuildOptions): ConfigIssue[] {
   const { harness, extraCredentials: extra } = o.cache;
   if (harness && extra && (harness.accessKeyId !== extra.accessKeyId || harness.secretAccessKey !== extra.secretAccessKey)) {
     // buildx takes one set of AWS_* variables for every s3 entry of the build.
-    add('cache.extraCredentials', 'differ from the harness cache keys: buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
+    add('cache.extraCredentials', 'differ from the s3 cache keys (cache.harness): buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
   }
   if (o.cache.dir && o.workspace) {
     const abs = path.resolve(o.workspace, o.cache.dir);

@@ -4,10 +4,11 @@
 import { z } from 'zod';
 import { backends } from '../backends/index.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
-import { harnessCacheSchema, registryAuthSchema } from '../options/schema.js';
+import { harnessCacheSchema, registryAuthSchema, resolveBackendAlias } from '../options/schema.js';
 import { issueFromZod } from '../options/zod-issue.js';
 
-export const PRUNE_BACKENDS = ['registry', 'inline', 'local', 'harness'] as const;
+// `harness`: the s3 backend's former name (an alias).
+export const PRUNE_BACKENDS = ['registry', 'inline', 'local', 's3', 'harness'] as const;
 
 const DURATION = /^(\d+(?:\.\d+)?)(m|h|d|w)$/;
 const SIZE = /^(\d+(?:\.\d+)?)\s*(|b|k|m|g|t|kb|mb|gb|tb|kib|mib|gib|tib)$/i;
@@ -34,10 +35,10 @@ const size = z.string().refine((v) => parseSize(v) !== undefined, 'must be a siz
 
 export const pruneOptionsSchema = z
   .object({
-    backend: z.enum(PRUNE_BACKENDS).describe('Where the caches live: registry | inline | local | harness (s3).'),
+    backend: z.enum(PRUNE_BACKENDS).transform(resolveBackendAlias).describe('Where the caches live: registry | inline | local | s3 (harness: an alias).'),
     ref: z.string().min(1).optional().describe('Registry repository of the cache tags (registry, inline), without a tag.'),
     dir: z.string().min(1).optional().describe('Cache directory (local).'),
-    harness: harnessCacheSchema.optional().describe('S3 settings (harness), as builds use them.'),
+    harness: harnessCacheSchema.optional().describe('S3 settings (s3), as builds use them.'),
     registryAuth: z.array(registryAuthSchema).default([]).describe('Registry logins, the same as builds use.'),
     defaultBranch: z.string().min(1).default('main').describe('Its cache is never removed unless named in removeBranches.'),
     liveBranches: z.array(z.string()).optional().describe('Branches (or refs/heads/…, refs/tags/…) whose caches stay; undefined: no live rule.'),

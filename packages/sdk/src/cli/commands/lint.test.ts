@@ -53,7 +53,7 @@ describe('exit codes', () => {
   test.each([
     [['missing/Dockerfile'], 'no Dockerfile at'],
     [['--format', 'sarif'], 'unknown format "sarif"'],
-    [['--backend', 's3'], 'unknown backend "s3"'],
+    [['--backend', 'gcs'], 'unknown backend "gcs"'],
     [['--bogus'], "Unknown option '--bogus'"],
     [['a', 'b'], 'expected one Dockerfile'],
   ])('2 for bad input %j', async (argv, message) => {

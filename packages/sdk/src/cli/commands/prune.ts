@@ -20,7 +20,7 @@ default branch's cache unless it is named with --remove-branches, and never a ca
 in the last --fresh-minutes (default 60) unless named.
 
 Location (as builds give it):
-      --backend NAME          registry | inline | local | harness
+      --backend NAME          registry | inline | local | s3 (harness = s3)
       --cache-ref REPO        registry repository of the cache tags (registry, inline)
       --cache-dir DIR         cache directory (local)
       --config FILE           build options JSON: registryAuth logins, cache.harness s3 settings,
