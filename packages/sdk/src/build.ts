@@ -3,19 +3,17 @@
 // the local backend). A cache problem becomes a warning; only a broken build throws BuildError.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseBackend } from './backends/index.js';
-import { existingLocalCaches } from './backends/local-existing.js';
-import { existingPreviousCaches } from './backends/previous-existing.js';
+import { strictVerdict } from './backends/cache-failure.js';
+import { backends, cacheBlobs, chooseBackend, findExistingCaches, writtenLocation } from './backends/index.js';
 import { BackendError, BuildError } from './errors.js';
-import { cacheBlobs, writtenLocation } from './prune/cache-blobs.js';
 import { blobCost, costHint, exportDuration, type CacheCost } from './report/cache-cost.js';
 import { cacheInContext } from './options/cache-in-context.js';
 import { dockerfilePath } from './options/check-files.js';
 import { checkBuildInputs } from './options/check-inputs.js';
 import { collectRecord } from './record/collect.js';
 import { explainMiss, savedMs } from './record/explain.js';
-import { recordStoreFor } from './record/for-plan.js';
 import { parseStepName, stepKey } from './record/step-key.js';
+import { resolveCacheKeys } from './keys/resolve.js';
 import type { BuildRecord } from './record/types.js';
 import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
@@ -74,8 +72,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
   const workspace = await openTrackedWorkspace(options, env, 'layercache-run-', runtime.signal, run);
   const { credentials } = workspace;
   try {
-    const [localCaches, previousCaches] = await Promise.all([existingLocalCaches(options.cache, cwd), existingPreviousCaches(options, cwd, credentials)]);
-    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, previousCaches, credentials });
+    const found = await findExistingCaches({ cache: options.cache, keys: resolveCacheKeys(options.cache.keys, options.cache.write), cwd, credentials });
+    const facts = preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches: found.caches, previousCaches: found.previous, credentials });
     const exclusion = await cacheExclusion(options, cwd, path.dirname(workspace.metadataFile));
     let plan = planBuild(exclusion ? { ...options, dockerfile: exclusion.dockerfile } : options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
@@ -85,16 +83,16 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const attemptBuild = (p: BuildPlan, childEnv: ChildEnv) =>
       runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: workspace.signal, cacheTimeoutSeconds: options.cache.timeout });
     const mounts = await openMounts({ plan, facts, engine, cwd, workDir: path.dirname(workspace.metadataFile), run, env: workspace.childEnv({}), signal: workspace.signal, log });
-    const records = recordStoreFor(plan, cwd, credentials);
+    const records = backends[plan.backend].recordStore?.(plan.cachePlan, cwd, credentials);
     const previous = await records?.read().catch(() => undefined);
     // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
     const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, options, cwd);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
     const warnings: string[] = [];
     // The caller's own extraFrom/extraTo entries count too: with backend none they are the only cache.
-    const hasCache = plan.backend !== 'none' || plan.cacheFrom.length + plan.cacheTo.length > 0;
+    const hasCache = plan.cacheFrom.length + plan.cacheTo.length > 0;
     if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && hasCache) {
-      const what = plan.backend === 'none' ? 'given' : plan.backend;
+      const what = backends[plan.backend].exporter === null ? 'given' : plan.backend;
       warnings.push(`the ${what} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
       log.warn(warnings[0]!);
       plan = withoutCache(plan, facts);
@@ -156,7 +154,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     if (report.cost.hint) log.info(`layercache: ${report.cost.hint}`);
     report.warnings = report.warnings.map(redact);
     for (const w of report.warnings.slice(warnings.length)) log.warn(w);
-    if (options.cache.strict) assertCacheHealthy(plan.backend, report);
+    const strictFailure = options.cache.strict ? strictVerdict(report) : undefined;
+    if (strictFailure) throw strictFailure;
     const metadata: Record<string, unknown> = await readFile(facts.metadataFile, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>).catch(() => ({}));
     const digest = metadata['containerimage.digest'];
     return {
@@ -202,14 +201,6 @@ export function isCacheSetupFailure(stderr: string): boolean {
 
 function firstErrorLine(stderr: string): string {
   return stderr.split('\n').find((l) => /error/i.test(l))?.trim() ?? tailLines(stderr, 1);
-}
-
-function assertCacheHealthy(backend: string, report: CacheReport): void {
-  const failedImport = report.imports.find((i) => i.status === 'failed');
-  if (failedImport) throw new BackendError(backend, `strict: cache import from ${failedImport.ref} failed: ${failedImport.message}`);
-  if (report.exportStatus === 'failed') throw new BackendError(backend, `strict: cache export failed: ${report.warnings.join('; ')}`);
-  const otherWarning = report.warnings[0];
-  if (otherWarning) throw new BackendError(backend, `strict: ${otherWarning}`);
 }
 
 /** Adds why the first miss missed and the time the cached steps saved. */

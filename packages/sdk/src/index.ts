@@ -16,10 +16,13 @@ export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, In
 export { handleInterrupts } from './run/interrupt.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
-export { cachedBake, planBake, runBakeCommand, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';
+export { cachedBake, planBake, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';
 export { pruneCache, type PruneResult, type PrunedCache, type PruneRuntime } from './prune/prune.js';
 export { parsePruneOptions, pruneOptionsSchema, type PruneOptions, type PruneOptionsInput } from './prune/options.js';
 export { renderPrune } from './prune/render.js';
-export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/prune-command.js';
+// The CLI's commands, for adapters that run them in-process (they live in cli/, outside the library).
+export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/commands/prune.js';
+export { runBakeCommand } from './cli/commands/bake.js';
+export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from './cli/commands/lint.js';
 export { checkBuildInputs } from './options/check-inputs.js';
 export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from './options/check-outputs.js';

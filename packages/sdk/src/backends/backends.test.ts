@@ -93,7 +93,7 @@ describe('auto backend', () => {
     ['registry when it can export it', { cache: { ref: REF } }, ['inline', 'registry', 'local'], 'registry', /mode=max/],
     ['inline fallback without containerd store', { cache: { ref: REF } }, ['inline'], 'inline', /containerd image store.*falling back to inline/],
     ['local when only a dir is given', { cache: { dir: '/c' } }, ['inline', 'registry', 'local'], 'local', /local/],
-    ['harness when s3 exports work', { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } }, ['s3', 'registry'], 'harness', /s3/],
+    ['s3 when s3 exports work', { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } }, ['s3', 'registry'], 's3', /s3/],
     ['registry when s3 is missing', { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } }, ['inline', 'registry'], 'registry', /cannot export s3/],
     ['none without any location', {}, ['inline', 'registry'], 'none', /set cache.ref/],
     ['inline from the image tag', { tags: ['reg.test/app:1'] }, ['inline'], 'inline', /inline/],

@@ -14,11 +14,6 @@ function csvField(field: string): string {
   return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** `ignore-error` keeps a failed export from failing the build, unless strict mode wants it to. */
-export function exportErrorPolicy(strict: boolean): { 'ignore-error': boolean } {
-  return { 'ignore-error': !strict };
-}
-
 /** Repository and tag a backend reads/writes: a ref with its own tag is used as is (pinned). */
 export function refFor(ref: string, slug: string): string {
   const lastSlash = ref.lastIndexOf('/');

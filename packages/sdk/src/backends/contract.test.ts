@@ -1,10 +1,13 @@
 // The shared contract every backend passes: a new backend is a new file plus one row here.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveCacheKeys } from '../keys/resolve.js';
 import { parseOptions } from '../options/parse.js';
 import type { BuildOptionsInput } from '../options/schema.js';
 import { defaultFacts } from '../plan/facts.js';
-import { backends } from './index.js';
+import { backends, findExistingCaches } from './index.js';
 import type { ConcreteBackend } from './types.js';
 
 const SECRET = 'S3CRET-value-never-printed';
@@ -23,7 +26,7 @@ const cases: Array<{ backend: ConcreteBackend; writes: boolean }> = [
   { backend: 'inline', writes: true },
   { backend: 'registry', writes: true },
   { backend: 'local', writes: true },
-  { backend: 'harness', writes: true },
+  { backend: 's3', writes: true },
   { backend: 'none', writes: false },
 ];
 
@@ -75,11 +78,69 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
     const plan = planFor(backend, { branch: 'feat' });
     const argvStrings = [...plan.cacheFrom, ...plan.cacheTo, ...plan.extraTags, ...Object.values(plan.buildArgs), ...plan.reads, plan.writes ?? '', ...plan.notes];
     for (const s of argvStrings) expect(s).not.toContain(SECRET);
-    if (backend === 'harness') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
+    if (backend === 's3') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
     else expect(plan.secretEnv).toEqual({});
   });
 
   test('is deterministic', () => {
     expect(planFor(backend, { branch: 'x', sha: 'abcdef1' })).toEqual(planFor(backend, { branch: 'x', sha: 'abcdef1' }));
   });
+
+  test('declares where its caches live: a store exactly when it exports', () => {
+    expect(backends[backend].store === null).toBe(backends[backend].exporter === null);
+  });
+
+  test('names the setting it needs when the options lack it', () => {
+    const bare = parseOptions({ cache: { backend: 'none' } });
+    const issues = backends[backend].requires?.({ ...bare, cache: { ...bare.cache, backend } }) ?? [];
+    expect(issues.map((i) => i.path)).toEqual(backend === 'none' ? [] : [backend === 'local' ? 'cache.dir' : backend === 's3' ? 'cache.harness' : 'cache.ref']);
+    expect(backends[backend].requires?.(parseOptions({ ...base, cache: { ...base.cache, backend } })) ?? []).toEqual([]);
+  });
+
+  test('finds what exists without throwing (nothing there: nothing found, an unreachable registry included)', async () => {
+    const cwd = await mkdtemp(path.join(tmpdir(), 'layercache-contract-'));
+    try {
+      const options = parseOptions({ ...base, cache: { ...base.cache, ref: '127.0.0.1:1/app/cache', backend, timeout: 2, keys: { branch: 'feat/a' } } });
+      const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+      const found = await findExistingCaches({ cache: options.cache, keys, cwd, credentials: [] });
+      expect([...found.caches, ...found.previous]).toEqual([]);
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
+  });
+
+  test('keeps build records next to the cache exactly when its cache lives in a registry or a directory', () => {
+    const plan = planFor(backend, { branch: 'feat/a' });
+    const store = backends[backend].recordStore?.(plan, '/work', []);
+    expect(store !== undefined).toBe(backends[backend].store === 'registry' || backends[backend].store === 'directory');
+  });
+
+  test('says where the cache it wrote lives once committed', () => {
+    const plan = planFor(backend, { branch: 'feat/a' });
+    const options = parseOptions({ ...base, cache: { ...base.cache, backend } });
+    const where = backends[backend].writtenLocation?.(plan, options, 'feat-a') ?? plan.writes;
+    if (writes) expect(where).toContain('feat-a');
+    else expect(where).toBeUndefined();
+  });
+});
+
+test('backend contract: local finds its current snapshots and previous generations, and the plan reads just those', async () => {
+  const cwd = await mkdtemp(path.join(tmpdir(), 'layercache-contract-'));
+  try {
+    for (const link of ['current', 'previous']) {
+      const snapshot = path.join(cwd, '.cache/layers/main/snapshots', link);
+      await mkdir(snapshot, { recursive: true });
+      await writeFile(path.join(snapshot, 'index.json'), '{}');
+      await symlink(path.join('snapshots', link), path.join(cwd, '.cache/layers/main', link));
+    }
+    const options = parseOptions({ ...base, cache: { ...base.cache, backend: 'local', keys: { branch: 'feat/a' } } });
+    const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+    const found = await findExistingCaches({ cache: options.cache, keys, cwd, credentials: [] });
+    expect([...found.caches]).toEqual([path.join('.cache/layers/main/current')]);
+    expect([...found.previous]).toEqual([path.join('.cache/layers/main/previous')]);
+    const facts = defaultFacts({ runId: 'run1', localCaches: found.caches, previousCaches: found.previous });
+    expect(backends.local.plan({ options, keys, facts }).reads).toEqual(['.cache/layers/main/current', '.cache/layers/main/previous']);
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
 });

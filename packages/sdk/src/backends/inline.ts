@@ -2,6 +2,8 @@
 // It only holds the final stage's layers (mode=min). The branch-keyed image tag is what later
 // builds read, so writing it needs push.
 import { cacheEntry } from './cache-entry.js';
+import { registryStore } from '../prune/registry-store.js';
+import { registryBlobs, registryRecords } from './registry/records.js';
 import { registryRefs } from './refs.js';
 import { emptyPlan, type CacheBackend } from './types.js';
 
@@ -15,6 +17,15 @@ function repositoryOf(reference: string): string {
 export const inlineBackend: CacheBackend = {
   name: 'inline',
   exporter: 'inline',
+  store: 'registry',
+  finalStageOnly: true,
+  repository: (o) => o.cache.ref ?? (o.tags[0] !== undefined ? repositoryOf(o.tags[0]) : undefined),
+  pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'inline'),
+  pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
+  requires: (o) =>
+    o.cache.ref || o.tags.length > 0 ? [] : [{ path: 'cache.ref', message: 'is required by the inline backend when no tag is given', hint: 'set cache.ref or at least one tag' }],
+  recordStore: registryRecords,
+  blobsAt: registryBlobs,
   plan({ options, keys }) {
     const plan = emptyPlan('inline');
     const repository = options.cache.ref ?? repositoryOf(options.tags[0]!);

@@ -4,6 +4,7 @@ import { emptyPlan, type CacheBackend } from './types.js';
 export const noneBackend: CacheBackend = {
   name: 'none',
   exporter: null,
+  store: null,
   plan() {
     return emptyPlan('none');
   },

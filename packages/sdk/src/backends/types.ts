@@ -1,13 +1,19 @@
-// The one interface every cache backend implements. `plan` is pure; `prepare`/`commit` are
-// optional I/O hooks for backends that manage what they wrote (local snapshots, registry tags).
-// See backends/contract.test.ts.
+// The one interface every cache backend implements. `plan` is pure; the other members are
+// optional I/O hooks for backends that keep state: what exists before a run, where build records
+// sit, how many blobs a cache holds, what to do after the build (local snapshots, registry tags).
+// Nothing outside backends/ asks a backend's name to decide what to do. See backends/contract.test.ts.
 import type { CredentialSource } from '../credentials/source.js';
+import type { ConfigIssue } from '../errors.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
 import type { BuildOptions } from '../options/schema.js';
+import type { PruneOptions } from '../prune/options.js';
+import type { PruneStore } from '../prune/types.js';
+import type { RecordStore } from '../record/store.js';
+import type { RegistryAuth } from '../run/registry-client.js';
 
 /** Cache exporters BuildKit may offer. */
 export type CacheExporter = 'inline' | 'registry' | 'local' | 's3' | 'gha' | 'azblob';
-export type ConcreteBackend = 'inline' | 'registry' | 'local' | 'harness' | 'none';
+export type ConcreteBackend = 'inline' | 'registry' | 'local' | 's3' | 'none';
 
 /** Facts gathered by I/O (preflight) before planning. Defaults assume a capable builder. */
 export interface PlanFacts {
@@ -86,11 +92,54 @@ export interface IntegrityCheck {
   ms: number;
 }
 
+/** What a backend may look at before a run: the cache settings, the keys, and how to reach a registry. */
+export interface ExistingQuery {
+  cache: BuildOptions['cache'];
+  keys: ResolvedKeys;
+  cwd: string;
+  credentials: RegistryAuth;
+}
+
+/** The caches a run could read that exist now, named as the plan names them. */
+export interface ExistingCaches {
+  /** Current caches (local `current` links); backends without a check leave it out. */
+  caches?: Set<string>;
+  /** Previous generations (`<ref>.prev` tags, `<dir>/<slug>/previous` links). */
+  previous?: Set<string>;
+}
+
+export interface PruneStoreRuntime {
+  cwd: string;
+  now: () => number;
+}
+
+/** Where a backend's caches live: decides registry wording (401/403) and doctor's checks. */
+export type CacheStore = 'registry' | 'directory' | 'bucket' | null;
+
 export interface CacheBackend {
   readonly name: ConcreteBackend;
   /** The exporter this backend writes with (null: none). */
   readonly exporter: CacheExporter | null;
+  readonly store: CacheStore;
+  /** Settings this backend needs that the options lack (checked with every other option). */
+  requires?(options: BuildOptions): ConfigIssue[];
   plan(input: BackendInput): CachePlan;
+  /** Which caches and previous generations this backend could read exist now. Never throws. */
+  findExisting?(query: ExistingQuery): Promise<ExistingCaches>;
+  /** Where build records sit next to the cache of this plan (undefined: none kept). */
+  recordStore?(plan: CachePlan, cwd: string, auth: RegistryAuth): RecordStore | undefined;
+  /** The blobs (digest -> bytes) of the cache at one location, for the cost fields; undefined: unknown. */
+  blobsAt?(where: string, options: BuildOptions, cwd: string): Promise<Map<string, number> | undefined>;
+  /** The repository of its per-branch cache tags (registry, inline), for doctor's and prune's listings. */
+  repository?(options: BuildOptions): string | undefined;
+  /** The cache holds only the final stage's layers (inline): lint warns about multi-stage builds. */
+  readonly finalStageOnly?: boolean;
+  /** The store prune lists and deletes this backend's caches in. */
+  pruneStore?(options: PruneOptions, runtime: PruneStoreRuntime): PruneStore;
+  /** What prune needs to find this backend's caches that its options lack. */
+  pruneRequires?(options: PruneOptions): ConfigIssue[];
+  /** Where the cache this plan wrote lives once committed (a tag, the `current` link). Default: plan.writes. */
+  writtenLocation?(plan: CachePlan, options: BuildOptions, writeSlug: string): string;
   /** I/O before the build (e.g. create directories). */
   prepare?(input: BackendInput, plan: CachePlan): Promise<void>;
   /** I/O after the build (e.g. swap in a new local snapshot, or keep the previous cache). */

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { backends } from '../backends/index.js';
 import type { BackendInput, CacheBackend, CommitOutcome, CommitResult } from '../backends/types.js';
-import { existingLocalCaches } from '../backends/local-existing.js';
+import { findExistingCaches } from '../backends/index.js';
 import { engineLine, isCacheSetupFailure, type BuildRuntime } from '../build.js';
 import { BackendError, BuildError } from '../errors.js';
 import { engineTarget } from '../engine/target.js';
@@ -17,7 +17,8 @@ import { engineDamageHint } from '../run/engine-damage.js';
 import { excludeCacheFromContext } from '../run/context-exclusion.js';
 import { runProcess, tailLines } from '../run/process.js';
 import { loadCheckedProject } from './check-inputs.js';
-import { parseBakeOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
+import { parseBakeOptions, serviceCache, type BakeOptions, type BakeOptionsInput } from './options.js';
+import { resolveCacheKeys } from '../keys/resolve.js';
 import { planBake, withoutBakeCache, type BakeFacts, type BakePlan, type ServicePlan } from './plan.js';
 import { TargetRouter } from './progress-routing.js';
 import { everyStepCached } from '../report/build-report.js';
@@ -60,7 +61,10 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   log.info(engineLine(engine));
   const workspace = await openTrackedWorkspace(options, env, 'layercache-bake-', runtime.signal, run);
   try {
-    const localCaches = await existingLocalCaches(options.cache, cwd, loaded.project.services.map((s) => s.slug));
+    // Each service's own cache location (<dir>/<slug>, <ref>/<slug>): the current caches that exist.
+    const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+    const found = await Promise.all(loaded.project.services.map((s) => findExistingCaches({ cache: serviceCache(options.cache, s), keys, cwd, credentials: workspace.credentials })));
+    const localCaches = new Set(found.flatMap((f) => [...f.caches]));
     const excluded = await Promise.all(loaded.holdingCache.map(async (h) => ({ target: h.service.target, service: h.service.name, ...(await excludeCacheFromContext(h.found, h.dockerfile, path.join(path.dirname(workspace.metadataFile), h.service.slug))) })));
     const facts: Partial<BakeFacts> = {
       ...preflightFacts(engine, { cwd, metadataFile: workspace.metadataFile, localCaches, credentials: workspace.credentials }),
@@ -82,7 +86,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
     };
     let attempt = await attemptBake(plan, workspace.childEnv(plan.secretEnv));
     const runWarnings: string[] = [];
-    if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.services.some((s) => s.build.backend !== 'none')) {
+    if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !options.cache.strict && plan.services.some((s) => s.build.cacheFrom.length + s.build.cacheTo.length > 0)) {
       runWarnings.push(`the cache could not be set up (${tailLines(attempt.stderrTail, 1)}); built without cache`);
       log.warn(runWarnings[0]!);
       await commitAll(hooks(plan), false);

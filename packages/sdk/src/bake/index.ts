@@ -1,7 +1,6 @@
 // Multi-service builds (Docker Compose and bake) with per-service layer caching.
 export { cachedBake, BakeError, type BakeResult } from './bake.js';
 export { planBake, type BakePlan, type BakeFacts, type ServicePlan } from './plan.js';
-export { runBakeCommand, parseBakeArgs } from './command.js';
 export { parseBakeOptions, bakeOptionsSchema, serviceCacheRef, type BakeOptions, type BakeOptionsInput } from './options.js';
 export { parseCompose } from './compose.js';
 export { parseBakePrint } from './bake-print.js';

@@ -67,14 +67,19 @@ export function serviceBuildOptions(o: BakeOptions, s: BakeService): BuildOption
     registryAuth: o.registryAuth,
     workspace: o.workspace,
     dockerPath: o.dockerPath,
-    cache: {
-      ...cache,
-      ref: cache.ref !== undefined ? serviceCacheRef(cache.ref, s.slug) : undefined,
-      dir: cache.dir !== undefined ? path.join(cache.dir, s.slug) : undefined,
-      harness: cache.harness ? { ...cache.harness, prefix: `${cache.harness.prefix}${s.slug}/` } : undefined,
-      // The file's own entries stay, after layercache's; the caller's extra entries go last.
-      extraFrom: [...s.cacheFrom, ...cache.extraFrom],
-      extraTo: [...s.cacheTo, ...cache.extraTo],
-    },
+    cache: serviceCache(cache, s),
+  };
+}
+
+/** One service's cache settings: the shared ones with its own location, and the file's own entries. */
+export function serviceCache(cache: BakeOptions['cache'], s: BakeService): BakeOptions['cache'] {
+  return {
+    ...cache,
+    ref: cache.ref !== undefined ? serviceCacheRef(cache.ref, s.slug) : undefined,
+    dir: cache.dir !== undefined ? path.join(cache.dir, s.slug) : undefined,
+    harness: cache.harness ? { ...cache.harness, prefix: `${cache.harness.prefix}${s.slug}/` } : undefined,
+    // The file's own entries stay, after layercache's; the caller's extra entries go last.
+    extraFrom: [...s.cacheFrom, ...cache.extraFrom],
+    extraTo: [...s.cacheTo, ...cache.extraTo],
   };
 }

@@ -1,6 +1,6 @@
 // Flag help that reads the same for `build` and `bake`, written once so the two cannot drift.
 
-export const BACKEND_FLAG = '      --backend NAME          inline | registry | local | harness | none | auto (default auto)';
+export const BACKEND_FLAG = '      --backend NAME          inline | registry | local | s3 | none | auto (default auto; harness = s3)';
 
 export const CACHE_MODE_FLAGS = `      --cache-mode min|max    (default max)
       --cache-write auto|always|never   write policy (default auto)`;

@@ -16,15 +16,15 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
     // compose and doctor code (start-up time is part of every CI step).
     switch (command) {
       case 'build':
-        return await (await import('./build-command.js')).buildCommand(rest, full);
+        return await (await import('./commands/build.js')).buildCommand(rest, full);
       case 'bake':
-        return await (await import('../bake/index.js')).runBakeCommand(rest, full);
+        return await (await import('./commands/bake.js')).runBakeCommand(rest, full);
       case 'doctor':
-        return await (await import('./doctor-command.js')).doctorCommand(rest, full);
+        return await (await import('./commands/doctor.js')).doctorCommand(rest, full);
       case 'prune':
-        return await (await import('./prune-command.js')).pruneCommand(rest, full);
+        return await (await import('./commands/prune.js')).pruneCommand(rest, full);
       case 'lint':
-        return await (await import('../lint/command.js')).runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
+        return await (await import('./commands/lint.js')).runLintCommand(rest, { cwd: full.cwd, stdout: full.stdout, stderr: full.stderr });
       case undefined:
       case '--help':
       case '-h':

@@ -1,4 +1,5 @@
 // Doctor's checklist, built from gathered facts. Pure: every item has pass/warn/fail and a fix.
+import { backends } from '../backends/index.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { compareVersions } from '../preflight/capabilities.js';
@@ -36,7 +37,7 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
     const e = f.engine;
     items.push({ id: 'daemon', status: 'pass', title: 'Docker daemon reachable', detail: `${e.dockerHost}, engine ${e.engineVersion ?? 'unknown'}` });
     items.push({ id: 'buildx', status: 'pass', title: 'buildx and BuildKit', detail: `buildx ${e.buildxVersion}, BuildKit ${buildkitLine(e)}, ${features(e.buildkitVersion).join(', ')}` });
-    const needs = f.plan.backend === 'none' ? undefined : ({ inline: 'inline', registry: 'registry', local: 'local', harness: 's3' } as const)[f.plan.backend];
+    const needs = backends[f.plan.backend].exporter ?? undefined;
     const usable = needs === undefined || e.exporters.includes(needs);
     items.push({
       id: 'exporters',

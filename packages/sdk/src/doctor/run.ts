@@ -1,7 +1,8 @@
 // Gathers doctor's facts: preflight, registry answers for the plan's cache refs, local caches.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { directoryBytes } from '../backends/local-snapshot.js';
+import { backends, inRegistry } from '../backends/index.js';
+import { directoryBytes } from '../backends/local/snapshot.js';
 import { defaultFacts } from '../plan/facts.js';
 import { planBuild } from '../plan/build-plan.js';
 import type { BuildOptions } from '../options/schema.js';
@@ -25,7 +26,7 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
   const target = engineTarget(input.env, input.options.dockerContext, 'runDoctor');
   const engine: PreflightReport | { error: string } = await preflight({ env: target.env, endpoint: target.endpoint, dockerPath: input.options.dockerPath, builder: input.options.builder, run: input.run ?? runProcess }).catch((e: Error) => ({ error: e.message }));
   const plan = planBuild(input.options, 'error' in engine ? {} : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary });
-  const refs = plan.backend === 'registry' || plan.backend === 'inline' ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
+  const refs = inRegistry(plan.backend) ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
   const hosts = [...new Set(refs.map((r) => splitRef(r).registry))];
   // The same credentials a build's registry calls use: the logins, then the job's docker config.
   const credentials = credentialSource({ logins: input.options.registryAuth, env: input.env, run: input.run });
@@ -34,7 +35,7 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
     const { client, repository, reference } = registryClientFor(ref, credentials);
     return { ref, answer: await client.manifestExists(repository, reference) };
   }));
-  const localCaches = plan.backend === 'local' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
+  const localCaches = backends[plan.backend].store === 'directory' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
   const items = doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });
   const sizes = await cacheSizesCheck(plan.backend, input.options, input.cwd);
   return sizes ? [...items, sizes] : items;

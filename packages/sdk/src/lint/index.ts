@@ -1,7 +1,6 @@
 // `layercache lint`: a Dockerfile cache-efficiency linter. See docs/lint.md.
 export { lintDockerfile } from './lint.js';
 export { lintProject, type LintProjectOptions, type LintProjectResult } from './project.js';
-export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from './command.js';
 export {
   formatLintReport,
   renderLintText,

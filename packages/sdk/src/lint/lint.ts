@@ -1,5 +1,5 @@
 // lintDockerfile: pure. Parses the text once, runs every rule, returns findings sorted by place.
-import { parseDockerfile } from './model.js';
+import { parseDockerfile } from '../dockerfile/model.js';
 import { lintRules } from './rules/index.js';
 import type { LintFinding, LintOptions } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { simpleCommands } from './shell.js';
+import { simpleCommands } from '../dockerfile/shell.js';
 import { classifyCommand } from './tools.js';
 
 describe('simpleCommands', () => {

@@ -1,5 +1,5 @@
 // Questions the rules ask about single instructions and stages.
-import type { DockerfileModel, Step } from './model.js';
+import type { DockerfileModel, Step } from '../dockerfile/model.js';
 import { classifyCommand, type ToolUse } from './tools.js';
 
 /** The package-manager and build-tool commands a RUN executes, in order. */

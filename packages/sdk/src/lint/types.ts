@@ -1,5 +1,5 @@
 // The public shapes of `layercache lint`: findings, options, and the rule contract.
-import type { DockerfileModel } from './model.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
 
 export type LintSeverity = 'error' | 'warning' | 'info';
 

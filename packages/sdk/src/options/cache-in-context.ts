@@ -2,9 +2,10 @@
 // misses, each image carries the previous cache, and the cache doubles each run. This finds that
 // case; build.ts then leaves the directory out of the context (run/context-exclusion.ts) and the
 // report says so, and bake refuses it (a bake file's contexts are not ours to rewrite).
+import { mayUseDirectory } from '../backends/index.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnored, parseDockerignore } from '../lint/dockerignore.js';
+import { isIgnored, parseDockerignore } from '../dockerfile/dockerignore.js';
 import type { CacheOptions } from './schema.js';
 
 export interface CacheInContext {
@@ -17,7 +18,7 @@ export interface CacheInContext {
 
 /** The local cache lies inside `context` and no .dockerignore leaves it out; undefined otherwise. */
 export async function cacheInContext(cache: Pick<CacheOptions, 'backend' | 'dir'>, context: string, dockerfile: string): Promise<CacheInContext | undefined> {
-  if (!cache.dir || (cache.backend !== 'local' && cache.backend !== 'auto')) return undefined;
+  if (!cache.dir || !mayUseDirectory(cache.backend)) return undefined;
   const relative = path.relative(context, cache.dir);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   const ownIgnore = `${dockerfile}.dockerignore`;

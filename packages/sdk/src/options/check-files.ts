@@ -1,6 +1,7 @@
 // The input checks that need the file system (but not Docker): the context and the Dockerfile
 // exist, secret files exist, the local cache directory can be used. Run before any build so a
 // typo fails fast with exit code 2.
+import { mayUseDirectory } from '../backends/index.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type ConfigIssue } from '../errors.js';
@@ -36,7 +37,7 @@ export async function fileIssues(o: BuildOptions, cwd: string): Promise<ConfigIs
 
 /** The local backend's directory: a directory (or creatable), writable. Checked when it would be used. */
 export async function cacheDirIssues(cache: Pick<CacheOptions, 'backend' | 'dir'>, cwd: string): Promise<ConfigIssue[]> {
-  if (!cache.dir || (cache.backend !== 'local' && cache.backend !== 'auto')) return [];
+  if (!cache.dir || !mayUseDirectory(cache.backend)) return [];
   const problem = await writableProblem(path.resolve(cwd, cache.dir), 'dir');
   return problem ? [{ path: 'cache.dir', message: `cannot hold the local cache: ${problem}`, hint: 'give a writable directory (it is created if missing), outside read-only mounts' }] : [];
 }

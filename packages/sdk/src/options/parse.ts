@@ -1,13 +1,14 @@
 // Validates caller input into BuildOptions, or throws one ConfigError listing every bad field
 // with a fix hint. Pure: no file system, no Docker (see options/check-files.ts for those checks).
 import path from 'node:path';
+import { backendRequirements } from '../backends/index.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { parseImageReference } from './reference.js';
 import { buildOptionsSchema, limits, type BuildOptions } from './schema.js';
 import { issueFromZod } from './zod-issue.js';
 
 const HINTS: Record<string, string> = {
-  'cache.backend': 'use one of inline, registry, local, harness, none, auto',
+  'cache.backend': 'use one of inline, registry, local, s3, none, auto (harness is an alias of s3)',
   'cache.ref': 'give a repository like registry.example.com/group/app/cache',
   'cache.dir': 'give a directory inside the workspace, e.g. .layercache/cache',
   'cache.mode': 'use min or max',
@@ -62,15 +63,11 @@ function crossCheck(o: BuildOptions): ConfigIssue[] {
     secretIds.add(s.id);
   });
 
-  const { backend } = o.cache;
-  if (backend === 'registry' && !o.cache.ref) add('cache.ref', 'is required by the registry backend');
-  if (backend === 'inline' && !o.cache.ref && o.tags.length === 0) add('cache.ref', 'is required by the inline backend when no tag is given', 'set cache.ref or at least one tag');
-  if (backend === 'local' && !o.cache.dir) add('cache.dir', 'is required by the local backend');
-  if (backend === 'harness' && !o.cache.harness) add('cache.harness', 'is required by the harness backend', 'give bucket, region, endpointUrl and credentials');
+  issues.push(...backendRequirements(o));
   const { harness, extraCredentials: extra } = o.cache;
   if (harness && extra && (harness.accessKeyId !== extra.accessKeyId || harness.secretAccessKey !== extra.secretAccessKey)) {
     // buildx takes one set of AWS_* variables for every s3 entry of the build.
-    add('cache.extraCredentials', 'differ from the harness cache keys: buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
+    add('cache.extraCredentials', 'differ from the s3 cache keys (cache.harness): buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
   }
   if (o.cache.dir && o.workspace) {
     const abs = path.resolve(o.workspace, o.cache.dir);

@@ -1,5 +1,6 @@
 // The options of cachedBuild()/planBuild(): one zod schema with a description and a default
 // for every field. `BuildOptionsInput` is what callers write; `BuildOptions` is what the SDK uses.
+import { resolveBackendAlias } from '../backends/aliases.js';
 import { z } from 'zod';
 
 const MAX_VALUE_LENGTH = 32 * 1024;
@@ -43,8 +44,12 @@ const cacheMounts = z
   ], { errorMap: () => ({ message: MOUNTS_HINT }) })
   .default('auto');
 
-export const BACKENDS = ['inline', 'registry', 'local', 'harness', 'none', 'auto'] as const;
+// `harness` is the s3 backend's former name, kept as an alias: existing configs keep working.
+export const BACKENDS = ['inline', 'registry', 'local', 's3', 'harness', 'none', 'auto'] as const;
 export type BackendName = (typeof BACKENDS)[number];
+/** A backend name as options hold it once parsed: aliases resolved. */
+export type ResolvedBackendName = Exclude<BackendName, 'harness'>;
+export { resolveBackendAlias };
 
 export const cacheKeysSchema = z
   .object({
@@ -90,7 +95,11 @@ export const s3CredentialsSchema = z
 
 export const cacheSchema = z
   .object({
-    backend: z.enum(BACKENDS).default('auto').describe('Where the cache lives: inline | registry | local | harness | none | auto.'),
+    backend: z
+      .enum(BACKENDS)
+      .default('auto')
+      .transform(resolveBackendAlias)
+      .describe('Where the cache lives: inline | registry | local | s3 | none | auto (harness: an alias of s3).'),
     ref: singleLine('cache.ref').optional().describe('Registry repository for cache refs (registry, inline). Without a tag, branch tags are added; with a tag, it is used as is.'),
     dir: singleLine('cache.dir').optional().describe('Directory for the local backend.'),
     mode: z.enum(['min', 'max']).default('max').describe('min: final stage layers only; max: every stage.'),

@@ -1,5 +1,5 @@
 // options -> plan: the exact `docker buildx build` argv, cache refs and environment. Pure.
-import { s3CredentialEnv } from '../backends/harness.js';
+import { s3CredentialEnv } from '../backends/s3/backend.js';
 import { backends, chooseBackend } from '../backends/index.js';
 import type { CachePlan, ConcreteBackend, PlanFacts } from '../backends/types.js';
 import { resolveCacheKeys, type ResolvedKeys } from '../keys/resolve.js';

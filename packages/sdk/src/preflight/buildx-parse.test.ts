@@ -100,9 +100,9 @@ describe('what each real builder can export', () => {
 describe('auto on each real builder, with a managed S3 cache and a registry ref configured', () => {
   const options = parseOptions({ cache: { backend: 'auto', ref: 'reg.test/app/cache', harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } });
   test.each([
-    ['kubernetes-buildx-pr370.txt', 'harness', /s3/],
-    ['toolkit-inspect5.txt', 'harness', /s3/],
-    ['toolkit-inspect1.txt', 'harness', /s3/],
+    ['kubernetes-buildx-pr370.txt', 's3', /s3/],
+    ['toolkit-inspect5.txt', 's3', /s3/],
+    ['toolkit-inspect1.txt', 's3', /s3/],
     ['inspect-docker28-debug.txt', 'registry', /cannot export s3 caches \(docker driver/],
     ['docker-no-cache-export-buildx-pr1854.txt', 'inline', /falling back to inline/],
   ])('%s -> %s', (file, backend, reason) => {

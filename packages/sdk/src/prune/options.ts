@@ -2,11 +2,13 @@
 // Durations ("30d", "12h") and sizes ("10GiB", "500MB") are parsed here, so bad input is named
 // before any registry, directory or bucket is touched.
 import { z } from 'zod';
+import { backends } from '../backends/index.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
-import { harnessCacheSchema, registryAuthSchema } from '../options/schema.js';
+import { harnessCacheSchema, registryAuthSchema, resolveBackendAlias } from '../options/schema.js';
 import { issueFromZod } from '../options/zod-issue.js';
 
-export const PRUNE_BACKENDS = ['registry', 'inline', 'local', 'harness'] as const;
+// `harness`: the s3 backend's former name (an alias).
+export const PRUNE_BACKENDS = ['registry', 'inline', 'local', 's3', 'harness'] as const;
 
 const DURATION = /^(\d+(?:\.\d+)?)(m|h|d|w)$/;
 const SIZE = /^(\d+(?:\.\d+)?)\s*(|b|k|m|g|t|kb|mb|gb|tb|kib|mib|gib|tib)$/i;
@@ -33,10 +35,10 @@ const size = z.string().refine((v) => parseSize(v) !== undefined, 'must be a siz
 
 export const pruneOptionsSchema = z
   .object({
-    backend: z.enum(PRUNE_BACKENDS).describe('Where the caches live: registry | inline | local | harness (s3).'),
+    backend: z.enum(PRUNE_BACKENDS).transform(resolveBackendAlias).describe('Where the caches live: registry | inline | local | s3 (harness: an alias).'),
     ref: z.string().min(1).optional().describe('Registry repository of the cache tags (registry, inline), without a tag.'),
     dir: z.string().min(1).optional().describe('Cache directory (local).'),
-    harness: harnessCacheSchema.optional().describe('S3 settings (harness), as builds use them.'),
+    harness: harnessCacheSchema.optional().describe('S3 settings (s3), as builds use them.'),
     registryAuth: z.array(registryAuthSchema).default([]).describe('Registry logins, the same as builds use.'),
     defaultBranch: z.string().min(1).default('main').describe('Its cache is never removed unless named in removeBranches.'),
     liveBranches: z.array(z.string()).optional().describe('Branches (or refs/heads/…, refs/tags/…) whose caches stay; undefined: no live rule.'),
@@ -57,10 +59,8 @@ export function parsePruneOptions(input: PruneOptionsInput): PruneOptions {
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => issueFromZod(i)));
   const o = parsed.data;
   const issues: ConfigIssue[] = [];
-  if ((o.backend === 'registry' || o.backend === 'inline') && !o.ref) issues.push({ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' });
+  issues.push(...(backends[o.backend].pruneRequires?.(o) ?? []));
   if (o.ref && o.ref.lastIndexOf(':') > o.ref.lastIndexOf('/')) issues.push({ path: 'ref', message: `${o.ref} has a fixed tag: it holds one cache, not one per branch`, hint: 'pass the repository without a tag' });
-  if (o.backend === 'local' && !o.dir) issues.push({ path: 'dir', message: 'the local backend needs the cache directory', hint: 'pass --cache-dir DIR' });
-  if (o.backend === 'harness' && !o.harness) issues.push({ path: 'harness', message: 'the harness backend needs the s3 settings', hint: 'pass them in --config (cache.harness) as builds do' });
   if (o.liveBranches === undefined && !o.all && o.olderThan === undefined && o.maxSize === undefined && o.removeBranches.length === 0) {
     issues.push({ path: 'rules', message: 'no rule says what to remove', hint: 'pass --live-branches, --live-branches-from-git, --older-than, --max-size, --remove-branches or --all' });
   }

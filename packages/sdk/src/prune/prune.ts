@@ -1,11 +1,7 @@
 // pruneCache(): options -> the store for the location -> inventory -> selection -> removal
 // (none in a dry run). A cache that stays keeps every tag, link and blob it has.
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { localStore } from './local-store.js';
+import { backends } from '../backends/index.js';
 import { parsePruneOptions, type PruneOptions, type PruneOptionsInput } from './options.js';
-import { registryStore } from './registry-store.js';
-import { s3Store } from './s3-store.js';
 import { selectPrune } from './select.js';
 import { sizeSummary, uniqueBytes } from './sizes.js';
 import type { PruneStore } from './types.js';
@@ -45,17 +41,9 @@ export interface PruneResult {
   warnings: string[];
 }
 
+/** The backend's own store for its caches (each backend knows where and how it keeps them). */
 export function pruneStoreFor(options: PruneOptions, runtime: PruneRuntime = {}): PruneStore {
-  const now = runtime.now ?? Date.now;
-  switch (options.backend) {
-    case 'registry':
-    case 'inline':
-      return registryStore(options.ref!, options.registryAuth, options.backend);
-    case 'local':
-      return localStore(path.resolve(runtime.cwd ?? process.cwd(), options.dir!), `${process.pid}-${randomBytes(4).toString('hex')}`);
-    case 'harness':
-      return s3Store(options.harness!, options.freshMinutes * 60_000, now);
-  }
+  return backends[options.backend].pruneStore!(options, { cwd: runtime.cwd ?? process.cwd(), now: runtime.now ?? Date.now });
 }
 
 /** Every cache at the store's location with its size (shared blobs once): what doctor shows. */

@@ -1,4 +1,5 @@
 // A prune result as text: one line per cache with its size, what goes and why, and the totals.
+import { inRegistry } from '../backends/index.js';
 import { formatBytes } from './sizes.js';
 import type { PruneResult } from './prune.js';
 
@@ -12,7 +13,7 @@ export function renderPrune(result: PruneResult): string {
     if (c.remove) for (const item of c.items) lines.push(`      ${item}`);
   }
   const going = result.caches.filter((c) => c.remove).length;
-  lines.push(`${verb} ${going} of ${result.caches.length} caches, ${formatBytes(result.freedBytes)} held by them alone${result.backend === 'registry' || result.backend === 'inline' ? ' (freed by the registry\'s garbage collection)' : ''}`);
+  lines.push(`${verb} ${going} of ${result.caches.length} caches, ${formatBytes(result.freedBytes)} held by them alone${inRegistry(result.backend) ? ' (freed by the registry\'s garbage collection)' : ''}`);
   for (const n of result.notes) lines.push(`note: ${n}`);
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-// Caches in an S3 bucket (harness backend), in BuildKit's s3 cache layout:
+// Caches in an S3 bucket (s3 backend), in BuildKit's s3 cache layout:
 //   <prefix>manifests/<slug>   the cache config (JSON; `layers[].blob` names its blobs)
 //   <prefix>blobs/<digest>     the blobs, shared by every branch
 //   <prefix>mounts/<slug>/     the branch's cache mount archives (mounts/store-s3.ts), removed with it
@@ -36,7 +36,7 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
       const res = await client.fetch(`${bucketUrl}?${query}`).catch((e: Error) => e);
       if (res instanceof Error || !res.ok) {
         const detail = res instanceof Error ? res.message : `HTTP ${res.status} ${xmlValue(await res.text(), 'Code') ?? ''}`.trim();
-        throw new BackendError('harness', `cannot list ${location} (${detail}); check the s3 settings and credentials builds use`);
+        throw new BackendError('s3', `cannot list ${location} (${detail}); check the s3 settings and credentials builds use`);
       }
       const xml = await res.text();
       for (const block of xml.match(/<Contents>[\s\S]*?<\/Contents>/g) ?? []) {
@@ -80,7 +80,7 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
       for (const entry of remove) {
         const key = entry.items[0]!.slice(`s3://${h.bucket}/`.length);
         const res = await client.fetch(objectUrl(key), { method: 'DELETE' }).catch((e: Error) => e);
-        if (res instanceof Error || !res.ok) warnings.push(`[harness] could not delete ${entry.items[0]} (${res instanceof Error ? res.message : `HTTP ${res.status}`})`);
+        if (res instanceof Error || !res.ok) warnings.push(`[s3] could not delete ${entry.items[0]} (${res instanceof Error ? res.message : `HTTP ${res.status}`})`);
         else removed.push(entry.items[0]!);
         for (const archive of await list(mountsPrefix(entry.slug)).catch(() => [])) {
           const gone = await client.fetch(objectUrl(archive.key), { method: 'DELETE' }).catch((e: Error) => e);
@@ -96,7 +96,7 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
         const digest = blob.key.slice(blobsPrefix.length);
         if (!candidates.has(digest) || referenced.has(digest) || now() - blob.lastModified.getTime() < freshMs) continue;
         const res = await client.fetch(objectUrl(blob.key), { method: 'DELETE' }).catch((e: Error) => e);
-        if (res instanceof Error || !res.ok) warnings.push(`[harness] could not delete blob ${blob.key}`);
+        if (res instanceof Error || !res.ok) warnings.push(`[s3] could not delete blob ${blob.key}`);
         else removed.push(`s3://${h.bucket}/${blob.key}`);
       }
       return { removed, warnings };

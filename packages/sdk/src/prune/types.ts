@@ -1,6 +1,6 @@
 // What a prune works on: the caches found at one location, one entry per branch slug, and the
 // store that found them and can remove them. Stores: registry-store (registry, inline),
-// local-store, s3-store (harness).
+// local-store, s3-store (s3).
 
 export interface CacheEntry {
   slug: string;

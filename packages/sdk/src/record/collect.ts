@@ -2,7 +2,7 @@
 // files and the progress vertices. I/O: reads the Dockerfile and hashes the COPY/ADD sources.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseDockerfile, type Stage, type Step } from '../lint/model.js';
+import { parseDockerfile, type Stage, type Step } from '../dockerfile/model.js';
 import type { VertexState } from '../report/progress.js';
 import { contextFiles, hashSources, matchSources } from './sources.js';
 import { parseStepName, stageLabel, stepKey } from './step-key.js';

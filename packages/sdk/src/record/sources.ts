@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnored, parseDockerignore } from '../lint/dockerignore.js';
+import { isIgnored, parseDockerignore } from '../dockerfile/dockerignore.js';
 import { MAX_SOURCE_FILES } from './types.js';
 
 const MAX_WALK = 20_000;

@@ -2,7 +2,7 @@
 //   registry / inline: an OCI artifact at `<cache ref>.record` (slugs never contain ".", so it cannot
 //                      collide with a branch's cache tag)
 //   local:             `layercache-record.json` inside the snapshot (swapped in with it)
-//   harness / none:    not kept (no record, so no miss explanation)
+//   s3 / none:         not kept (no record, so no miss explanation)
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

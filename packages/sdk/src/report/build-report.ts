@@ -1,6 +1,7 @@
 // progress -> report: per-step cache hits, the first miss, what the cache import found and
 // whether the export worked. Pure; fed by ProgressTracker's vertices.
-import { describeDenied } from './access-denied.js';
+import { exportFailure, importFailure } from '../backends/cache-failure.js';
+import { inRegistry as storedInRegistry } from '../backends/index.js';
 import type { CacheCost } from './cache-cost.js';
 import type { VertexState } from './progress.js';
 import type { MountReport } from '../mounts/types.js';
@@ -88,7 +89,7 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
   const warnings = [...(ctx.warnings ?? [])];
   const imports: CacheImport[] = [];
   // 401/403 wording only for caches in a registry ("permission denied" on a local dir is not one).
-  const inRegistry = ctx.backend === 'registry' || ctx.backend === 'inline';
+  const inRegistry = storedInRegistry(ctx.backend);
   for (const v of vertices) {
     const m = IMPORT_RE.exec(v.name);
     if (!m) continue;
@@ -97,18 +98,12 @@ export function buildReport(vertices: VertexState[], ctx: ReportContext): CacheR
     else if (isCacheAbsent(v.error)) imports.push({ ref, status: 'missing', message: 'no cache there yet (cold start)' });
     else {
       imports.push({ ref, status: 'failed', message: v.error });
-      const denied = inRegistry ? describeDenied(v.error, ref, 'pull') : undefined;
-      warnings.push(`cache import from ${ref} failed: ${denied ? `${denied} (${v.error})` : v.error}`);
+      warnings.push(importFailure(ref, v.error, inRegistry));
     }
   }
   const exportVertices = vertices.filter((v) => EXPORT_RE.test(v.name));
   const failedExports = exportVertices.filter((v) => v.error);
-  for (const v of failedExports) {
-    // The export vertex names the exporter, not the ref: add the ref so the warning says where.
-    const where = ctx.writes ? `: ${ctx.writes}` : '';
-    const denied = inRegistry && ctx.writes ? describeDenied(v.error!, ctx.writes, 'push') : undefined;
-    warnings.push(`cache export failed (${v.name}${where}): ${denied ? `${denied} (${v.error})` : v.error}`);
-  }
+  for (const v of failedExports) warnings.push(exportFailure(v.name, v.error!, ctx.writes, inRegistry));
   const cachedSteps = steps.filter((s) => s.cached).length;
   return {
     backend: ctx.backend,

@@ -4,7 +4,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cachedBake, runBakeCommand, type BakeResult } from '../../src/bake/index.js';
+import { cachedBake, type BakeResult } from '../../src/bake/index.js';
+import { runBakeCommand } from '../../src/cli/commands/bake.js';
 import type { BakeOptionsInput } from '../../src/bake/index.js';
 import { copyFixture, resetBuilder, testEngine, uniqueRepo, writeFiles, type TestEngine } from '../../../../test-support/engine.js';
 

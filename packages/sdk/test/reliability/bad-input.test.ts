@@ -39,7 +39,7 @@ const optionCases: Array<[string, BuildOptionsInput | Record<string, unknown>, s
   // unknown backend
   ['backend with different case', { cache: { backend: 'Registry', ref: REG } }, 'cache.backend'],
   ['backend with a trailing space', { cache: { backend: 'registry ', ref: REG } }, 'cache.backend'],
-  ['backend s3 (not a layercache backend)', { cache: { backend: 's3' } }, 'cache.backend'],
+  ['backend gcs (not a layercache backend)', { cache: { backend: 'gcs' } }, 'cache.backend'],
   ['backend not a string', { cache: { backend: 1 } }, 'cache.backend'],
   // cache dir outside the workspace
   ['relative cache dir climbing out', { workspace: project, cache: { backend: 'local', dir: '../elsewhere' } }, 'cache.dir'],

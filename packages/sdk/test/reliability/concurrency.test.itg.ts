@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, uniqueRepo } from '../../../../test-support/engine.js';
-import { inspectSnapshot } from '../../src/backends/local-snapshot.js';
+import { inspectSnapshot } from '../../src/backends/local/snapshot.js';
 import type { BuildOptionsInput } from '../../src/index.js';
 import { APP, buildApp, engine } from './support/build.js';
 import { checkCacheBlobs, listTags, splitRef } from './support/registry-api.js';

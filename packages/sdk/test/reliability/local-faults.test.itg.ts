@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, cachedBeyondWorkdir } from '../../../../test-support/engine.js';
-import { inspectSnapshot } from '../../src/backends/local-snapshot.js';
+import { inspectSnapshot } from '../../src/backends/local/snapshot.js';
 import { buildApp, APP } from './support/build.js';
 import { record } from './support/figures.js';
 

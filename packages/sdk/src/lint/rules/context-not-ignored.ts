@@ -1,6 +1,6 @@
 // The context holds `.git` or `node_modules` that the .dockerignore does not exclude while the
 // Dockerfile copies the whole context: the COPY layer changes with every commit or local install.
-import { isIgnored, parseDockerignore } from '../dockerignore.js';
+import { isIgnored, parseDockerignore } from '../../dockerfile/dockerignore.js';
 import { isWholeContextCopy } from '../steps.js';
 import type { LintContext, LintRule, RuleHit } from '../types.js';
 import { HEAVY_ENTRIES } from './dockerignore-missing.js';

@@ -1,6 +1,6 @@
 // `COPY . .` before `npm ci` (or pip install, go mod download, mvn, ...): every source edit changes
 // the COPY layer, so the dependency install below it re-runs on every commit.
-import type { Stage } from '../model.js';
+import type { Stage } from '../../dockerfile/model.js';
 import { isWholeContextCopy, toolUses } from '../steps.js';
 import { MANIFESTS, type Ecosystem } from '../tools.js';
 import type { LintContext, LintRule, RuleHit } from '../types.js';

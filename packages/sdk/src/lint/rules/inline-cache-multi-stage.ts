@@ -1,5 +1,6 @@
 // The inline backend writes cache metadata into the pushed image, and that image holds only the
 // final stage: builder stages (compilers, dependency installs) are never cached and always rebuild.
+import { backends, type CacheBackend } from '../../backends/index.js';
 import { usedStages } from '../steps.js';
 import type { LintContext, LintRule, RuleHit } from '../types.js';
 
@@ -8,7 +9,7 @@ export const inlineCacheMultiStage: LintRule = {
   severity: 'warning',
   title: 'A multi-stage build uses the inline cache backend, which caches only the final stage.',
   check({ model, options }: LintContext): RuleHit[] {
-    if (options.backend !== 'inline') return [];
+    if (!options.backend || !(backends as Record<string, CacheBackend | undefined>)[options.backend]?.finalStageOnly) return [];
     const used = [...usedStages(model)];
     if (used.length < 2) return [];
     const last = model.stages[model.stages.length - 1]!;

@@ -2,7 +2,7 @@
 // above expensive RUNs: every RUN after an ARG declaration sees it in its environment, so the
 // cache misses from there on, on every build.
 import { isVolatileName } from '../names.js';
-import type { Step } from '../model.js';
+import type { Step } from '../../dockerfile/model.js';
 import { isExpensiveRun } from '../steps.js';
 import type { LintContext, LintRule, RuleHit } from '../types.js';
 

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { copyFixture, resetBuilder } from '../../../../../test-support/engine.js';
-import { directoryBytes } from '../../../src/backends/local-snapshot.js';
+import { directoryBytes } from '../../../src/backends/local/snapshot.js';
 import { APP, buildApp } from './build.js';
 import { listTags } from './registry-api.js';
 import { startScratchRegistry } from './registry.js';

@@ -5,12 +5,12 @@ import { link, mkdir, mkdtemp, readFile, readlink, readdir, rm, symlink, truncat
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { resolveCacheKeys } from '../keys/resolve.js';
-import { parseOptions } from '../options/parse.js';
-import { defaultFacts } from '../plan/facts.js';
-import { localBackend, repairCurrent } from './local.js';
+import { resolveCacheKeys } from '../../keys/resolve.js';
+import { parseOptions } from '../../options/parse.js';
+import { defaultFacts } from '../../plan/facts.js';
+import { localBackend, repairCurrent } from './backend.js';
 import { newDigestCache } from './blob-digest.js';
-import { inspectSnapshot } from './local-snapshot.js';
+import { inspectSnapshot } from './snapshot.js';
 
 /** Same size, other content: what a bad disk or a stray write does, and what a size check misses. */
 async function flipByte(file: string): Promise<void> {

@@ -4,8 +4,8 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError } from '../errors.js';
-import { parseBakeArgs, runBakeCommand } from './command.js';
+import { ConfigError } from '../../errors.js';
+import { parseBakeArgs, runBakeCommand } from './bake.js';
 
 async function run(argv: string[], cwd = os.tmpdir(), env: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };

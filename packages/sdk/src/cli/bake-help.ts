@@ -1,5 +1,5 @@
 // `layercache bake --help`.
-import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, MOUNTS_FLAGS, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from '../cli/help-flags.js';
+import { BACKEND_FLAG, CACHE_MODE_FLAGS, CONFIG_FLAG, MOUNTS_FLAGS, JSON_FLAG, KEY_FLAGS, QUIET_HELP_FLAGS, WORKSPACE_FLAG } from './help-flags.js';
 
 export const BAKE_HELP = `Usage: layercache bake [-f FILE]... [TARGET...] [flags]
 

@@ -1,18 +1,18 @@
 // `layercache build`: flags -> options -> dry-run plan, or cachedBuild with progress and reports.
 import path from 'node:path';
-import { describeEndpoint } from '../engine/endpoint.js';
-import { engineTarget } from '../engine/target.js';
-import { checkFiles } from '../options/check-files.js';
-import { checkBuildInputs } from '../options/check-inputs.js';
-import { checkAll, checkOutputPaths } from '../options/check-outputs.js';
-import { parseOptions } from '../options/parse.js';
-import { planBuild } from '../plan/build-plan.js';
-import { renderMarkdown, renderSummary } from '../report/render.js';
-import { BUILD_HELP } from './help.js';
-import { mergeOptions, parseBuildArgs } from './build-args.js';
-import { readConfigFile, reportOutputs, writeReports } from './files.js';
-import { cliLogger, type CliIo } from './io.js';
-import { shellQuote } from './shell-quote.js';
+import { describeEndpoint } from '../../engine/endpoint.js';
+import { engineTarget } from '../../engine/target.js';
+import { checkFiles } from '../../options/check-files.js';
+import { checkBuildInputs } from '../../options/check-inputs.js';
+import { checkAll, checkOutputPaths } from '../../options/check-outputs.js';
+import { parseOptions } from '../../options/parse.js';
+import { planBuild } from '../../plan/build-plan.js';
+import { renderMarkdown, renderSummary } from '../../report/render.js';
+import { BUILD_HELP } from '../help.js';
+import { mergeOptions, parseBuildArgs } from '../build-args.js';
+import { readConfigFile, reportOutputs, writeReports } from '../files.js';
+import { cliLogger, type CliIo } from '../io.js';
+import { shellQuote } from '../shell-quote.js';
 
 export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   const command = parseBuildArgs(argv);
@@ -40,7 +40,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const { cachedBuild } = await import('../build.js'); // not needed by --dry-run
+  const { cachedBuild } = await import('../../build.js'); // not needed by --dry-run
   const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   io.stdout.write(`${renderSummary(result)}\n`);
   // The build is done (and pushed): a report that cannot be written is a warning, never a failed job.

@@ -4,14 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, LayercacheError } from '../errors.js';
-import { parseLiveFile, parseLsRemote } from '../prune/live-refs.js';
-import type { PruneOptionsInput } from '../prune/options.js';
-import { pruneCache } from '../prune/prune.js';
-import { renderPrune } from '../prune/render.js';
-import { runProcess, type ProcessRunner } from '../run/process.js';
-import { readConfigFile } from './files.js';
-import type { CliIo } from './io.js';
+import { ConfigError, LayercacheError } from '../../errors.js';
+import { parseLiveFile, parseLsRemote } from '../../prune/live-refs.js';
+import type { PruneOptionsInput } from '../../prune/options.js';
+import { pruneCache } from '../../prune/prune.js';
+import { renderPrune } from '../../prune/render.js';
+import { runProcess, type ProcessRunner } from '../../run/process.js';
+import { readConfigFile } from '../files.js';
+import type { CliIo } from '../io.js';
 
 export const PRUNE_HELP = `Usage: layercache prune [flags]
 
@@ -20,7 +20,7 @@ default branch's cache unless it is named with --remove-branches, and never a ca
 in the last --fresh-minutes (default 60) unless named.
 
 Location (as builds give it):
-      --backend NAME          registry | inline | local | harness
+      --backend NAME          registry | inline | local | s3 (harness = s3)
       --cache-ref REPO        registry repository of the cache tags (registry, inline)
       --cache-dir DIR         cache directory (local)
       --config FILE           build options JSON: registryAuth logins, cache.harness s3 settings,

@@ -4,11 +4,11 @@ import { mkdtemp, mkdir, readlink, readdir, rename, rm, stat, utimes, writeFile,
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { resolveCacheKeys } from '../keys/resolve.js';
-import { parseOptions } from '../options/parse.js';
-import { defaultFacts } from '../plan/facts.js';
-import { localBackend, localLayout } from './local.js';
-import { inspectSnapshot } from './local-snapshot.js';
+import { resolveCacheKeys } from '../../keys/resolve.js';
+import { parseOptions } from '../../options/parse.js';
+import { defaultFacts } from '../../plan/facts.js';
+import { localBackend, localLayout } from './backend.js';
+import { inspectSnapshot } from './snapshot.js';
 
 const sha = (content: string) => createHash('sha256').update(content).digest('hex');
 

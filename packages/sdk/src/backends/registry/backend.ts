@@ -4,11 +4,15 @@
 // (moby/buildkit#6893). So when every step came from the cache, the manifest this build read from
 // its own tag is put back over the new export; and when a partly cached build replaces a cache,
 // the replaced manifest moves to `<tag>.prev`, which later builds read right after the tag.
-import type { BuildOptions } from '../options/schema.js';
-import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../run/registry-client.js';
-import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
-import { previousRef, registryRefs, withPreviousGenerations } from './refs.js';
-import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from './types.js';
+import type { BuildOptions } from '../../options/schema.js';
+import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../../run/registry-client.js';
+import { cacheEntry } from '../cache-entry.js';
+import { exportErrorPolicy } from '../cache-failure.js';
+import { previousRef, registryRefs, withPreviousGenerations } from '../refs.js';
+import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from '../types.js';
+import { registryStore } from '../../prune/registry-store.js';
+import { findRegistryPrevious } from './previous.js';
+import { registryBlobs, registryRecords } from './records.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
 const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: string }>();
@@ -16,6 +20,14 @@ const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: strin
 export const registryBackend: CacheBackend = {
   name: 'registry',
   exporter: 'registry',
+  store: 'registry',
+  requires: (o) => (o.cache.ref ? [] : [{ path: 'cache.ref', message: 'is required by the registry backend', hint: 'give a repository like registry.example.com/group/app/cache' }]),
+  findExisting: findRegistryPrevious,
+  repository: (o) => o.cache.ref,
+  pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'registry'),
+  pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
+  recordStore: registryRecords,
+  blobsAt: registryBlobs,
   plan({ options, keys, facts }) {
     const plan = emptyPlan('registry');
     const repository = options.cache.ref!; // parseOptions requires it for this backend

@@ -5,7 +5,7 @@ import { link, mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { directoryBytes, dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
+import { directoryBytes, dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './snapshot.js';
 
 const sha = (content: string) => createHash('sha256').update(content).digest('hex');
 const CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';

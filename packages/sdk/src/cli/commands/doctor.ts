@@ -1,11 +1,11 @@
 // `layercache doctor`: the same flags as build (they say which cache to check), plus --json.
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { renderChecks } from '../doctor/checks.js';
-import { runDoctor } from '../doctor/run.js';
-import { parseOptions } from '../options/parse.js';
-import { mergeOptions, parseBuildArgs } from './build-args.js';
-import type { CliIo } from './io.js';
+import { renderChecks } from '../../doctor/checks.js';
+import { runDoctor } from '../../doctor/run.js';
+import { parseOptions } from '../../options/parse.js';
+import { mergeOptions, parseBuildArgs } from '../build-args.js';
+import type { CliIo } from '../io.js';
 
 export const DOCTOR_HELP = `Usage: layercache doctor [CONTEXT] [build flags] [--json]
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { parseLintArgs, runLintCommand } from './command.js';
+import { parseLintArgs, runLintCommand } from './lint.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -53,7 +53,7 @@ describe('exit codes', () => {
   test.each([
     [['missing/Dockerfile'], 'no Dockerfile at'],
     [['--format', 'sarif'], 'unknown format "sarif"'],
-    [['--backend', 's3'], 'unknown backend "s3"'],
+    [['--backend', 'gcs'], 'unknown backend "gcs"'],
     [['--bogus'], "Unknown option '--bogus'"],
     [['a', 'b'], 'expected one Dockerfile'],
   ])('2 for bad input %j', async (argv, message) => {

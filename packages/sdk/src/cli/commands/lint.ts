@@ -3,11 +3,11 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../errors.js';
-import { BACKENDS } from '../options/schema.js';
-import { formatLintReport, LINT_FORMATS, renderLintText, type LintFormat } from './format.js';
-import { lintProject } from './project.js';
-import { lintRules } from './rules/index.js';
+import { ConfigError } from '../../errors.js';
+import { BACKENDS } from '../../options/schema.js';
+import { formatLintReport, LINT_FORMATS, renderLintText, type LintFormat } from '../../lint/format.js';
+import { lintProject } from '../../lint/project.js';
+import { lintRules } from '../../lint/rules/index.js';
 
 export interface LintCommandIO {
   cwd: string;

@@ -11,36 +11,38 @@
 // because BuildKit's re-export of a partly cached build can leave out records it only imported.
 import { lstat, lutimes, mkdir, readdir, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheEntry, exportErrorPolicy } from './cache-entry.js';
+import { randomBytes } from 'node:crypto';
+import { localStore } from '../../prune/local-store.js';
+import { localRecordStore } from '../../record/store.js';
+import { cacheEntry } from '../cache-entry.js';
+import { exportErrorPolicy, keepingPrevious } from '../cache-failure.js';
+import { withPreviousGenerations } from '../refs.js';
+import { emptyPlan, type CacheBackend, type CachePlan, type IntegrityCheck } from '../types.js';
 import { newDigestCache, type DigestCache } from './blob-digest.js';
-import { beingWritten, discard, markWriting, unmarkWriting } from './local-writers.js';
-import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './local-snapshot.js';
-import { withPreviousGenerations } from './refs.js';
-import { emptyPlan, type CacheBackend, type CachePlan, type IntegrityCheck } from './types.js';
+import { localBlobs } from './blobs.js';
+import { findLocalExisting } from './existing.js';
+import { localLayout, previousLink } from './layout.js';
+import { beingWritten, discard, markWriting, unmarkWriting } from './writers.js';
+import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './snapshot.js';
+
+export { localCandidates, localLayout, previousLink } from './layout.js';
 
 /** Warnings of the snapshot repairs `prepare` made, reported by `commit` of the same build. */
 const repairs = new WeakMap<CachePlan, string[]>();
 /** What hashing the read snapshots cost in `prepare`, reported by `commit` (bench and report cost fields). */
 const integrityChecks = new WeakMap<CachePlan, IntegrityCheck>();
 
-export function localLayout(dir: string, slug: string, runId: string) {
-  const root = path.join(dir, slug);
-  return { root, current: path.join(root, 'current'), snapshots: path.join(root, 'snapshots'), staging: path.join(root, 'snapshots', runId) };
-}
-
-/** `<dir>/<slug>/previous` for the link `<dir>/<slug>/current`: the snapshot current replaced. */
-export function previousLink(current: string): string {
-  return path.join(path.dirname(current), 'previous');
-}
-
-/** Every `current` link a build with these options could read (what preflight checks exist). */
-export function localCandidates(dir: string, slugs: string[]): string[] {
-  return slugs.map((slug) => localLayout(dir, slug, '').current);
-}
-
 export const localBackend: CacheBackend = {
   name: 'local',
   exporter: 'local',
+  store: 'directory',
+  requires: (o) => (o.cache.dir ? [] : [{ path: 'cache.dir', message: 'is required by the local backend', hint: 'give a directory inside the workspace, e.g. .layercache/cache' }]),
+  findExisting: findLocalExisting,
+  pruneRequires: (o) => (o.dir ? [] : [{ path: 'dir', message: 'the local backend needs the cache directory', hint: 'pass --cache-dir DIR' }]),
+  pruneStore: (o, { cwd }) => localStore(path.resolve(cwd, o.dir!), `${process.pid}-${randomBytes(4).toString('hex')}`),
+  recordStore: (plan, cwd) => localRecordStore(plan.reads.map((p) => path.resolve(cwd, p)), plan.writes && path.resolve(cwd, plan.writes)),
+  blobsAt: (where, _options, cwd) => localBlobs(path.resolve(cwd, where)),
+  writtenLocation: (_plan, options, writeSlug) => path.join(options.cache.dir!, writeSlug, 'current'),
   plan({ options, keys, facts }) {
     const plan = emptyPlan('local');
     const dir = options.cache.dir!; // parseOptions requires it for this backend
@@ -127,12 +129,12 @@ async function commitSnapshot(
   const verdict = present ? await inspectSnapshot(abs(layout.staging)) : { complete: false, bytes: 0 };
   const capBytes = maxSizeMb * 1024 * 1024;
   if (!present) {
-    warnings.push(`[local] the cache export to ${layout.staging} was removed before it could be swapped in (by something else sharing the cache directory); keeping the previous cache`);
+    warnings.push(keepingPrevious('local', `the cache export to ${layout.staging} was removed before it could be swapped in (by something else sharing the cache directory)`));
   } else if (!verdict.complete) {
-    warnings.push(`[local] the cache export to ${layout.staging} is incomplete (${verdict.reason}); keeping the previous cache`);
+    warnings.push(keepingPrevious('local', `the cache export to ${layout.staging} is incomplete (${verdict.reason})`));
     await discard(abs(layout.staging));
   } else if (verdict.bytes > capBytes) {
-    warnings.push(`[local] the new cache is ${mb(verdict.bytes)} MB, over the ${maxSizeMb} MB cap; keeping the previous cache (raise cache.local.maxSizeMb or use mode=min)`);
+    warnings.push(keepingPrevious('local', `the new cache is ${mb(verdict.bytes)} MB, over the ${maxSizeMb} MB cap`, 'raise cache.local.maxSizeMb or use mode=min'));
     await discard(abs(layout.staging));
   } else {
     const replaced = await readlink(abs(layout.current)).catch(() => undefined);

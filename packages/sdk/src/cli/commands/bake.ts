@@ -3,21 +3,21 @@
 // engine failed, 2 bad input. With --report-json the report is written even when a service fails.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFlags, mergeOptions, parseBuildArgs, type BuildCommand } from '../cli/build-args.js';
-import { reportFailure } from '../cli/failure.js';
-import { readConfigFile, reportOutputs, writeReports } from '../cli/files.js';
-import { checkOutputPaths } from '../options/check-outputs.js';
-import { cliLogger, type CliIo } from '../cli/io.js';
-import { shellQuote } from '../cli/shell-quote.js';
-import { ConfigError } from '../errors.js';
-import { BakeError, cachedBake, type BakeResult } from './bake.js';
-import { BAKE_HELP } from './help.js';
-import { loadBakeProject } from './load.js';
-import { parseBakeOptions, PER_SERVICE_ISSUE, type BakeOptionsInput } from './options.js';
-import { planBake } from './plan.js';
-import { renderBakeMarkdown, renderBakeSummary } from './report.js';
-import { runProcess } from '../run/process.js';
-import { engineTarget } from '../engine/target.js';
+import { buildFlags, mergeOptions, parseBuildArgs, type BuildCommand } from '../build-args.js';
+import { reportFailure } from '../failure.js';
+import { readConfigFile, reportOutputs, writeReports } from '../files.js';
+import { checkOutputPaths } from '../../options/check-outputs.js';
+import { cliLogger, type CliIo } from '../io.js';
+import { shellQuote } from '../shell-quote.js';
+import { ConfigError } from '../../errors.js';
+import { BakeError, cachedBake, type BakeResult } from '../../bake/bake.js';
+import { BAKE_HELP } from '../bake-help.js';
+import { loadBakeProject } from '../../bake/load.js';
+import { parseBakeOptions, PER_SERVICE_ISSUE, type BakeOptionsInput } from '../../bake/options.js';
+import { planBake } from '../../bake/plan.js';
+import { renderBakeMarkdown, renderBakeSummary } from '../../bake/report.js';
+import { runProcess } from '../../run/process.js';
+import { engineTarget } from '../../engine/target.js';
 
 // Build flags that describe one image: in a bake they live in each service's section.
 const PER_SERVICE_FLAGS = ['target', 'tag', 'platform', 'build-arg', 'label', 'secret', 'network'] as const;
