@@ -75,7 +75,7 @@ describe('cache mount stores', () => {
 
   test('s3: one object per mount under <prefix>mounts/<slug>/, pruned with its branch cache', async () => {
     const options = parseOptions({ cache: { backend: 'harness', harness, keys: { branch: 'feat' } } });
-    const where = mountLocations(options, 'harness', resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
+    const where = mountLocations(options, 's3', resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
     expect(where).toEqual({ kind: 's3', reads: ['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/'], write: 's3://dlc/acct/app/mounts/feat/' });
     await roundTrip(s3MountStore(harness, 30_000), where.write!, where.reads[1]!);
     // A branch cache (BuildKit's s3 layout) beside it; pruning the branch takes its mounts too.

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigIssue } from '../errors.js';
-import { parseDockerfile } from '../lint/model.js';
+import { parseDockerfile } from '../dockerfile/model.js';
 import { dockerfilePath } from '../options/check-files.js';
 import type { BuildOptions } from '../options/schema.js';
 import { discoverCacheMounts } from './discover.js';

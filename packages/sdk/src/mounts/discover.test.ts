@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseDockerfile } from '../lint/model.js';
+import { parseDockerfile } from '../dockerfile/model.js';
 import { discoverCacheMounts } from './discover.js';
 
 const df = (...lines: string[]) => parseDockerfile(lines.join('\n'));

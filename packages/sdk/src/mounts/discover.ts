@@ -1,7 +1,7 @@
 // Dockerfile model -> the cache mounts a build uses: every `RUN --mount=type=cache` in the stages
 // BuildKit actually builds for the target (the target, its FROM parents, COPY --from and
 // RUN --mount=from sources). Pure. Mounts that share an id are one BuildKit cache: listed once.
-import { expand, type DockerfileModel, type Stage } from '../lint/model.js';
+import { expand, type DockerfileModel, type Stage } from '../dockerfile/model.js';
 
 export type MountSharing = 'shared' | 'private' | 'locked';
 

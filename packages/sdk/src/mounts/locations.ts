@@ -36,7 +36,7 @@ export function mountLocations(options: BuildOptions, backend: ConcreteBackend, 
     const at = (slug: string) => path.join(dir, slug, 'mounts');
     return { kind: 'local', reads: keys.read.map(at), write: gate(keys.write === undefined ? undefined : at(keys.write)) };
   }
-  if (backend === 'harness' && options.cache.harness) {
+  if (backend === 's3' && options.cache.harness) {
     const h = options.cache.harness;
     const at = (slug: string) => `s3://${h.bucket}/${h.prefix}mounts/${slug}/`;
     return { kind: 's3', reads: keys.read.map(at), write: gate(keys.write === undefined ? undefined : at(keys.write)) };

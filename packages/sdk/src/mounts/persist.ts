@@ -9,7 +9,7 @@ import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import type { ConcreteBackend } from '../backends/types.js';
 import type { CredentialSource } from '../credentials/source.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
-import { parseDockerfile } from '../lint/model.js';
+import { parseDockerfile } from '../dockerfile/model.js';
 import type { BuildOptions } from '../options/schema.js';
 import type { ProcessRunner } from '../run/process.js';
 import { tailLines } from '../run/process.js';
