@@ -2,6 +2,7 @@
 // (the same zod schema) plus the files and targets to bake. Each service then gets single-build
 // options of its own, with its own cache location: <cache.ref>/<slug>, <cache.dir>/<slug>,
 // <harness.prefix><slug>/. Pure.
+import { isParsed, markParsed } from '../options/parsed.js';
 import path from 'node:path';
 import { z, type ZodIssue } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors.js';
@@ -28,9 +29,10 @@ const PER_SERVICE_FIELDS = new Set(['context', 'dockerfile', 'target', 'tags', '
 export const PER_SERVICE_ISSUE = { message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' };
 
 export function parseBakeOptions(input: unknown): BakeOptions {
+  if (isParsed(input)) return input as BakeOptions;
   const parsed = bakeOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map(issueOf));
-  return parsed.data;
+  return markParsed(parsed.data);
 }
 
 function issueOf(issue: ZodIssue): ConfigIssue {

@@ -4,8 +4,9 @@
 import type { PlanFacts } from '../backends/types.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { resolveCacheKeys, type ResolvedKeys } from '../keys/resolve.js';
-import { planBuild, type BuildPlan } from '../plan/build-plan.js';
+import { planBuild, withoutCacheReads, type BuildPlan } from '../plan/build-plan.js';
 import { defaultFacts } from '../plan/facts.js';
+import { withParsedChanges } from '../options/parsed.js';
 import { parseBakeOptions, serviceBuildOptions, type BakeOptions, type BakeOptionsInput } from './options.js';
 import type { BakeProject, BakeService } from './project.js';
 
@@ -107,7 +108,21 @@ export function planBake(input: BakeOptionsInput | BakeOptions, factsOverride: P
 
 /** The same bake with every layercache cache entry removed (the user's own stay): the fallback when the cache setup breaks the build. */
 export function withoutBakeCache(plan: BakePlan, facts: Partial<BakeFacts>): BakePlan {
-  return planBake({ ...plan.options, cache: { ...plan.options.cache, backend: 'none', extraFrom: [], extraTo: [] } }, facts);
+  const cache = { ...plan.options.cache, backend: 'none' as const, extraFrom: [], extraTo: [] };
+  return planBake(withParsedChanges(plan.options, { cache }), facts);
+}
+
+/**
+ * The same bake reading no cache layercache set (it still writes): the fallback when what it reads
+ * is broken. Cache entries of the user's file apply again, since no --set replaces them.
+ */
+export function withoutBakeCacheReads(plan: BakePlan): BakePlan {
+  const readSet = (value: string | undefined) => value !== undefined && /^[^=]*\.cache-from=/.test(value);
+  const args = plan.args.filter((arg, i) => !(arg === '--set' && readSet(plan.args[i + 1])) && !(plan.args[i - 1] === '--set' && readSet(arg)));
+  const services = plan.services.map((sp) => ({ ...sp, build: withoutCacheReads(sp.build), sets: sp.sets.filter((x) => !readSet(x)) }));
+  const copy = { ...plan, args, services };
+  for (const hidden of ['secretEnv', 'options'] as const) Object.defineProperty(copy, hidden, { value: plan[hidden], enumerable: false });
+  return copy as BakePlan;
 }
 
 function selectServices(all: BakeService[], wanted: string[]): BakeService[] {

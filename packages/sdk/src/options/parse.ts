@@ -5,7 +5,10 @@ import { backendRequirements } from '../backends/index.js';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { parseImageReference } from './reference.js';
 import { buildOptionsSchema, limits, type BuildOptions } from './schema.js';
+import { isParsed, markParsed } from './parsed.js';
 import { issueFromZod } from './zod-issue.js';
+
+export { withParsedChanges } from './parsed.js';
 
 const HINTS: Record<string, string> = {
   'cache.backend': 'use one of inline, registry, local, s3, none, auto (harness is an alias of s3)',
@@ -31,11 +34,12 @@ function hintFor(path: string): string | undefined {
 
 /** Parses and cross-checks options. Throws ConfigError naming every bad field. */
 export function parseOptions(input: unknown): BuildOptions {
+  if (isParsed(input)) return input as BuildOptions;
   const parsed = buildOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issueFromZod(issue, hintFor)));
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) throw new ConfigError(issues);
-  return parsed.data;
+  return markParsed(parsed.data);
 }
 
 function crossCheck(o: BuildOptions): ConfigIssue[] {

@@ -5,6 +5,7 @@ import type { CachePlan, ConcreteBackend, PlanFacts } from '../backends/types.js
 import { resolveCacheKeys, type ResolvedKeys } from '../keys/resolve.js';
 import { dockerfilePath } from '../options/check-files.js';
 import { parseOptions } from '../options/parse.js';
+import { withParsedChanges } from '../options/parsed.js';
 import type { BuildOptions, BuildOptionsInput } from '../options/schema.js';
 import { defaultFacts } from './facts.js';
 
@@ -68,7 +69,8 @@ export function planBuild(input: BuildOptionsInput | BuildOptions, factsOverride
 
 /** Plans the same build with every cache flag removed: the fallback when the cache setup itself breaks the build. */
 export function withoutCache(plan: BuildPlan, facts: Partial<PlanFacts> = {}): BuildPlan {
-  return planBuild({ ...plan.options, cache: { ...plan.options.cache, backend: 'none', extraFrom: [], extraTo: [] } }, facts);
+  const cache = { ...plan.options.cache, backend: 'none' as const, extraFrom: [], extraTo: [] };
+  return planBuild(withParsedChanges(plan.options, { cache }), facts);
 }
 
 /** The same plan without any --cache-from (it still writes): the fallback when what it reads is broken. */

@@ -1,0 +1,116 @@
+// The cache work around one image, the same for a build and for each service of a bake:
+//   open:   the backend prepares, the previous build record is read, the read caches' blobs are
+//           counted (alongside the build), cache mounts are restored;
+//   settle: the build record is written and explains the first miss, the backend commits on the
+//           image's own outcome, cache mounts are saved, and the report gets its cost fields.
+// A cache problem becomes a warning in the report; nothing here fails the build.
+import { backends, cacheBlobs } from '../backends/index.js';
+import type { BackendInput, CacheBackend, CommitOutcome, PlanFacts } from '../backends/types.js';
+import type { CredentialSource } from '../credentials/source.js';
+import type { MountsSession } from '../mounts/persist.js';
+import { finishMounts } from '../mounts/hooks.js';
+import type { BuildPlan } from '../plan/build-plan.js';
+import { collectRecord } from '../record/collect.js';
+import type { RecordStore } from '../record/store.js';
+import type { BuildRecord } from '../record/types.js';
+import { everyStepCached, type CacheReport } from '../report/build-report.js';
+import type { VertexState } from '../report/progress.js';
+import type { Logger } from '../run/build-environment.js';
+import type { Redactor } from '../run/redact.js';
+import { cacheCostOf, explainReport } from './explain-report.js';
+
+/** What the build record describes: the image's sources as the user gave them (absolute paths). */
+export interface ImageSource {
+  context: string;
+  dockerfile: string;
+  buildArgs: Record<string, string>;
+}
+
+export interface ImageCacheContext {
+  facts: PlanFacts;
+  /** Where the image's relative cache paths start (the build's cwd, the bake project's directory). */
+  cwd: string;
+  credentials: CredentialSource;
+  log: Logger;
+  redact: Redactor;
+}
+
+export interface OpenImageCache {
+  readonly plan: BuildPlan;
+  readonly source: ImageSource;
+  readonly backend: CacheBackend;
+  readonly input: BackendInput;
+  readonly records: RecordStore | undefined;
+  readonly previous: BuildRecord | undefined;
+  readonly readBlobs: Promise<Map<string, number> | undefined>;
+  mounts?: MountsSession;
+  released: boolean;
+}
+
+export async function openImageCache(plan: BuildPlan, source: ImageSource, ctx: ImageCacheContext): Promise<OpenImageCache> {
+  const backend = backends[plan.backend];
+  const input: BackendInput = { options: plan.options, keys: plan.keys, facts: ctx.facts };
+  await backend.prepare?.(input, plan.cachePlan);
+  const records = backend.recordStore?.(plan.cachePlan, ctx.cwd, ctx.credentials);
+  const previous = await records?.read().catch(() => undefined);
+  // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
+  const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, plan.options, ctx.cwd);
+  return { plan, source, backend, input, records, previous, readBlobs, released: false };
+}
+
+/** The image's caches are abandoned (a fallback built it without them): the backend cleans up. */
+export async function releaseImageCache(open: OpenImageCache): Promise<void> {
+  if (open.released) return;
+  open.released = true;
+  await open.backend.commit?.(open.input, open.plan.cachePlan, { buildSucceeded: false });
+}
+
+export interface ImageOutcome {
+  /** The plan the last attempt ran (a fallback's, or the one opened). */
+  plan: BuildPlan;
+  vertices: VertexState[];
+  succeeded: boolean;
+  readsDropped: boolean;
+  /** Notes of the run for this image (e.g. that its local cache was left out of the context). */
+  notes: string[];
+}
+
+/**
+ * Completes `report` (this image's): record, miss reason, commit, notes, mounts, cost.
+ * Returns the warnings it added, redacted (the caller logs them).
+ */
+export async function settleImageCache(open: OpenImageCache, outcome: ImageOutcome, report: CacheReport, ctx: ImageCacheContext): Promise<string[]> {
+  const before = report.warnings.length;
+  if (!outcome.succeeded) {
+    if (outcome.notes.length > 0) report.notes = [...(report.notes ?? []), ...outcome.notes.map(ctx.redact)];
+    await releaseImageCache(open);
+    return [];
+  }
+  // A fallback that dropped the cache planned anew: the opened cache is not what was built with.
+  const sameCache = outcome.plan.cachePlan === open.plan.cachePlan && !open.released;
+  const { plan } = outcome;
+  const record = await collectRecord({ ...open.source, vertices: outcome.vertices, previous: open.previous }).catch(() => undefined);
+  if (record) explainReport(report, open.previous, record);
+  if (sameCache && record && plan.writes && report.exportStatus === 'ok') {
+    await open.records?.write(record).catch((error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`));
+  }
+  const committed = sameCache ? await commitImage(open, report, outcome) : undefined;
+  report.warnings.push(...(committed?.warnings ?? []));
+  const notes = [...outcome.notes, ...(committed?.notes ?? [])];
+  if (notes.length > 0) report.notes = [...(report.notes ?? []), ...notes.map(ctx.redact)];
+  await finishMounts(open.mounts, report, ctx.log);
+  report.cost = await cacheCostOf(plan, outcome.vertices, report, sameCache ? open.readBlobs : Promise.resolve(undefined), ctx.cwd);
+  if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
+  report.warnings = report.warnings.map(ctx.redact);
+  return report.warnings.slice(before);
+}
+
+function commitImage(open: OpenImageCache, report: CacheReport, outcome: ImageOutcome) {
+  const o: CommitOutcome = {
+    buildSucceeded: true,
+    allStepsCached: everyStepCached(report),
+    exported: report.exportStatus === 'ok',
+    readsDropped: outcome.readsDropped,
+  };
+  return open.backend.commit?.(open.input, open.plan.cachePlan, o);
+}
