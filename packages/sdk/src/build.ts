@@ -23,14 +23,14 @@ import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './pl
 import { preflight, type PreflightReport } from './preflight/preflight.js';
 import { buildReport, type CacheReport } from './report/build-report.js';
 import type { VertexState } from './report/progress.js';
-import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from './run/build-environment.js';
-import { runBuildx, type BuildxAttempt } from './run/buildx-stream.js';
-import { excludeCacheFromContext } from './run/context-exclusion.js';
-import { engineDamageHint } from './run/engine-damage.js';
-import { runProcess, tailLines } from './run/process.js';
-import type { Redactor } from './run/redact.js';
+import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from './workspace/build-environment.js';
+import { runBuildx, type BuildxAttempt } from './buildx/buildx-stream.js';
+import { excludeCacheFromContext } from './workspace/context-exclusion.js';
+import { engineDamageHint } from './buildx/engine-damage.js';
+import { runProcess, tailLines } from './exec/process.js';
+import type { Redactor } from './workspace/redact.js';
 
-export type { Logger } from './run/build-environment.js';
+export type { Logger } from './workspace/build-environment.js';
 export { engineLine, type BuildRuntime } from './pipeline/runtime.js';
 export { isCacheSetupFailure } from './pipeline/fallbacks.js';
 

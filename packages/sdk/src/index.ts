@@ -13,7 +13,7 @@ export type { MountReport, MountRestoreStatus, MountSaveStatus } from './mounts/
 export { discoverCacheMounts, type CacheMount } from './mounts/discover.js';
 export { renderSummary, renderMarkdown, reportMetrics, type ReportSubject } from './report/render.js';
 export { LayercacheError, ConfigError, BuildError, BackendError, EngineError, InterruptedError, type ConfigIssue } from './errors.js';
-export { handleInterrupts } from './run/interrupt.js';
+export { handleInterrupts } from './workspace/interrupt.js';
 export type { CacheBackend, CachePlan, PlanFacts, CacheExporter, ConcreteBackend } from './backends/types.js';
 export * from './lint/index.js';
 export { cachedBake, planBake, BakeError, loadBakeProject, parseCompose, parseBakeOptions, renderBakeSummary, renderBakeMarkdown, type BakeOptionsInput, type BakeResult, type BakePlan, type BakeReport, type ServiceReport } from './bake/index.js';

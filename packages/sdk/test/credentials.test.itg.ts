@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, docker, resetBuilder } from '../../../test-support/engine.js';
 import type { BuildOptionsInput } from '../src/index.js';
 import { credentialSource } from '../src/credentials/source.js';
-import { registryClientFor } from '../src/run/registry-client.js';
+import { registryClientFor } from '../src/registry/client.js';
 import {
   dockerConfigDir,
   startHtpasswdRegistry,

@@ -6,7 +6,7 @@ import { readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildOptionsInput, BuildResult } from '../src/index.js';
-import { RegistryClient, splitRef } from '../src/run/registry-client.js';
+import { RegistryClient, splitRef } from '../src/registry/client.js';
 import { copyFixture, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
 import { freshRunnerBuild as freshRunner } from './support/fresh-runner.js';
 

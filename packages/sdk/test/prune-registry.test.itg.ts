@@ -10,8 +10,8 @@ import { pruneCache, type PruneOptionsInput } from '../src/index.js';
 import { testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
 import { backdateRegistryCache, branchContext, buildBranch, buildSixBranches, DEAD_SLUGS, gitRemote, LIVE_SLUGS, tagDigests } from './support/prune-scenario.js';
 import { parseLsRemote } from '../src/prune/live-refs.js';
-import { runProcess } from '../src/run/process.js';
-import { registryClientFor } from '../src/run/registry-client.js';
+import { runProcess } from '../src/exec/process.js';
+import { registryClientFor } from '../src/registry/client.js';
 
 let engine: TestEngine;
 let context: string;

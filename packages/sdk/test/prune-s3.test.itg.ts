@@ -14,7 +14,7 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pruneCache, type PruneOptionsInput } from '../src/index.js';
 import { parseLsRemote } from '../src/prune/live-refs.js';
-import { runProcess } from '../src/run/process.js';
+import { runProcess } from '../src/exec/process.js';
 import { DEAD_SLUGS, gitRemote, LIVE_SLUGS } from './support/prune-scenario.js';
 
 const require = createRequire(import.meta.url);

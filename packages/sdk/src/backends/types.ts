@@ -9,7 +9,7 @@ import type { BuildOptions } from '../options/schema.js';
 import type { PruneOptions } from '../prune/options.js';
 import type { PruneStore } from '../prune/types.js';
 import type { RecordStore } from '../record/store.js';
-import type { RegistryAuth } from '../run/registry-client.js';
+import type { RegistryAuth } from '../registry/client.js';
 
 /** Cache exporters BuildKit may offer. */
 export type CacheExporter = 'inline' | 'registry' | 'local' | 's3' | 'gha' | 'azblob';

@@ -24,11 +24,11 @@ import {
 } from '../pipeline/image-cache.js';
 import { engineLine, type BuildRuntime } from '../pipeline/runtime.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
-import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from '../run/build-environment.js';
-import { runBuildx } from '../run/buildx-stream.js';
-import { excludeCacheFromContext } from '../run/context-exclusion.js';
-import { engineDamageHint } from '../run/engine-damage.js';
-import { runProcess, tailLines } from '../run/process.js';
+import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from '../workspace/build-environment.js';
+import { runBuildx } from '../buildx/buildx-stream.js';
+import { excludeCacheFromContext } from '../workspace/context-exclusion.js';
+import { engineDamageHint } from '../buildx/engine-damage.js';
+import { runProcess, tailLines } from '../exec/process.js';
 import { loadCheckedProject } from './check-inputs.js';
 import { parseBakeOptions, serviceCache, type BakeOptions, type BakeOptionsInput } from './options.js';
 import { planBake, withoutBakeCache, withoutBakeCacheReads, type BakeFacts, type BakePlan } from './plan.js';

@@ -6,7 +6,7 @@ import { ConfigError, type ConfigIssue } from '../errors.js';
 import { cacheInContext, type CacheInContext } from '../options/cache-in-context.js';
 import { engineIssues } from '../options/check-engine.js';
 import { cacheDirIssues } from '../options/check-files.js';
-import type { ProcessRunner } from '../run/process.js';
+import type { ProcessRunner } from '../exec/process.js';
 import type { Env } from './interpolate.js';
 import { findProjectFiles, isComposeFile, loadBakeProject, type LoadedProject } from './load.js';
 import type { BakeOptions } from './options.js';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../errors.js';
-import type { ProcessRunner } from '../run/process.js';
+import type { ProcessRunner } from '../exec/process.js';
 import { loadBakeProject, parseDotEnv } from './load.js';
 
 async function project(files: Record<string, string>): Promise<string> {

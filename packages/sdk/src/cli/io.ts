@@ -1,5 +1,5 @@
 // What the CLI gets from its process: passed in, so main() never reads globals and tests can capture output.
-import type { Logger } from '../run/build-environment.js';
+import type { Logger } from '../workspace/build-environment.js';
 
 export interface CliIo {
   env: Record<string, string | undefined>;

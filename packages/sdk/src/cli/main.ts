@@ -6,7 +6,7 @@ import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
-export { handleInterrupts } from '../run/interrupt.js';
+export { handleInterrupts } from '../workspace/interrupt.js';
 
 export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env' | 'stdout' | 'stderr'>): Promise<number> {
   const full: CliIo = { cwd: io.cwd ?? process.cwd(), ...io };

@@ -1,7 +1,7 @@
 // Registry token auth (distribution's token spec): a 401 with
 // `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` sends the client to the realm for a
 // token, with Basic credentials (GET), or with an identity token as an OAuth2 refresh token (POST).
-import type { RegistryCredentials } from '../run/registry-client.js';
+import type { RegistryCredentials } from '../registry/client.js';
 import { IDENTITY_TOKEN_USER } from './docker-config-file.js';
 
 export interface Challenge {

@@ -1,8 +1,8 @@
 // The docker credential helper protocol's `get` (docker/docker-credential-helpers):
 // `docker-credential-<name> get`, the server URL on stdin, `{"ServerURL","Username","Secret"}` on
 // stdout; a non-zero exit (e.g. "credentials not found in native keychain") means none.
-import type { ProcessRunner } from '../run/process.js';
-import type { RegistryCredentials } from '../run/registry-client.js';
+import type { ProcessRunner } from '../exec/process.js';
+import type { RegistryCredentials } from '../registry/client.js';
 
 /** Helper names docker accepts as a program suffix: no path separators, nothing a shell would read. */
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -1,7 +1,7 @@
 // The pure parts of the credential chain: docker's registry key normalisation, config.json
 // entries, helper answers, WWW-Authenticate challenges, and the private config's merge.
 import { describe, expect, test } from 'vitest';
-import { mergedConfig } from '../run/docker-config.js';
+import { mergedConfig } from '../workspace/docker-config.js';
 import { parseHelperAnswer } from './cred-helper.js';
 import { parseChallenge } from './bearer.js';
 import { authsCredentials, entryCredentials, helperFor } from './docker-config-file.js';

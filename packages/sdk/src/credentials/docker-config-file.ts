@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { RegistryCredentials } from '../run/registry-client.js';
+import type { RegistryCredentials } from '../registry/client.js';
 import { lookupByRegistry } from './registry-key.js';
 
 export interface AuthEntry {

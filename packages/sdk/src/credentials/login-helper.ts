@@ -5,7 +5,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import type { RegistryCredentials } from '../run/registry-client.js';
+import type { RegistryCredentials } from '../registry/client.js';
 import { authKey } from './registry-key.js';
 
 /** The credHelpers value that names the helper (docker runs `docker-credential-layercache`). */

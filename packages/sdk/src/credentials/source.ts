@@ -3,8 +3,8 @@
 // then `credHelpers[registry]`, then `credsStore` (docker-credential-<name> get), then the
 // `auths` entry of the user's config.json. Looked up once per registry per run, and only when
 // the registry asks; bearer tokens are kept per registry and scope for the run.
-import { runProcess, type ProcessRunner } from '../run/process.js';
-import type { RegistryCredentials } from '../run/registry-client.js';
+import { runProcess, type ProcessRunner } from '../exec/process.js';
+import type { RegistryCredentials } from '../registry/client.js';
 import { helperGet } from './cred-helper.js';
 import { authsCredentials, helperFor, readDockerConfigFile, userDockerConfigDir } from './docker-config-file.js';
 import { authKey } from './registry-key.js';

@@ -3,7 +3,7 @@ import { backends } from '../backends/index.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import { compareVersions } from '../preflight/capabilities.js';
-import type { RegistryAnswer } from '../run/registry-client.js';
+import type { RegistryAnswer } from '../registry/client.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 

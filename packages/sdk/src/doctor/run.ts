@@ -9,8 +9,8 @@ import type { BuildOptions } from '../options/schema.js';
 import { engineTarget } from '../engine/target.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { credentialSource } from '../credentials/source.js';
-import { RegistryClient, registryClientFor, splitRef } from '../run/registry-client.js';
-import { runProcess, type ProcessRunner } from '../run/process.js';
+import { RegistryClient, registryClientFor, splitRef } from '../registry/client.js';
+import { runProcess, type ProcessRunner } from '../exec/process.js';
 import { cacheSizesCheck } from './cache-sizes.js';
 import { detectPlatform, doctorChecks, type CheckItem } from './checks.js';
 

@@ -6,7 +6,7 @@ import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { runProcess } from '../run/process.js';
+import { runProcess } from '../exec/process.js';
 import { directBuildx, forgetBuildxPlugins, pluginDirs, SYSTEM_PLUGIN_DIRS } from './buildx-plugin.js';
 
 async function script(file: string, name: string): Promise<void> {

@@ -7,8 +7,8 @@ import { dockerfilePath } from '../options/check-files.js';
 import type { BuildPlan } from '../plan/build-plan.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import type { CacheReport } from '../report/build-report.js';
-import type { Logger } from '../run/build-environment.js';
-import type { ProcessRunner } from '../run/process.js';
+import type { Logger } from '../workspace/build-environment.js';
+import type { ProcessRunner } from '../exec/process.js';
 import { explainWarmMount, mountLine } from './explain.js';
 import { restoreMounts, type MountsSession } from './persist.js';
 

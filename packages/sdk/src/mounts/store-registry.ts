@@ -4,7 +4,7 @@
 // artifact or the new one. Mounts this build did not save keep their layers from the artifact
 // already at the tag.
 import { createHash } from 'node:crypto';
-import { registryClientFor, type RegistryAuth } from '../run/registry-client.js';
+import { registryClientFor, type RegistryAuth } from '../registry/client.js';
 import type { MountStore } from './store.js';
 
 export const MOUNTS_ARTIFACT_TYPE = 'application/vnd.layercache.cache-mounts.v1';

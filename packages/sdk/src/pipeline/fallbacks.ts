@@ -4,9 +4,9 @@
 //   2. a cache import stalls past cache.timeout -> no cache at all;
 //   3. a cache references blobs its registry lost -> still write, read nothing.
 // Strict mode climbs none of them: the failure is the build's.
-import type { BuildxAttempt } from '../run/buildx-stream.js';
-import type { Logger } from '../run/build-environment.js';
-import { tailLines } from '../run/process.js';
+import type { BuildxAttempt } from '../buildx/buildx-stream.js';
+import type { Logger } from '../workspace/build-environment.js';
+import { tailLines } from '../exec/process.js';
 
 /** One buildx invocation (a build, or a bake of every service) and how to ask it for less cache. */
 export interface Invocation<P> {

@@ -15,8 +15,8 @@ import type { RecordStore } from '../record/store.js';
 import type { BuildRecord } from '../record/types.js';
 import { everyStepCached, type CacheReport } from '../report/build-report.js';
 import type { VertexState } from '../report/progress.js';
-import type { Logger } from '../run/build-environment.js';
-import type { Redactor } from '../run/redact.js';
+import type { Logger } from '../workspace/build-environment.js';
+import type { Redactor } from '../workspace/redact.js';
 import { cacheCostOf, explainReport } from './explain-report.js';
 
 /** What the build record describes: the image's sources as the user gave them (absolute paths). */

@@ -10,7 +10,7 @@ import { cachedBake } from '../bake/bake.js';
 import { cachedBuild } from '../build.js';
 import { buildOptionsSchema } from '../options/schema.js';
 import type { PreflightReport } from '../preflight/preflight.js';
-import type { ProcessRunner } from '../run/process.js';
+import type { ProcessRunner } from '../exec/process.js';
 
 const engine: PreflightReport = {
   exporters: ['inline', 'registry', 'local'],

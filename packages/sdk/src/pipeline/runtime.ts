@@ -1,8 +1,8 @@
 // What a caller hands cachedBuild and cachedBake besides the options: the seams the SDK does its
 // I/O through, so it never reads process globals on its own.
 import type { PreflightReport } from '../preflight/preflight.js';
-import type { Logger } from '../run/build-environment.js';
-import type { ProcessRunner } from '../run/process.js';
+import type { Logger } from '../workspace/build-environment.js';
+import type { ProcessRunner } from '../exec/process.js';
 
 export interface BuildRuntime {
   /** Environment for docker/buildx (DOCKER_HOST, HOME, PATH…). Omitted: children inherit the process's. */

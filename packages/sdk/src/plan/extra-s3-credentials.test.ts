@@ -2,7 +2,7 @@
 // keys reach buildx as AWS_* variables, never argv or the plan's JSON.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../errors.js';
-import { secretValues } from '../run/build-environment.js';
+import { secretValues } from '../workspace/build-environment.js';
 import { parseOptions } from '../options/parse.js';
 import { planBuild } from './build-plan.js';
 

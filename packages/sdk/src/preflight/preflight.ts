@@ -7,8 +7,8 @@ import { describeEndpoint } from '../engine/endpoint.js';
 import { unreachableError } from '../engine/unreachable.js';
 import { ConfigError, EngineError } from '../errors.js';
 import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
-import type { ProcessRunner } from '../run/process.js';
-import { tailLines } from '../run/process.js';
+import type { ProcessRunner } from '../exec/process.js';
+import { tailLines } from '../exec/process.js';
 import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
 

@@ -7,7 +7,7 @@
 // to the registry's garbage collection (docs/prune.md).
 import { createHash } from 'node:crypto';
 import { BackendError } from '../errors.js';
-import { MANIFEST_TYPES, registryClientFor, type RegistryClient, type RegistryCredentials } from '../run/registry-client.js';
+import { MANIFEST_TYPES, registryClientFor, type RegistryClient, type RegistryCredentials } from '../registry/client.js';
 import { groupCacheTags, type CacheTagKind } from './cache-tags.js';
 import { recordTime } from './record-time.js';
 import type { CacheEntry, Inventory, PruneStore, RemoveResult } from './types.js';

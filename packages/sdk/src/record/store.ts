@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RegistryClient, splitRef, type RegistryAuth } from '../run/registry-client.js';
+import { RegistryClient, splitRef, type RegistryAuth } from '../registry/client.js';
 import type { BuildRecord } from './types.js';
 
 export const RECORD_MEDIA_TYPE = 'application/vnd.layercache.record.v1+json';

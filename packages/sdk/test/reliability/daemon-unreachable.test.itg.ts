@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cachedBuild, EngineError } from '../../src/index.js';
-import { runProcess, type ProcessRunner } from '../../src/run/process.js';
+import { runProcess, type ProcessRunner } from '../../src/exec/process.js';
 import { freePort } from './support/registry.js';
 import { APP, runCli } from './support/build.js';
 import { record } from './support/figures.js';

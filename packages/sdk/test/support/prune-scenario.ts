@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { cachedBuild, type BuildOptionsInput, type BuildResult } from '../../src/index.js';
 import { registryRecordStore, RECORD_FILE } from '../../src/record/store.js';
-import { registryClientFor } from '../../src/run/registry-client.js';
+import { registryClientFor } from '../../src/registry/client.js';
 import type { TestEngine } from '../../../../test-support/engine.js';
 
 const run = promisify(execFile);

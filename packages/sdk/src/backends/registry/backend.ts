@@ -5,7 +5,7 @@
 // its own tag is put back over the new export; and when a partly cached build replaces a cache,
 // the replaced manifest moves to `<tag>.prev`, which later builds read right after the tag.
 import type { BuildOptions } from '../../options/schema.js';
-import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../../run/registry-client.js';
+import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../../registry/client.js';
 import { cacheEntry } from '../cache-entry.js';
 import { exportErrorPolicy } from '../cache-failure.js';
 import { previousRef, registryRefs, withPreviousGenerations } from '../refs.js';

@@ -1,6 +1,6 @@
 // Which previous cache generations (`<ref>.prev` tags) exist before a run, so the plan reads only
 // those: a missing one is not worth an import that finds nothing.
-import { registryClientFor, requestTimeoutFor } from '../../run/registry-client.js';
+import { registryClientFor, requestTimeoutFor } from '../../registry/client.js';
 import { previousRef, registryRefs } from '../refs.js';
 import type { ExistingCaches, ExistingQuery } from '../types.js';
 

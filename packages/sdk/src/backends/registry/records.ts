@@ -2,7 +2,7 @@
 // build record at `<ref>.record`, and the blobs its manifest names (for the cost fields).
 import { registryCacheBlobs } from '../../prune/registry-store.js';
 import { registryRecordStore, type RecordStore } from '../../record/store.js';
-import type { RegistryAuth } from '../../run/registry-client.js';
+import type { RegistryAuth } from '../../registry/client.js';
 import type { BuildOptions } from '../../options/schema.js';
 import type { CachePlan } from '../types.js';
 

@@ -16,7 +16,7 @@ import { loadBakeProject } from '../../bake/load.js';
 import { parseBakeOptions, PER_SERVICE_ISSUE, type BakeOptionsInput } from '../../bake/options.js';
 import { planBake } from '../../bake/plan.js';
 import { renderBakeMarkdown, renderBakeSummary } from '../../bake/report.js';
-import { runProcess } from '../../run/process.js';
+import { runProcess } from '../../exec/process.js';
 import { engineTarget } from '../../engine/target.js';
 
 // Build flags that describe one image: in a bake they live in each service's section.

@@ -9,7 +9,7 @@ import { parseLiveFile, parseLsRemote } from '../../prune/live-refs.js';
 import type { PruneOptionsInput } from '../../prune/options.js';
 import { pruneCache } from '../../prune/prune.js';
 import { renderPrune } from '../../prune/render.js';
-import { runProcess, type ProcessRunner } from '../../run/process.js';
+import { runProcess, type ProcessRunner } from '../../exec/process.js';
 import { readConfigFile } from '../files.js';
 import type { CliIo } from '../io.js';
 

@@ -1,7 +1,7 @@
 // Reads a registry over the distribution API (what skopeo does, without a process per call):
 // tags of a repository, a cache manifest and whether every blob it references exists.
 import { gunzipSync } from 'node:zlib';
-import { MANIFEST_TYPES as ACCEPT } from '../../../src/run/registry-client.js';
+import { MANIFEST_TYPES as ACCEPT } from '../../../src/registry/client.js';
 
 /** "host:port/some/repo:tag" -> parts. */
 export function splitRef(ref: string): { host: string; repo: string; tag: string } {

@@ -12,7 +12,7 @@ import type { PreflightReport } from '../preflight/preflight.js';
 import { credentialSource, type CredentialSource } from '../credentials/source.js';
 import { createDockerConfig } from './docker-config.js';
 import { trackRun, type TrackedRun } from './interrupt.js';
-import type { ProcessRunner } from './process.js';
+import type { ProcessRunner } from '../exec/process.js';
 import { makeRedactor, type Redactor } from './redact.js';
 
 export interface Logger {

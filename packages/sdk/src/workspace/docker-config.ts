@@ -22,7 +22,7 @@ import { LOGIN_HELPER, startLoginHelper } from '../credentials/login-helper.js';
 import { openPrivateDir } from '../credentials/private-dir.js';
 import { authKey, lookupByRegistry } from '../credentials/registry-key.js';
 import type { RegistryLogin } from '../credentials/source.js';
-import type { RegistryCredentials } from './registry-client.js';
+import type { RegistryCredentials } from '../registry/client.js';
 
 export interface PrivateDockerConfig {
   dir: string;

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { cachedBuild } from '../build.js';
 import { EngineError } from '../errors.js';
 import { interruptRuns } from './interrupt.js';
-import type { ProcessRunner } from './process.js';
+import type { ProcessRunner } from '../exec/process.js';
 
 test('a build whose engine does not answer leaves no run tracked', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-tracked-'));

@@ -3,10 +3,10 @@
 import { progressLines } from '../report/human-progress.js';
 import { JsonObjectSplitter } from '../report/json-stream.js';
 import { ProgressTracker, type SolveStatus } from '../report/progress.js';
-import type { ChildEnv, Logger } from './build-environment.js';
+import type { ChildEnv, Logger } from '../workspace/build-environment.js';
 import { CacheDeadline, type Overrun } from './cache-deadline.js';
-import type { ProcessRunner } from './process.js';
-import type { Redactor } from './redact.js';
+import type { ProcessRunner } from '../exec/process.js';
+import type { Redactor } from '../workspace/redact.js';
 
 export interface BuildxAttempt {
   exitCode: number | null;
