@@ -10,6 +10,7 @@ import type { PruneOptions } from '../prune/options.js';
 import type { PruneStore } from '../prune/types.js';
 import type { RecordStore } from '../record/store.js';
 import type { RegistryAuth } from '../registry/client.js';
+import type { IntegrityCheck } from '../report/cache-cost.js';
 
 /** Cache exporters BuildKit may offer. */
 export type CacheExporter = 'inline' | 'registry' | 'local' | 's3' | 'gha' | 'azblob';
@@ -87,10 +88,7 @@ export interface CommitResult {
   integrityCheck?: IntegrityCheck;
 }
 
-export interface IntegrityCheck {
-  bytesHashed: number;
-  ms: number;
-}
+export type { IntegrityCheck } from '../report/cache-cost.js';
 
 /** What a backend may look at before a run: the cache settings, the keys, and how to reach a registry. */
 export interface ExistingQuery {

@@ -3,6 +3,12 @@
 // saved. Pure: the blob sizes come from the registry client or the snapshot on disk (build.ts).
 import type { VertexState } from './progress.js';
 
+/** What hashing the read caches' blobs against their digests cost (local backend). */
+export interface IntegrityCheck {
+  bytesHashed: number;
+  ms: number;
+}
+
 export interface CacheCost {
   /** Bytes of the caches read that this build's cache still holds (what the import served), or all of them for a read-only build. */
   bytesImported: number | null;
@@ -13,7 +19,7 @@ export interface CacheCost {
   /** Size of the written cache after the write, every blob once. */
   bytesAtRest: number | null;
   /** Local backend: the blobs of the snapshots read, hashed against their digests before the build. */
-  integrityCheck?: { bytesHashed: number; ms: number };
+  integrityCheck?: IntegrityCheck;
   /** Set when the export took longer than the cached steps saved: names the cheaper setting. */
   hint?: string;
 }
