@@ -127,10 +127,10 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     const report = reportOf(vertices);
     const notes = exclusion ? [exclusion.note] : [];
     const outcome = { plan: last, vertices, succeeded: true, readsDropped: ran.readsDropped, notes };
-    const added = await settleImageCache(image, outcome, report, ctx);
+    await settleImageCache(image, outcome, report, ctx);
     for (const n of report.notes ?? []) log.info(`layercache: ${n}`);
     if (report.cost?.hint) log.info(`layercache: ${report.cost.hint}`);
-    for (const w of added) log.warn(w);
+    for (const w of report.warnings.slice(warnings.length)) log.warn(w);
     const strictFailure = options.cache.strict ? strictVerdict(report) : undefined;
     if (strictFailure) throw strictFailure;
     const metadata = await readMetadata(facts.metadataFile);

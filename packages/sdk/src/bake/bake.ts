@@ -163,9 +163,9 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
         readsDropped: ran.readsDropped,
         notes,
       };
-      const added = await settleImageCache(images.get(s.service)!, outcome, s.report, ctx);
+      await settleImageCache(images.get(s.service)!, outcome, s.report, ctx);
       if (s.status === 'ok') for (const n of s.report.notes ?? []) log.info(`layercache: ${s.service}: ${n}`);
-      for (const w of added) log.warn(`${s.service}: ${w}`);
+      for (const w of s.report.warnings.slice(ran.warnings.length)) log.warn(`${s.service}: ${w}`);
     }
     report.warnings = report.services.flatMap((s) => s.report.warnings.map((w) => `${s.service}: ${w}`));
     const result: BakeResult = { durationMs: Date.now() - started, report, plan: last, preflight: engine, metadata };

@@ -76,15 +76,14 @@ export interface ImageOutcome {
 }
 
 /**
- * Completes `report` (this image's): record, miss reason, commit, notes, mounts, cost.
- * Returns the warnings it added, redacted (the caller logs them).
+ * Completes `report` (this image's): record, miss reason, commit, notes, mounts, cost. Its
+ * warnings end redacted; the caller logs those the fallback ladder did not log already.
  */
-export async function settleImageCache(open: OpenImageCache, outcome: ImageOutcome, report: CacheReport, ctx: ImageCacheContext): Promise<string[]> {
-  const before = report.warnings.length;
+export async function settleImageCache(open: OpenImageCache, outcome: ImageOutcome, report: CacheReport, ctx: ImageCacheContext): Promise<void> {
   if (!outcome.succeeded) {
     if (outcome.notes.length > 0) report.notes = [...(report.notes ?? []), ...outcome.notes.map(ctx.redact)];
     await releaseImageCache(open);
-    return [];
+    return;
   }
   // A fallback that dropped the cache planned anew: the opened cache is not what was built with.
   const sameCache = outcome.plan.cachePlan === open.plan.cachePlan && !open.released;
@@ -102,7 +101,6 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   report.cost = await cacheCostOf(plan, outcome.vertices, report, sameCache ? open.readBlobs : Promise.resolve(undefined), ctx.cwd);
   if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
   report.warnings = report.warnings.map(ctx.redact);
-  return report.warnings.slice(before);
 }
 
 function commitImage(open: OpenImageCache, report: CacheReport, outcome: ImageOutcome) {
