@@ -79,6 +79,7 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
     const reason = unsupportedReason(mount);
     if (reason) {
       report.restore = { status: 'skipped', message: reason };
+      if (explicit) session.warnings.push(`cache mount ${mount.id} is not kept: ${reason}`);
       continue;
     }
     const started = Date.now();
