@@ -1,6 +1,6 @@
 /// <reference path="../../harness/test/support/s3rver.d.ts" />
 // The cache mount archive stores on real servers: the test registry (registry, inline backends)
-// and s3rver (harness). This engine's BuildKit has no s3 cache exporter (docs/harness.md), so the
+// and s3rver (the s3 backend). This engine's BuildKit has no s3 cache exporter (docs/harness.md), so the
 // s3 side is storage-tested here: write, read, replace one mount without losing another, and
 // prune removing a branch's mount archives with its cache.
 import { randomBytes } from 'node:crypto';
@@ -13,9 +13,10 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pruneCache } from '../src/index.js';
 import type { HarnessCacheOptions } from '../src/options/schema.js';
+import { backends } from '../src/backends/index.js';
+import { registryMountStore } from '../src/backends/registry/mount-store.js';
+import { s3MountStore } from '../src/backends/s3/mount-store.js';
 import { mountLocations } from '../src/mounts/locations.js';
-import { registryMountStore } from '../src/mounts/store-registry.js';
-import { s3MountStore } from '../src/mounts/store-s3.js';
 import type { MountStore } from '../src/mounts/store.js';
 import { parseOptions } from '../src/options/parse.js';
 import { resolveCacheKeys } from '../src/keys/resolve.js';
@@ -62,22 +63,40 @@ async function roundTrip(store: MountStore, location: string, elsewhere: string)
   expect(await store.read(elsewhere, 'apt')).toBeUndefined();
 }
 
+/**
+ * Writers of one branch racing (fresh stores, as separate runners are): the archive left is one
+ * writer's whole archive, and so is every read during the race when the server swaps objects
+ * atomically (registry, S3; s3rver is not: it serves an object while writing it in place).
+ */
+async function concurrentWriters(store: () => MountStore, location: string, atomicServer: boolean): Promise<void> {
+  const written = Array.from({ length: 5 }, (_, i) => randomBytes(200_000 + i * 10_000));
+  const reads: Array<Buffer | undefined> = [];
+  const writers = Promise.all(written.map((data, i) => store().write(location, [{ id: 'race', data, digest: `sha256:${i}` }])));
+  for (let i = 0; i < 5; i += 1) reads.push(await store().read(location, 'race').catch(() => undefined));
+  await writers;
+  const last = await store().read(location, 'race');
+  expect(last).toBeDefined();
+  for (const data of [...(atomicServer ? reads : []), last].filter((r) => r !== undefined)) expect(written.some((w) => w.equals(data))).toBe(true);
+}
+
 describe('cache mount stores', () => {
   test('registry: an OCI artifact at <cache tag>.mounts', async () => {
     const repo = uniqueRepo(engine, 'mount-store');
     const options = parseOptions({ cache: { backend: 'registry', ref: repo, keys: { branch: 'feat/x' } } });
-    const where = mountLocations(options, 'registry', resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
-    expect(where).toEqual({ kind: 'registry', reads: [`${repo}:feat-x.mounts`, `${repo}:main.mounts`], write: `${repo}:feat-x.mounts` });
+    const where = mountLocations(options, backends.registry, resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
+    expect(where).toEqual({ reads: [`${repo}:feat-x.mounts`, `${repo}:main.mounts`], write: `${repo}:feat-x.mounts` });
     await roundTrip(registryMountStore([], 30_000), where.write!, where.reads[1]!);
     // A fresh store (no memo) reads what the last write left.
     expect((await registryMountStore([], 30_000).read(where.write!, 'apt'))?.length).toBe(3000);
+    await concurrentWriters(() => registryMountStore([], 30_000), where.write!, true);
   });
 
   test('s3: one object per mount under <prefix>mounts/<slug>/, pruned with its branch cache', async () => {
     const options = parseOptions({ cache: { backend: 'harness', harness, keys: { branch: 'feat' } } });
-    const where = mountLocations(options, 's3', resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
-    expect(where).toEqual({ kind: 's3', reads: ['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/'], write: 's3://dlc/acct/app/mounts/feat/' });
+    const where = mountLocations(options, backends.s3, resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
+    expect(where).toEqual({ reads: ['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/'], write: 's3://dlc/acct/app/mounts/feat/' });
     await roundTrip(s3MountStore(harness, 30_000), where.write!, where.reads[1]!);
+    await concurrentWriters(() => s3MountStore(harness, 30_000), where.write!, false);
     // A branch cache (BuildKit's s3 layout) beside it; pruning the branch takes its mounts too.
     await s3.fetch(`${bucketUrl}/${PREFIX}manifests/feat`, { method: 'PUT', body: JSON.stringify({ layers: [], records: [] }) });
     await s3.fetch(`${bucketUrl}/${PREFIX}manifests/main`, { method: 'PUT', body: JSON.stringify({ layers: [], records: [] }) });

@@ -122,6 +122,18 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
     if (writes) expect(where).toContain('feat-a');
     else expect(where).toBeUndefined();
   });
+
+  test('keeps cache mounts beside its cache exactly when it stores one, under the same keys', () => {
+    const options = parseOptions({ ...base, cache: { ...base.cache, backend, keys: { branch: 'feat/a', prId: '3', prTargetBranch: 'main' } } });
+    const where = backends[backend].mounts?.locations(options, resolveCacheKeys(options.cache.keys, options.cache.write), '/work');
+    expect(where !== undefined).toBe(backends[backend].store !== null);
+    if (!where) return;
+    expect(where.reads).toHaveLength(2);
+    expect(where.reads[0]).toContain('feat-a');
+    expect(where.reads[1]).toContain('main');
+    expect(where.write).toContain('feat-a');
+    for (const location of where.reads) expect(location).not.toContain(SECRET);
+  });
 });
 
 test('backend contract: local finds its current snapshots and previous generations, and the plan reads just those', async () => {

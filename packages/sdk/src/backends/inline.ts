@@ -3,8 +3,10 @@
 // builds read, so writing it needs push.
 import { cacheEntry } from './cache-entry.js';
 import { registryStore } from '../prune/registry-store.js';
+import { registryMounts } from './registry/mounts.js';
 import { registryBlobs, registryRecords } from './registry/records.js';
 import { registryRefs } from './refs.js';
+import type { BuildOptions } from '../options/schema.js';
 import { emptyPlan, type CacheBackend } from './types.js';
 
 /** Repository of a tag reference (without tag or digest). */
@@ -14,12 +16,18 @@ function repositoryOf(reference: string): string {
   return lastColon > noDigest.lastIndexOf('/') ? noDigest.slice(0, lastColon) : noDigest;
 }
 
+function inlineRepository(o: BuildOptions): string | undefined {
+  return o.cache.ref ?? (o.tags[0] !== undefined ? repositoryOf(o.tags[0]) : undefined);
+}
+
 export const inlineBackend: CacheBackend = {
   name: 'inline',
   exporter: 'inline',
   store: 'registry',
   finalStageOnly: true,
-  repository: (o) => o.cache.ref ?? (o.tags[0] !== undefined ? repositoryOf(o.tags[0]) : undefined),
+  repository: inlineRepository,
+  // Beside the cache tags, in the cache ref or the image's repository.
+  mounts: registryMounts(inlineRepository),
   pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'inline'),
   pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
   requires: (o) =>

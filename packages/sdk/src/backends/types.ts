@@ -5,6 +5,7 @@
 import type { CredentialSource } from '../credentials/source.js';
 import type { ConfigIssue } from '../errors.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
+import type { MountStore } from '../mounts/store.js';
 import type { BuildOptions } from '../options/schema.js';
 import type { PruneOptions } from '../prune/options.js';
 import type { PruneStore } from '../prune/types.js';
@@ -114,6 +115,27 @@ export interface PruneStoreRuntime {
 /** Where a backend's caches live: decides registry wording (401/403) and doctor's checks. */
 export type CacheStore = 'registry' | 'directory' | 'bucket' | null;
 
+/** One branch's cache mount archives: a location per slug, read best first, and the one written. */
+export interface MountLocations {
+  reads: string[];
+  write: string | undefined;
+}
+
+export interface MountStoreRuntime {
+  /** Names a local writer's temp files. */
+  runId: string;
+  credentials: RegistryAuth;
+  timeoutMs: number;
+}
+
+/** Where a backend keeps the archives of a build's cache mounts (docs/cache-mounts.md). */
+export interface MountsPlace {
+  /** Pure: the locations for these keys; undefined when the options give no place. */
+  locations(options: BuildOptions, keys: ResolvedKeys, cwd: string): MountLocations | undefined;
+  /** The store that reads and writes archives at those locations (I/O). */
+  store(options: BuildOptions, runtime: MountStoreRuntime): MountStore;
+}
+
 export interface CacheBackend {
   readonly name: ConcreteBackend;
   /** The exporter this backend writes with (null: none). */
@@ -138,6 +160,8 @@ export interface CacheBackend {
   pruneRequires?(options: PruneOptions): ConfigIssue[];
   /** Where the cache this plan wrote lives once committed (a tag, the `current` link). Default: plan.writes. */
   writtenLocation?(plan: CachePlan, options: BuildOptions, writeSlug: string): string;
+  /** Where this backend keeps cache mount archives beside its cache (mounts/ asks); undefined: nowhere. */
+  readonly mounts?: MountsPlace;
   /** I/O before the build (e.g. create directories). */
   prepare?(input: BackendInput, plan: CachePlan): Promise<void>;
   /** I/O after the build (e.g. swap in a new local snapshot, or keep the previous cache). */

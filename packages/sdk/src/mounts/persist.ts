@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+import { backends } from '../backends/index.js';
 import type { ConcreteBackend } from '../backends/types.js';
 import type { CredentialSource } from '../credentials/source.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
@@ -16,11 +17,8 @@ import { tailLines } from '../exec/process.js';
 import { inspectArchive } from './archive.js';
 import { discoverCacheMounts, type CacheMount } from './discover.js';
 import { ARCHIVE_FILE, helperBuildArgs, restoreDockerfile, saveDockerfile, STATUS_FILE, unsupportedReason } from './helper-build.js';
-import { mountLocations, type MountLocations } from './locations.js';
+import { mountLocations } from './locations.js';
 import type { MountStore } from './store.js';
-import { localMountStore } from './store-local.js';
-import { registryMountStore } from './store-registry.js';
-import { s3MountStore } from './store-s3.js';
 import type { MountReport } from './types.js';
 
 const gzip = promisify(gzipCb);
@@ -65,14 +63,15 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
   for (const s of discovery.skipped) session.notes.push(`cache mount ${s.mount} (line ${s.line}) is not kept: ${s.reason}`);
   if (wanted.length === 0) return session;
   const explicit = setting !== 'auto';
-  const locations = mountLocations(input.options, input.backend, input.keys, input.cwd, input.cacheWritten);
+  const backend = backends[input.backend];
+  const locations = mountLocations(input.options, backend, input.keys, input.cwd, input.cacheWritten);
   const unsupported = !buildxSupports(input.buildxVersion);
   if (!locations || unsupported) {
     const why = unsupported ? `buildx ${input.buildxVersion} has no named build contexts (0.8 or later has)` : `the ${input.backend} backend has no place to keep them`;
     (explicit ? session.warnings : session.notes).push(`cache mounts ${wanted.map((m) => m.id).join(', ')} are not kept: ${why}`);
     return session;
   }
-  const store = input.store ?? storeFor(input, locations);
+  const store = input.store ?? backend.mounts!.store(input.options, { runId: input.runId, credentials: input.credentials ?? input.options.registryAuth, timeoutMs: timeoutOf(input.options) });
   const restored = new Map<string, string>(); // id -> content digest of what the mount got
   for (const mount of wanted) {
     const report: MountReport = { id: mount.id, target: mount.target, stage: mount.stage, line: mount.line, restore: { status: 'missing' } };
@@ -80,6 +79,7 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
     const reason = unsupportedReason(mount);
     if (reason) {
       report.restore = { status: 'skipped', message: reason };
+      if (explicit) session.warnings.push(`cache mount ${mount.id} is not kept: ${reason}`);
       continue;
     }
     const started = Date.now();
@@ -191,11 +191,9 @@ async function helperBuild(input: MountsInput, dir: string, dockerfile: string, 
   }
 }
 
-function storeFor(input: MountsInput, locations: MountLocations): MountStore {
-  const timeoutMs = input.options.cache.timeout > 0 ? input.options.cache.timeout * 1000 : 3600_000;
-  if (locations.kind === 'local') return localMountStore(input.runId);
-  if (locations.kind === 's3') return s3MountStore(input.options.cache.harness!, timeoutMs);
-  return registryMountStore(input.credentials ?? input.options.registryAuth, timeoutMs);
+/** An archive transfer may take as long as the cache's own timeout (none: an hour). */
+function timeoutOf(options: BuildOptions): number {
+  return options.cache.timeout > 0 ? options.cache.timeout * 1000 : 3600_000;
 }
 
 /** Named build contexts came with buildx 0.8; an unparsable version is taken as recent. */

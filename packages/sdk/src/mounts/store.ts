@@ -1,7 +1,7 @@
-// The storage seam of cache mount archives (gzip-compressed tars), one implementation per kind of
-// location (see locations.ts). Every write is atomic for a reader: a temp name then a rename
-// (local), one PUT (s3), a manifest PUT after its blobs (registry). So concurrent writers of one
-// branch leave one writer's complete archives, never a mix of bytes.
+// The storage seam of cache mount archives (gzip-compressed tars): each backend that keeps mounts
+// has one (backends/<name>/mount-store.ts, reached through its `mounts` member). Every write is
+// atomic for a reader: a temp name then a rename (local), one PUT (s3), a manifest PUT after its
+// blobs (registry). So concurrent writers of one branch leave one writer's complete archives.
 import { createHash } from 'node:crypto';
 
 export interface MountArchiveWrite {

@@ -1,6 +1,6 @@
 // Which registry tags belong to a branch's cache: `<slug>` (the cache, or the inline image),
 // `<slug>.prev` (its previous generation), `<slug>.record`/`<slug>.prev.record` (build
-// records) and `<slug>.mounts` (its cache mounts' archives, mounts/store-registry.ts). Slugs never contain ".", so a release tag like `1.4.0` is never taken for one.
+// records) and `<slug>.mounts` (its cache mounts' archives, backends/registry/mount-store.ts). Slugs never contain ".", so a release tag like `1.4.0` is never taken for one.
 
 export type CacheTagKind = 'cache' | 'prev' | 'record' | 'prev-record' | 'mounts';
 

@@ -1,7 +1,7 @@
 // Caches in an S3 bucket (s3 backend), in BuildKit's s3 cache layout:
 //   <prefix>manifests/<slug>   the cache config (JSON; `layers[].blob` names its blobs)
 //   <prefix>blobs/<digest>     the blobs, shared by every branch
-//   <prefix>mounts/<slug>/     the branch's cache mount archives (mounts/store-s3.ts), removed with it
+//   <prefix>mounts/<slug>/     the branch's cache mount archives (backends/s3/mount-store.ts), removed with it
 // The manifest object's LastModified is when a build last wrote the cache. S3 has no garbage
 // collection, so a prune deletes the manifests, then the blobs no remaining manifest references.
 // A blob younger than `fresh` stays: a build exporting now may have found it and not yet written

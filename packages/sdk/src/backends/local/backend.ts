@@ -22,6 +22,7 @@ import { newDigestCache, type DigestCache } from './blob-digest.js';
 import { localBlobs } from './blobs.js';
 import { findLocalExisting } from './existing.js';
 import { localLayout, previousLink } from './layout.js';
+import { localMounts } from './mounts.js';
 import { beingWritten, discard, markWriting, unmarkWriting } from './writers.js';
 import { dropUnreferencedBlobs, inspectSnapshot, seedSnapshot } from './snapshot.js';
 
@@ -43,6 +44,7 @@ export const localBackend: CacheBackend = {
   recordStore: (plan, cwd) => localRecordStore(plan.reads.map((p) => path.resolve(cwd, p)), plan.writes && path.resolve(cwd, plan.writes)),
   blobsAt: (where, _options, cwd) => localBlobs(path.resolve(cwd, where)),
   writtenLocation: (_plan, options, writeSlug) => path.join(options.cache.dir!, writeSlug, 'current'),
+  mounts: localMounts,
   plan({ options, keys, facts }) {
     const plan = emptyPlan('local');
     const dir = options.cache.dir!; // parseOptions requires it for this backend

@@ -11,6 +11,7 @@ import { exportErrorPolicy } from '../cache-failure.js';
 import { previousRef, registryRefs, withPreviousGenerations } from '../refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from '../types.js';
 import { registryStore } from '../../prune/registry-store.js';
+import { registryMounts } from './mounts.js';
 import { findRegistryPrevious } from './previous.js';
 import { registryBlobs, registryRecords } from './records.js';
 
@@ -28,6 +29,7 @@ export const registryBackend: CacheBackend = {
   pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
   recordStore: registryRecords,
   blobsAt: registryBlobs,
+  mounts: registryMounts((o) => o.cache.ref),
   plan({ options, keys, facts }) {
     const plan = emptyPlan('registry');
     const repository = options.cache.ref!; // parseOptions requires it for this backend

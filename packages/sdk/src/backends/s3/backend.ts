@@ -6,6 +6,7 @@ import { s3Store } from '../../prune/s3-store.js';
 import { cacheEntry } from '../cache-entry.js';
 import { exportErrorPolicy } from '../cache-failure.js';
 import { emptyPlan, type CacheBackend } from '../types.js';
+import { s3Mounts } from './mounts.js';
 import type { HarnessCacheOptions, S3Credentials } from '../../options/schema.js';
 
 export function s3Location(h: HarnessCacheOptions) {
@@ -29,6 +30,7 @@ export const s3Backend: CacheBackend = {
   name: 's3',
   exporter: 's3',
   store: 'bucket',
+  mounts: s3Mounts,
   pruneRequires: (o) =>
     o.harness ? [] : [{ path: 'harness', message: 'the s3 backend needs the s3 settings', hint: 'pass them in --config (cache.harness) as builds do' }],
   pruneStore: (o, { now }) => s3Store(o.harness!, o.freshMinutes * 60_000, now),

@@ -2,7 +2,7 @@
 // per-run temp file and renamed into place (a rename is atomic on one file system).
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { archiveName, type MountStore } from './store.js';
+import { archiveName, type MountStore } from '../../mounts/store.js';
 
 export function localMountStore(runId: string): MountStore {
   return {

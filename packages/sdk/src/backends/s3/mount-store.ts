@@ -1,8 +1,8 @@
 // Mount archives in the harness (S3) bucket: `<prefix>mounts/<slug>/<name>.tar.gz`, one object
 // per mount. An S3 PUT replaces an object atomically, so concurrent writers never mix bytes.
 import { AwsClient } from 'aws4fetch';
-import type { HarnessCacheOptions } from '../options/schema.js';
-import { archiveName, type MountStore } from './store.js';
+import type { HarnessCacheOptions } from '../../options/schema.js';
+import { archiveName, type MountStore } from '../../mounts/store.js';
 
 export function s3MountStore(h: HarnessCacheOptions, timeoutMs: number): MountStore {
   const client = new AwsClient({ accessKeyId: h.accessKeyId, secretAccessKey: h.secretAccessKey, sessionToken: h.sessionToken, service: 's3', region: h.region });

@@ -4,7 +4,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { localMountStore } from './store-local.js';
+import { localMountStore } from './mount-store.js';
 
 test('concurrent writers: every read sees one complete archive, and no temp file stays', async () => {
   const location = path.join(await mkdtemp(path.join(os.tmpdir(), 'lc-mstore-')), 'main', 'mounts');

@@ -4,8 +4,8 @@
 // artifact or the new one. Mounts this build did not save keep their layers from the artifact
 // already at the tag.
 import { createHash } from 'node:crypto';
-import { registryClientFor, type RegistryAuth } from '../registry/client.js';
-import type { MountStore } from './store.js';
+import { registryClientFor, type RegistryAuth } from '../../registry/client.js';
+import type { MountStore } from '../../mounts/store.js';
 
 export const MOUNTS_ARTIFACT_TYPE = 'application/vnd.layercache.cache-mounts.v1';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
