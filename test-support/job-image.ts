@@ -1,5 +1,5 @@
 // Builds the job image (image/Dockerfile) here, where nothing can be pulled: a base image imported
-// from a rootfs that holds this machine's node, env, docker CLI and buildx plugin plus the shared
+// from a rootfs that holds this machine's node, env, bash, docker CLI and buildx plugin plus the shared
 // libraries they load (ldd), at the paths of the official node and docker:cli images. The
 // Dockerfile then takes that base for both BASE_IMAGE and DOCKER_CLI_IMAGE. The context comes from
 // image/context.mjs, as in a published build. The image is pushed to the test registry so that a
@@ -23,8 +23,12 @@ function engineClient(relative: string, dir: string | undefined, fallback: strin
 
 const BINARIES: Record<string, string> = {
   '/usr/local/bin/node': process.execPath,
-  // The bins' `#!/usr/bin/env node` needs env, as in the official node image.
+  // The bins' `#!/usr/bin/env node` needs env; the orb's run step needs bash, readlink and
+  // dirname: all of them are in the official node image.
   '/usr/bin/env': '/usr/bin/env',
+  '/bin/bash': '/bin/bash',
+  '/usr/bin/readlink': '/usr/bin/readlink',
+  '/usr/bin/dirname': '/usr/bin/dirname',
   '/usr/local/bin/docker': engineClient('bin/docker', process.env.LAYERCACHE_ENGINE_STATE, '/usr/bin/docker'),
   '/usr/local/libexec/docker/cli-plugins/docker-buildx': engineClient('cli-plugins/docker-buildx', process.env.DOCKER_CONFIG, '/usr/libexec/docker/cli-plugins/docker-buildx'),
 };

@@ -4,12 +4,13 @@
 // steps. A cold build with the `layercache` CLI inside it, then a warm one on a fresh runner (build
 // cache and images wiped, the job image pulled again), must take every step from the cache.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cachedBeyondWorkdir, copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../../test-support/engine.js';
 import { ROOT, buildJobImage } from '../../../../test-support/job-image.js';
+import { commandSteps, loadOrb } from '../../../circleci/test/support/orb.js';
 
 const run = promisify(execFile);
 const exampleApp = path.join(ROOT, 'examples/app');
@@ -23,12 +24,17 @@ beforeAll(async () => {
 
 interface Result { code: number; stdout: string; stderr: string }
 
-/** `docker run` of a command in the job image, with the engine's socket and (optionally) a workspace. */
-async function inImage(command: string[], workspace?: string): Promise<Result> {
+/**
+ * `docker run` of a command in the job image, with the engine's socket, optionally a workspace at
+ * /work, and env passed by name (`-e NAME`: values stay out of argv).
+ */
+async function inImage(command: string[], workspace?: string, env: Record<string, string> = {}): Promise<Result> {
   const socket = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
   const args = ['run', '--rm', '--network', 'host', '-v', `${socket}:/var/run/docker.sock`];
   if (workspace) args.push('-v', `${workspace}:/work`, '-w', '/work');
-  return run('docker', [...args, image, ...command], { maxBuffer: 16 * 1024 * 1024 }).then(
+  for (const name of Object.keys(env)) args.push('-e', name);
+  const options = { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } };
+  return run('docker', [...args, image, ...command], options).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
   );
@@ -87,5 +93,26 @@ describe('the job image', () => {
     expect(warmReport.totalSteps).toBe(coldReport.totalSteps);
     expect(warmReport.steps.filter((s) => !s.cached).map((s) => s.name)).toEqual([]);
     expect(warmReport.cachedSteps).toBe(warmReport.totalSteps);
+  });
+
+  test('the orb\'s build command runs its preinstalled layercache-circleci (the image executor)', async () => {
+    const workspace = await copyFixture(exampleApp);
+    await mkdir(path.join(workspace, 'out'));
+    await writeFile(path.join(workspace, 'out/bash_env'), '');
+    const repo = uniqueRepo(engine, 'job-image-orb');
+    // builder "default": this engine's own builder, as in orb-build.test.itg.ts (a docker-container
+    // builder would need the moby/buildkit image from the internet). version: one the image does
+    // not hold, so the step must say that it runs the preinstalled one.
+    const params = { image: repo, build_args: `BASE_IMAGE=${engine.baseImage}`, network: 'none', builder: 'default', version: '9.9.9', report_dir: '/work/out/report' };
+    const [step] = commandSteps(loadOrb(), 'build', params);
+    if (!step || !('run' in step)) throw new Error('the build command starts with a run step');
+    const circle = { CIRCLECI: 'true', CIRCLE_BRANCH: 'main', CIRCLE_SHA1: 'c0ffee1234567890c0ffee1234567890c0ffee12', CIRCLE_BUILD_NUM: '7', CIRCLE_PROJECT_USERNAME: 'acme', CIRCLE_PROJECT_REPONAME: 'shop', CIRCLE_WORKING_DIRECTORY: '/work', BASH_ENV: '/work/out/bash_env' };
+    const job = await inImage(['bash', '-eo', 'pipefail', '-c', step.run.command], workspace, { ...circle, ...step.run.environment });
+    expect(job.code, `${job.stdout}\n${job.stderr}`).toBe(0);
+    const installed = JSON.parse(await readFile(path.join(ROOT, 'packages/circleci/package.json'), 'utf8')).version as string;
+    expect(job.stderr).toContain(`running the preinstalled layercache-circleci ${installed}; version 9.9.9`);
+    const report = JSON.parse(await readFile(path.join(workspace, 'out/report/report.json'), 'utf8')) as { total_steps: number };
+    expect(report.total_steps).toBeGreaterThan(0);
+    expect(await readFile(path.join(workspace, 'out/bash_env'), 'utf8')).toContain('LAYERCACHE_IMAGE_DIGEST');
   });
 });
