@@ -93,3 +93,22 @@ export async function buildJobImage(registry: string): Promise<string> {
   await run('docker', ['push', '--quiet', image]);
   return image;
 }
+
+export interface ImageRun { code: number; stdout: string; stderr: string }
+
+/**
+ * `docker run` of a command in the image as a CI job runs: the engine's socket mounted, host
+ * network (the test registry is on loopback), optionally a workspace at /work, env passed by
+ * name (`-e NAME`: values stay out of argv).
+ */
+export async function runInImage(image: string, command: string[], opts: { workspace?: string; env?: Record<string, string> } = {}): Promise<ImageRun> {
+  const socket = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
+  const args = ['run', '--rm', '--network', 'host', '-v', `${socket}:/var/run/docker.sock`];
+  if (opts.workspace) args.push('-v', `${opts.workspace}:/work`, '-w', '/work');
+  for (const name of Object.keys(opts.env ?? {})) args.push('-e', name);
+  const options = { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...opts.env } };
+  return run('docker', [...args, image, ...command], options).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
+  );
+}

@@ -2,17 +2,16 @@
 // made base (nothing can be pulled), then run as a CI job runs it: the test engine's socket
 // mounted, host network to reach the test registry, and `--network none` for the build's RUN
 // steps. A cold build with the `layercache` CLI inside it, then a warm one on a fresh runner (build
-// cache and images wiped, the job image pulled again), must take every step from the cache.
-import { execFile } from 'node:child_process';
+// cache and images wiped, the job image pulled again), must take every step from the cache. The
+// CircleCI orb's build command and the GitLab component's job script run in it as they are.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cachedBeyondWorkdir, copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../../test-support/engine.js';
-import { ROOT, buildJobImage } from '../../../../test-support/job-image.js';
+import { ROOT, buildJobImage, runInImage } from '../../../../test-support/job-image.js';
 import { commandSteps, loadOrb } from '../../../circleci/test/support/orb.js';
+import { componentJob } from '../../../gitlab/test/support/component-job.js';
 
-const run = promisify(execFile);
 const exampleApp = path.join(ROOT, 'examples/app');
 let engine: TestEngine;
 let image: string;
@@ -22,23 +21,7 @@ beforeAll(async () => {
   image = await buildJobImage(engine.registry);
 }, 300_000);
 
-interface Result { code: number; stdout: string; stderr: string }
-
-/**
- * `docker run` of a command in the job image, with the engine's socket, optionally a workspace at
- * /work, and env passed by name (`-e NAME`: values stay out of argv).
- */
-async function inImage(command: string[], workspace?: string, env: Record<string, string> = {}): Promise<Result> {
-  const socket = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
-  const args = ['run', '--rm', '--network', 'host', '-v', `${socket}:/var/run/docker.sock`];
-  if (workspace) args.push('-v', `${workspace}:/work`, '-w', '/work');
-  for (const name of Object.keys(env)) args.push('-e', name);
-  const options = { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } };
-  return run('docker', [...args, image, ...command], options).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
-  );
-}
+const inImage = (command: string[], workspace?: string, env?: Record<string, string>) => runInImage(image, command, { workspace, env });
 
 interface Report { totalSteps: number; cachedSteps: number; backend: string; steps: Array<{ name: string; cached: boolean }> }
 
@@ -114,5 +97,28 @@ describe('the job image', () => {
     const report = JSON.parse(await readFile(path.join(workspace, 'out/report/report.json'), 'utf8')) as { total_steps: number };
     expect(report.total_steps).toBeGreaterThan(0);
     expect(await readFile(path.join(workspace, 'out/bash_env'), 'utf8')).toContain('LAYERCACHE_IMAGE_DIGEST');
+  });
+
+  test('the GitLab component\'s dind job: its script, with the default cli, runs in the image', async () => {
+    const workspace = await copyFixture(exampleApp);
+    const repo = uniqueRepo(engine, 'job-image-gitlab');
+    const ci = {
+      CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_COMMIT_REF_NAME: 'main',
+      CI_DEFAULT_BRANCH: 'main', CI_COMMIT_SHA: 'c0ffee1234567890c0ffee1234567890c0ffee12', CI_COMMIT_SHORT_SHA: 'c0ffee12',
+      CI_PROJECT_DIR: '/work', CI_REGISTRY_IMAGE: repo,
+    };
+    const job = componentJob({ build_args: `BASE_IMAGE=${engine.baseImage}`, network: 'none' }, ci);
+    // The component names the published image; this runs the same Dockerfile's build, from the test registry.
+    expect(job.image).toMatch(/^layercache\/layercache:\d+\.\d+\.\d+$/);
+    // The dind helper's DOCKER_HOST/TLS variables are left out: the engine comes through the
+    // mounted socket here (dind-variables.test.itg.ts runs those variables against a TLS engine).
+    expect(Object.keys(job.helperVariables)).toContain('DOCKER_HOST');
+    const run = await inImage(['bash', '-eo', 'pipefail', '-c', job.script.join('\n')], workspace, { ...ci, ...job.variables });
+    expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const dotenv = await readFile(path.join(workspace, 'layercache.env'), 'utf8');
+    expect(dotenv).toMatch(/^LAYERCACHE_TOTAL_STEPS=[1-9]/m);
+    const report = JSON.parse(await readFile(path.join(workspace, 'layercache-report.json'), 'utf8')) as { report: { reads: string[] } };
+    expect(report.report.reads[0]).toBe(`${repo}/cache:main`);
+    await readFile(path.join(workspace, 'gl-code-quality-report.json'), 'utf8'); // lint ran too (lint: true by default)
   });
 });
