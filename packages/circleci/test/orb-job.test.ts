@@ -40,14 +40,21 @@ describe('a config using the packed orb\'s build job', () => {
   const given = config.workflows.main.jobs[0]!['layercache/build']!;
   const { executor, steps } = jobSteps(given);
 
-  test('runs on the machine executor: checkout, then the build command with every job parameter', () => {
-    expect(executor).toBe('machine');
+  test('runs on the image executor: checkout, a remote engine, then the build command with every job parameter', () => {
+    expect(executor).toBe('image');
     expect(steps[0]).toEqual({ when: { condition: true, steps: ['checkout'] } });
-    expect(steps[1]).toHaveProperty('build');
+    expect(steps[1]).toEqual({ when: { condition: true, steps: [{ setup_remote_docker: { docker_layer_caching: false } }] } });
+    expect(steps[2]).toHaveProperty('build');
+  });
+
+  test('on the machine executor, remote_docker: false drops setup_remote_docker', () => {
+    const machine = jobSteps({ ...given, executor: 'machine', remote_docker: false });
+    expect(machine.executor).toBe('machine');
+    expect(machine.steps[1]).toEqual({ when: { condition: false, steps: [{ setup_remote_docker: { docker_layer_caching: false } }] } });
   });
 
   test('the plan: argv and env from the run step\'s environment, no secret in argv', () => {
-    const call = steps[1]!.build as Record<string, ParamValue>;
+    const call = steps[2]!.build as Record<string, ParamValue>;
     const [run] = commandSteps(loadOrb(), 'build', call);
     if (!run || !('run' in run)) throw new Error('the build command starts with a run step');
     // The run step's script exports LAYERCACHE_BUILDER=layercache when no builder is given.

@@ -32,11 +32,11 @@ describe('orb/pack.mjs', () => {
     expect(readFileSync(PACKED, 'utf8')).toBe(packedText());
   });
 
-  test('the packed orb has the build command, the build job and the machine executor; scripts are inlined', () => {
+  test('the packed orb has the build command, the build job, the image and machine executors; scripts are inlined', () => {
     const orb = packOrb();
     expect(Object.keys(orb.commands)).toEqual(['build']);
     expect(Object.keys(orb.jobs)).toEqual(['build']);
-    expect(Object.keys(orb.executors)).toEqual(['machine']);
+    expect(Object.keys(orb.executors)).toEqual(['image', 'machine']);
     expect(orb.commands.build.steps[0].run.command).toBe(readFileSync(path.join(SRC, 'scripts/build.sh'), 'utf8'));
   });
 
@@ -63,14 +63,24 @@ describe('orb/pack.mjs', () => {
 });
 
 describe('the packed orb against CircleCI\'s JSON schema', () => {
-  test('validates, but for the one parameterised resource_class the schema does not model', () => {
+  test('validates, but for the parameterised values (resource classes, DLC) the schema does not model', () => {
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
-    const packed = parse(readFileSync(PACKED, 'utf8')) as { executors: { machine: { resource_class: string } } };
+    type RemoteDocker = { when: { steps: [{ setup_remote_docker: { docker_layer_caching: string | boolean } }] } };
+    const packed = parse(readFileSync(PACKED, 'utf8')) as {
+      executors: Record<'image' | 'machine', { resource_class: string }>;
+      jobs: { build: { steps: [unknown, RemoteDocker] } };
+    };
     // The schema takes only literal resource classes, while CircleCI's config processing expands
     // `<< parameters.resource_class >>` in an executor first (CircleCI's own orbs do this). The
     // literal that the default expands to must pass; everything else is validated as written.
-    expect(packed.executors.machine.resource_class).toBe('<< parameters.resource_class >>');
-    packed.executors.machine.resource_class = 'medium';
+    for (const executor of [packed.executors.machine, packed.executors.image]) {
+      expect(executor.resource_class).toBe('<< parameters.resource_class >>');
+      executor.resource_class = 'medium';
+    }
+    // Likewise the build job's setup_remote_docker takes only a literal docker_layer_caching.
+    const remote = packed.jobs.build.steps[1].when.steps[0].setup_remote_docker;
+    expect(remote.docker_layer_caching).toBe('<< parameters.remote_docker_layer_caching >>');
+    remote.docker_layer_caching = false;
     validate(packed);
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
   });

@@ -45,6 +45,15 @@ describe('orb.yml', () => {
     checkParameters('executors.machine', parameters ?? {}, body);
   });
 
+  test('has an image executor: the pinned layercache job image, which has layercache-circleci', () => {
+    const executor = orb.executors.image!;
+    expect(executor.description).toMatch(/setup_remote_docker/);
+    expect(executor.parameters?.tag).toMatchObject({ type: 'string', default: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(executor.docker).toEqual([{ image: 'layercache/layercache:<< parameters.tag >>' }]);
+    const { parameters, description, ...body } = executor;
+    checkParameters('executors.image', parameters ?? {}, body);
+  });
+
   test('build command: described, typed parameters, each one used, no unknown references', () => {
     const build = orb.commands.build!;
     expect(build.description).toBeTruthy();

@@ -1,6 +1,7 @@
 // The component template's shape, read as YAML: GitLab's component rules (spec header, typed
 // inputs with defaults, nothing global) and that it only hands the adapter variables it reads.
 // gitlab-ci-local's schema validation of the expanded template runs in pipelines.test.itg.ts.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -46,6 +47,25 @@ describe('component template', () => {
       if (name === 'LAYERCACHE_LINT') continue; // read by the template's own script
       expect(envSource, name).toContain(`'${name}'`);
     }
+  });
+
+  test('the dind job runs the pinned job image and its preinstalled adapter: nothing installed per job', () => {
+    const dind = body!['.$[[ inputs.job_name ]]-dind'] as { image?: string; before_script?: string[] };
+    expect(dind.image).toBe('$[[ inputs.job_image ]]');
+    expect(inputs.job_image!.default).toMatch(/^layercache\/layercache:\d+\.\d+\.\d+$/);
+    expect(inputs.cli!.default).toBe('layercache-gitlab');
+    expect(dind.before_script).toBeUndefined();
+    expect(text.split('---')[1]).not.toMatch(/apk add|npx --yes @layercache\/gitlab@\d+ (build|lint)/);
+  });
+
+  test('the shell runner stops with exit 2 and the install line when the cli is not on PATH', () => {
+    const shell = body!['.$[[ inputs.job_name ]]-shell'] as { before_script: string[] };
+    const check = shell.before_script.find((l) => l.includes('inputs.cli'))!;
+    const run = (cli: string) => spawnSync('sh', ['-c', check.replace('$[[ inputs.cli ]]', cli)], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    const missing = run('layercache-gitlab-not-installed');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/layercache-gitlab-not-installed is not on the shell runner PATH.*npm install --global @layercache\/gitlab@/);
+    expect(run('sh -c true').status).toBe(0); // a command with arguments: only its first word is looked up
   });
 
   test('has one visible job plus one hidden helper per runner kind', () => {

@@ -88,7 +88,7 @@ describe('the step image', () => {
       DRONE_BRANCH: 'main',
     }, workspace);
     expect(run.exitCode, run.log).toBe(0);
-    expect(run.log).toMatch(/s3 cache could not be set up/); // the managed cache is the s3 backend
+    expect(run.log).toMatch(/s3 cache could not be set up/);
     expect(Number(run.outputs.TOTAL_STEPS)).toBeGreaterThan(0);
     for (const value of [secret, accessKey]) {
       expect(run.log).not.toContain(value);

@@ -5,7 +5,7 @@
 //
 // Stand-ins for what only exists on a Semaphore VM, declared here and nowhere else:
 //   checkout  (Semaphore toolbox) -> a bash function that enters a fresh copy of examples/app
-//   npm install --global @layercache/semaphore -> a no-op function: this package's bin is on PATH
+//   npm install --global @layercache/semaphore@<version> -> a no-op function: this package's bin is on PATH
 //   sem-version node 20 (Semaphore toolbox) -> a no-op function: this machine's node is 20+
 //   artifact push job FILE (Semaphore toolbox) -> a function copying FILE into a temp "artifacts" dir
 //   cache     (Semaphore toolbox) -> test/cache-cli-stand-in/cache, archives in a temp "server" dir
@@ -73,7 +73,8 @@ async function runJob(s: Snippet, semaphoreEnv: Record<string, string>, override
   const script = [
     'set -eo pipefail',
     'checkout() { cd "$TEST_CHECKOUT_DIR"; }',
-    'npm() { [ "$*" = "install --global @layercache/semaphore" ] || { echo "stand-in npm: unexpected: npm $*" >&2; return 1; }; }',
+    // The pin itself is checked against the next release by version-pins.test.ts.
+    'npm() { case "$*" in "install --global @layercache/semaphore@"[0-9]*) ;; *) echo "stand-in npm: unexpected: npm $*" >&2; return 1;; esac; }',
     'sem-version() { [ "$1" = node ] && [ "${2%%.*}" -ge 20 ] || { echo "stand-in sem-version: unexpected: $*" >&2; return 1; }; }',
     'artifact() { [ "$1 $2" = "push job" ] && cp "$3" "$TEST_ARTIFACTS/" || { echo "stand-in artifact: unexpected: $*" >&2; return 1; }; }',
     // Semaphore runs epilogue.always after the job's commands, pass or fail, in the same shell.

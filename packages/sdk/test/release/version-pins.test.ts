@@ -1,5 +1,5 @@
 // Every version pin users copy (docs, README, the GitLab component, the CircleCI orb and its
-// examples, package READMEs) names the version the pending changesets will publish, so a release
+// examples, package READMEs, the job image's tag) names the version the pending changesets will publish, so a release
 // never ships docs that point at the previous one. A pin may be exact (0.2.0) or a major (@0).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ const VERSION = String.raw`(\d+(?:\.\d+){0,2})\b`;
 const PINS: [RegExp, string][] = [
   [new RegExp(String.raw`@layercache/(sdk|gitlab|harness|semaphore|circleci)@${VERSION}`, 'g'), '$1'],
   [new RegExp(String.raw`layercache/harness:${VERSION}`, 'g'), 'harness'],
+  [new RegExp(String.raw`layercache/layercache:${VERSION}`, 'g'), 'sdk'], // the job image, tagged with the SDK's version
   [new RegExp(String.raw`layercache/layercache@${VERSION}`, 'g'), 'circleci'], // the orb
   [new RegExp(String.raw`/build@${VERSION}`, 'g'), 'gitlab'], // the CI/CD component
   [new RegExp(String.raw`\bref: ${VERSION}`, 'g'), 'gitlab'], // include: project: ref
@@ -44,6 +45,10 @@ function pins(): Pin[] {
     const m = /^ {2}version:\n(?: {4}.*\n)*? {4}default: (\S+)$/m.exec(readFileSync(path.join(ROOT, file), 'utf8'));
     out.push({ file, text: `version default ${m?.[1]}`, pkg: 'circleci', version: m?.[1] ?? 'missing' });
   }
+  // The orb's image executor: the job image's tag.
+  const executor = readFileSync(path.join(ROOT, 'packages/circleci/orb/src/executors/image.yml'), 'utf8');
+  const tag = /^ {2}tag:\n(?: {4}.*\n)*? {4}default: (\S+)$/m.exec(executor)?.[1];
+  out.push({ file: 'packages/circleci/orb/src/executors/image.yml', text: `tag default ${tag}`, pkg: 'sdk', version: tag ?? 'missing' });
   return out;
 }
 
