@@ -7,4 +7,6 @@ export { streamLog, type AdapterIo, type AdapterLog, type Writer } from './io.js
 export { sharedBakeOptions, setInBake, ignoredInBakeWarning, type SharedBakeOptions } from './bake-env.js';
 export { runAdapter, reportFailure, type CiAdapter, type RunContext, type RunSeams } from './runner.js';
 export { writeTextFile } from './write-file.js';
+/** Former backend names (`harness` -> `s3`), for an adapter that decides by the chosen backend. */
+export { resolveBackendAlias } from '../backends/aliases.js';
 export type { AdapterContract, ContractScenario } from './contract.js';
