@@ -106,6 +106,19 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
     expect(configError(() => validated(c, { [c.cacheTimeoutVariable]: 'soon' })).issues.map((i) => i.path)).toContain(c.cacheTimeoutVariable);
   });
 
+  test('cache mounts: auto by default, off, or ids; the size cap a number; bad values name the variable', () => {
+    const { variable, maxSizeVariable } = c.cacheMounts;
+    const cache = (env: Env) => planBuild(options(c, env)).options.cache;
+    expect(cache({})).toMatchObject({ mounts: 'auto', mountsMaxSizeMb: 1024 });
+    expect(cache({ [variable]: 'off' }).mounts).toBe('off');
+    expect(cache({ [variable]: 'npm, pip' }).mounts).toEqual(['npm', 'pip']);
+    expect(cache({ [maxSizeVariable]: '256' }).mountsMaxSizeMb).toBe(256);
+    const paths = (env: Env) => configError(() => validated(c, env)).issues.map((i) => i.path);
+    expect(paths({ [variable]: 'npm,,pip' })).toContain(variable);
+    expect(paths({ [maxSizeVariable]: 'big' })).toContain(maxSizeVariable);
+    expect(paths({ [maxSizeVariable]: '0' })).toContain(maxSizeVariable);
+  });
+
   test('a bad value the SDK rejects ends the run with exit code 2, the error naming the platform variable', async () => {
     const errors: string[] = [];
     const log = { info: () => {}, warn: () => {}, error: (l: string) => errors.push(l), summary: () => {} };

@@ -1,7 +1,7 @@
 // fromHarnessEnv: a Harness Plugin step's environment -> cachedBuild() options. Pure: no I/O, no
 // process.env; tests feed plain objects. Throws ConfigError naming the variable to fix.
 import { BACKENDS, parseOptions, type BackendName, type BuildOptionsInput } from '@layercache/sdk';
-import { EnvReader, renamedSync, resolveBackendAlias, type Env } from '@layercache/sdk/adapter';
+import { EnvReader, renamedSync, resolveBackendAlias, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
 import { autoTagOn, autoTags } from './auto-tags.js';
 import { buildArgs, buildArgsFromEnvMissing, labels, secrets } from './build-inputs.js';
 import { cacheEntries } from './cache-entries.js';
@@ -48,7 +48,7 @@ export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsIn
       ...opt('write', r.oneOf(S.write, ['auto', 'always', 'never'] as const)),
       ...opt('mode', r.oneOf(S.mode, ['min', 'max'] as const)),
       ...opt('strict', r.bool(S.strict)),
-      ...opt('timeout', r.get(S.timeout)),
+      ...sharedCacheSettings(r, HARNESS_NAMES),
       keys: keysFromDroneEnv(r),
       extraFrom: entries.cacheFrom,
       extraTo: entries.cacheTo,

@@ -27,4 +27,5 @@ export const harnessContract: AdapterContract = {
   boolean: { variable: 'PLUGIN_BUILDX_LOAD', option: 'load' },
   secret: PASSWORD,
   cacheTimeoutVariable: 'PLUGIN_CACHE_TIMEOUT',
+  cacheMounts: { variable: 'PLUGIN_CACHE_MOUNTS', maxSizeVariable: 'PLUGIN_CACHE_MOUNTS_MAX_SIZE_MB' },
 };

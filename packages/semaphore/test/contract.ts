@@ -23,4 +23,5 @@ export const semaphoreContract: AdapterContract = {
   boolean: { variable: 'LAYERCACHE_PUSH', option: 'push' },
   secret: PASSWORD,
   cacheTimeoutVariable: 'LAYERCACHE_CACHE_TIMEOUT',
+  cacheMounts: { variable: 'LAYERCACHE_CACHE_MOUNTS', maxSizeVariable: 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB' },
 };

@@ -27,4 +27,6 @@ export interface AdapterContract {
   secret: string;
   /** The setting that maps to cache.timeout. */
   cacheTimeoutVariable: string;
+  /** The settings that map to cache.mounts and cache.mountsMaxSizeMb (issue 17: on every adapter). */
+  cacheMounts: { variable: string; maxSizeVariable: string };
 }
