@@ -3,7 +3,7 @@
 // sha, tag, PR, fork, build number); LAYERCACHE_* variables carry what the user chose (the orb
 // sets them from its parameters; a plain config sets them itself). See docs/circleci.md.
 import { parseImageReference, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, renamedSync, variableFor, type Env } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, renamedSync, sharedCacheSettings, variableFor, type Env } from '@layercache/sdk/adapter';
 import { pullRequestNumber } from './pull-request.js';
 
 export type { Env } from '@layercache/sdk/adapter';
@@ -24,6 +24,8 @@ export const ENV_FOR_OPTION: Record<string, string> = {
   'cache.mode': 'LAYERCACHE_CACHE_MODE',
   'cache.write': 'LAYERCACHE_CACHE_WRITE',
   'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
+  'cache.mounts': 'LAYERCACHE_CACHE_MOUNTS',
+  'cache.mountsMaxSizeMb': 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB',
   'cache.keys.branch': 'CIRCLE_BRANCH',
   'cache.keys.prSourceBranch': 'CIRCLE_BRANCH',
   'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
@@ -77,7 +79,7 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
       ref: r.get('LAYERCACHE_CACHE_REF') ?? (repository ? `${repository}-cache` : undefined),
       mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
       write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
-      timeout: r.get('LAYERCACHE_CACHE_TIMEOUT'),
+      ...sharedCacheSettings(r, ENV_FOR_OPTION),
       keys: {
         branch,
         defaultBranch: r.get('LAYERCACHE_DEFAULT_BRANCH') ?? 'main',

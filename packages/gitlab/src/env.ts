@@ -10,7 +10,8 @@
 //   tag pipelines:      CI_COMMIT_TAG
 //   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
 import type { BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, type Env } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
+import { OPTION_SOURCES } from './validate.js';
 
 export type { Env } from '@layercache/sdk/adapter';
 
@@ -52,7 +53,7 @@ export function fromGitLabEnv(env: Env): BuildOptionsInput {
       mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
       write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
       strict: r.bool('LAYERCACHE_CACHE_STRICT'),
-      timeout: r.get('LAYERCACHE_CACHE_TIMEOUT'),
+      ...sharedCacheSettings(r, OPTION_SOURCES),
     }),
   });
   r.throwIfAny();

@@ -31,6 +31,8 @@ export const OPTION_SOURCES = {
   'cache.write': 'LAYERCACHE_CACHE_WRITE',
   'cache.strict': 'LAYERCACHE_CACHE_STRICT',
   'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
+  'cache.mounts': 'LAYERCACHE_CACHE_MOUNTS',
+  'cache.mountsMaxSizeMb': 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB',
   'cache.extraFrom': 'LAYERCACHE_CACHE_FROM',
   'cache.extraTo': 'LAYERCACHE_CACHE_TO',
   'cache.keys.branch': 'CI_COMMIT_BRANCH',

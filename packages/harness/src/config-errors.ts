@@ -32,6 +32,8 @@ export const HARNESS_NAMES: OptionNames = {
   'cache.mode': S.mode,
   'cache.strict': S.strict,
   'cache.timeout': S.timeout,
+  'cache.mounts': S.mounts,
+  'cache.mountsMaxSizeMb': S.mountsMaxSizeMb,
   'cache.extraFrom': S.cacheFrom,
   'cache.extraTo': S.cacheTo,
   'cache.extraCredentials': S.cacheFrom,

@@ -1,7 +1,7 @@
 // fromHarnessEnv: a Harness Plugin step's environment -> cachedBuild() options. Pure: no I/O, no
 // process.env; tests feed plain objects. Throws ConfigError naming the variable to fix.
-import { BACKENDS, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { EnvReader, renamedSync, type Env } from '@layercache/sdk/adapter';
+import { BACKENDS, parseOptions, type BackendName, type BuildOptionsInput } from '@layercache/sdk';
+import { EnvReader, renamedSync, resolveBackendAlias, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
 import { autoTagOn, autoTags } from './auto-tags.js';
 import { buildArgs, buildArgsFromEnvMissing, labels, secrets } from './build-inputs.js';
 import { cacheEntries } from './cache-entries.js';
@@ -18,7 +18,8 @@ const HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
 export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsInput {
   const r = new EnvReader(env);
   r.issues.push(...checkPluginSettings(env).refused);
-  const backend = r.oneOf(S.backend, BACKENDS) ?? defaultBackend(r);
+  // The managed cache is the s3 backend; `harness`, its former name, is taken and resolved here.
+  const backend = resolveBackendAlias(r.oneOf(S.backend, BACKENDS) ?? defaultBackend(r));
   const managed = isManaged(r);
   const tags = imageTags(r);
   const entries = cacheEntries(r, r.list(S.cacheFrom, ';'), managed ? [] : r.list(S.cacheTo, ';'));
@@ -47,7 +48,7 @@ export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsIn
       ...opt('write', r.oneOf(S.write, ['auto', 'always', 'never'] as const)),
       ...opt('mode', r.oneOf(S.mode, ['min', 'max'] as const)),
       ...opt('strict', r.bool(S.strict)),
-      ...opt('timeout', r.get(S.timeout)),
+      ...sharedCacheSettings(r, HARNESS_NAMES),
       keys: keysFromDroneEnv(r),
       extraFrom: entries.cacheFrom,
       extraTo: entries.cacheTo,
@@ -81,8 +82,8 @@ export function settingNotes(env: Env): string[] {
   return [`layercache: the S3 keys written inline in ${moved.join(', ')} were taken out of the entries; buildx gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in its environment, not in argv`];
 }
 
-function defaultBackend(r: EnvReader): (typeof BACKENDS)[number] {
-  if (r.get(S.s3Bucket) !== undefined) return 'harness';
+function defaultBackend(r: EnvReader): BackendName {
+  if (r.get(S.s3Bucket) !== undefined) return 's3';
   if (r.get(S.remoteCacheImage) !== undefined) return 'registry';
   return 'auto';
 }

@@ -1,5 +1,5 @@
 // Managed mode: the S3-compatible location Harness Cloud's Docker Layer Caching uses, mapped onto
-// the SDK's `harness` backend. Harness builds the same location into `type=s3,endpoint_url=…,
+// the SDK's `s3` backend (`harness` is its former name, still taken as PLUGIN_CACHE_BACKEND). Harness builds the same location into `type=s3,endpoint_url=…,
 // bucket=…,region=…,prefix=<account>/<repo>/` entries itself (harness-core
 // CIDockerLayerCachingConfigService); the plugin gets it from the settings below instead, and hands
 // the keys to buildx through the environment, never argv.
@@ -10,12 +10,12 @@ import { SETTINGS as S } from './settings.js';
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
 
 /**
- * Managed mode, decided once: PLUGIN_CACHE_BACKEND=harness, or a bucket named and no other backend
- * chosen. Harness's own cache-to then replaces the user's (its cache-from is added to theirs).
+ * Managed mode, decided once: PLUGIN_CACHE_BACKEND=s3 (or its alias harness), or a bucket named and
+ * no other backend chosen. Harness's own cache-to then replaces the user's (its cache-from is added to theirs).
  */
 export function isManaged(r: EnvReader): boolean {
   const backend = r.get(S.backend)?.toLowerCase();
-  return backend === 'harness' || (r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto'));
+  return backend === 's3' || backend === 'harness' || (r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto'));
 }
 
 /** The managed cache settings; every missing or placeholder setting is an issue of the reader. */

@@ -61,6 +61,8 @@ export const SETTINGS = {
   mode: 'PLUGIN_CACHE_MODE',
   strict: 'PLUGIN_CACHE_STRICT',
   timeout: 'PLUGIN_CACHE_TIMEOUT',
+  mounts: 'PLUGIN_CACHE_MOUNTS',
+  mountsMaxSizeMb: 'PLUGIN_CACHE_MOUNTS_MAX_SIZE_MB',
   defaultBranch: 'PLUGIN_DEFAULT_BRANCH',
   // multi-service builds (layercache bake)
   composeFile: 'PLUGIN_COMPOSE_FILE',

@@ -31,7 +31,7 @@ describe('fromHarnessBakeEnv', () => {
     ['bake_file', { ...PUSH, PLUGIN_BAKE_FILE: 'docker-bake.hcl' }, { files: ['docker-bake.hcl'] }],
     ['no_push', { ...REMOTE, PLUGIN_NO_PUSH: 'true' }, { push: false }],
     ['dry_run', { ...REMOTE, PLUGIN_DRY_RUN: 'true' }, { push: false }],
-    ['managed S3 cache', { ...PUSH, ...S3, PLUGIN_COMPOSE_FILE: 'compose.yaml' }, { cache: { backend: 'harness', harness: { bucket: 'dlc-bucket', region: 'eu-west-1', endpointUrl: 'https://s3.cache.harness.example' } } }],
+    ['managed S3 cache', { ...PUSH, ...S3, PLUGIN_COMPOSE_FILE: 'compose.yaml' }, { cache: { backend: 's3', harness: { bucket: 'dlc-bucket', region: 'eu-west-1', endpointUrl: 'https://s3.cache.harness.example' } } }],
     ['registry login', { ...REMOTE, PLUGIN_REGISTRY: 'registry.example.com', PLUGIN_USERNAME: 'ci', PLUGIN_PASSWORD: 'pw-secret' }, { registryAuth: [{ registry: 'registry.example.com', username: 'ci', password: 'pw-secret' }] }],
   ])('%s', (_name, env, expected) => {
     expect(fromHarnessBakeEnv(env)).toMatchObject(expected);

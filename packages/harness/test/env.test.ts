@@ -144,11 +144,16 @@ describe('branches, pull requests and tags from the DRONE_* variables', () => {
   });
 });
 
-describe('managed mode -> harness backend', () => {
+describe('managed mode -> s3 backend', () => {
+  test.each(['s3', 'harness', 'S3'])('PLUGIN_CACHE_BACKEND=%s is the managed cache on the s3 backend', (backend) => {
+    const o = fromHarnessEnv({ ...S3, PLUGIN_CACHE_BACKEND: backend });
+    expect(o.cache).toMatchObject({ backend: 's3', harness: { bucket: 'dlc-bucket' } });
+  });
+
   test('S3 settings map onto cache.harness; Harness-style prefix <account>/<repo>/', () => {
     const o = fromHarnessEnv({ ...S3, ...PUSH, HARNESS_ACCOUNT_ID: 'acc123', PLUGIN_REPO: 'acme/app', PLUGIN_CACHE_FROM: 'type=registry,ref=r.example/app:cache', PLUGIN_CACHE_TO: 'type=registry,ref=r.example/app:cache,mode=max' });
     expect(o.cache).toMatchObject({
-      backend: 'harness',
+      backend: 's3',
       extraFrom: ['type=registry,ref=r.example/app:cache'], // the user's list is kept; the managed entry is added by the SDK
       extraTo: [], // the managed cache-to replaces the user's
       harness: { endpointUrl: S3.PLUGIN_CACHE_S3_ENDPOINT, bucket: 'dlc-bucket', region: 'eu-west-1', prefix: 'acc123/acme/app/', accessKeyId: S3.PLUGIN_CACHE_S3_ACCESS_KEY, secretAccessKey: S3.PLUGIN_CACHE_S3_SECRET_KEY },
@@ -177,6 +182,7 @@ describe('managed mode -> harness backend', () => {
     ['shell variable never expanded', { PLUGIN_CACHE_S3_SECRET_KEY: '${DLC_SECRET}' }, 'PLUGIN_CACHE_S3_SECRET_KEY'],
     ['placeholder in the alias names the alias', { PLUGIN_CACHE_S3_ACCESS_KEY: undefined, PLUGIN_HARNESS_SELF_HOSTED_S3_ACCESS_KEY: 'xxxx' }, 'PLUGIN_HARNESS_SELF_HOSTED_S3_ACCESS_KEY'],
     ['backend harness without a bucket', { PLUGIN_CACHE_S3_BUCKET: undefined, PLUGIN_CACHE_BACKEND: 'harness' }, 'PLUGIN_CACHE_S3_BUCKET'],
+    ['backend s3 without a bucket', { PLUGIN_CACHE_S3_BUCKET: undefined, PLUGIN_CACHE_BACKEND: 's3' }, 'PLUGIN_CACHE_S3_BUCKET'],
     ['endpoint that is not a URL', { PLUGIN_CACHE_S3_ENDPOINT: 's3.example.com' }, 'PLUGIN_CACHE_S3_ENDPOINT'],
   ])('%s -> ConfigError naming %s', (_name, override, path) => {
     const err = errorOf(() => fromHarnessEnv({ ...S3, ...override }));

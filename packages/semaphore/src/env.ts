@@ -6,7 +6,7 @@
 //   LAYERCACHE_IMAGE / LAYERCACHE_TAGS   LAYERCACHE_CACHE_REF, _CACHE_DIR, _CACHE_MODE, _CACHE_WRITE
 //   LAYERCACHE_PUSH, _LOAD, _NETWORK     LAYERCACHE_DEFAULT_BRANCH    LAYERCACHE_BUILD_ARG_<NAME>=value
 import { parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { EnvReader, renamedSync, type Env, type OptionNames } from '@layercache/sdk/adapter';
+import { EnvReader, renamedSync, sharedCacheSettings, type Env, type OptionNames } from '@layercache/sdk/adapter';
 import { semaphoreCacheKeys } from './git-keys.js';
 import { imageSettings, semaphoreRegistryAuth } from './registry.js';
 
@@ -39,7 +39,7 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
       ...(backend === 'registry' ? optional('ref', image.cacheRef) : { dir: localCacheDir(reader), local: { keep: 0 } }),
       mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const) ?? 'max',
       write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const) ?? 'auto',
-      ...optional('timeout', reader.get('LAYERCACHE_CACHE_TIMEOUT')),
+      ...sharedCacheSettings(reader, SEMAPHORE_NAMES),
       keys,
     },
   };
@@ -87,6 +87,8 @@ export const SEMAPHORE_NAMES: OptionNames = {
   'cache.ref': 'LAYERCACHE_CACHE_REF',
   'cache.dir': 'LAYERCACHE_CACHE_DIR',
   'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
+  'cache.mounts': 'LAYERCACHE_CACHE_MOUNTS',
+  'cache.mountsMaxSizeMb': 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB',
   'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
   'cache.keys.branch': 'SEMAPHORE_GIT_BRANCH',
   'cache.keys.prTargetBranch': 'SEMAPHORE_GIT_BRANCH',

@@ -61,6 +61,15 @@ export class EnvReader {
     return parsed;
   }
 
+  /** A whole number (digits only); anything else is an issue. */
+  int(name: string): number | undefined {
+    const v = this.get(name);
+    if (v === undefined) return undefined;
+    if (/^\d{1,9}$/.test(v)) return Number(v);
+    this.fail(name, `"${printable(v)}" is not a whole number`, 'use digits only, e.g. 1024');
+    return undefined;
+  }
+
   /** One of a fixed set of words, case-insensitive. */
   oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
     const v = this.get(name)?.toLowerCase();

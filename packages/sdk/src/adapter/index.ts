@@ -4,7 +4,10 @@
 export { EnvReader, parseBoolean, printable, splitList, definedOnly, TRUE_WORDS, FALSE_WORDS, type Env, type SecretInput } from './env-reader.js';
 export { variableFor, renameIssues, renamedError, renamed, renamedSync, type OptionNames } from './option-names.js';
 export { streamLog, type AdapterIo, type AdapterLog, type Writer } from './io.js';
+export { sharedCacheSettings, type SharedCacheSettings } from './cache-settings.js';
 export { sharedBakeOptions, setInBake, ignoredInBakeWarning, type SharedBakeOptions } from './bake-env.js';
 export { runAdapter, reportFailure, type CiAdapter, type RunContext, type RunSeams } from './runner.js';
 export { writeTextFile } from './write-file.js';
+/** Former backend names (`harness` -> `s3`), for an adapter that decides by the chosen backend. */
+export { resolveBackendAlias } from '../backends/aliases.js';
 export type { AdapterContract, ContractScenario } from './contract.js';

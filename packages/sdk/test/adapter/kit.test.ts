@@ -1,7 +1,7 @@
 // The adapter kit's reader and renaming: every problem collected, one vocabulary for booleans.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { EnvReader, renameIssues, reportFailure, setInBake, variableFor } from '../../src/adapter/index.js';
+import { EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings, variableFor } from '../../src/adapter/index.js';
 
 describe('EnvReader', () => {
   test('booleans: true/1/yes/on and false/0/no/off, any case; anything else is an issue', () => {
@@ -54,4 +54,21 @@ test('reportFailure: typed errors keep their exit code, others are 1 with the st
   expect(reportFailure(new Error('boom'), log)).toBe(1);
   expect(lines[0]).toContain('X: bad');
   expect(lines[1]).toMatch(/unexpected failure: Error: boom\n\s+at /);
+});
+
+describe('sharedCacheSettings', () => {
+  const names = { 'cache.timeout': 'T', 'cache.mounts': 'M', 'cache.mountsMaxSizeMb': 'MAX' };
+
+  test('reads the shared cache settings from the variables the table names; unset ones stay out', () => {
+    const r = new EnvReader({ T: '30', M: ' npm,pip ', MAX: '256' });
+    expect(sharedCacheSettings(r, names)).toEqual({ timeout: '30', mounts: 'npm,pip', mountsMaxSizeMb: 256 });
+    expect(sharedCacheSettings(new EnvReader({}), names)).toEqual({});
+    expect(sharedCacheSettings(new EnvReader({ M: 'off' }), {})).toEqual({});
+  });
+
+  test('a size cap that is not a whole number is an issue under its variable', () => {
+    const r = new EnvReader({ MAX: '1.5GB' });
+    expect(sharedCacheSettings(r, names)).toEqual({});
+    expect(r.issues.map((i) => i.path)).toEqual(['MAX']);
+  });
 });

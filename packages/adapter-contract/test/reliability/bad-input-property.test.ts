@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adapterEntries, type AdapterName, type EntryRun } from './support/adapters.js';
 import { adapterEnv, adapterVariables, COMPOSE_VARIABLE } from './support/adapter-envs.js';
-import { record } from './support/figures.js';
-import { openSandbox, STACK_FRAME, type Sandbox } from './support/sandbox.js';
+import { record } from '../../../sdk/test/reliability/support/figures.js';
+import { openSandbox, STACK_FRAME, type Sandbox } from '../../../sdk/test/reliability/support/sandbox.js';
 
 // 80 runs per adapter keep the unit suite near a minute on a busy machine; LAYERCACHE_PROPERTY_RUNS for more.
 const RUNS = Number(process.env.LAYERCACHE_PROPERTY_RUNS ?? 80);

@@ -8,15 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, resetBuilder, uniqueRepo } from '../../../../test-support/engine.js';
-import { renderMarkdown, renderSummary, reportMetrics, type BuildOptionsInput } from '../../src/index.js';
+import { renderMarkdown, renderSummary, reportMetrics, type BuildOptionsInput } from '../../../sdk/src/index.js';
 import { gitLabEntry, harnessEntry } from './support/adapters.js';
-import { APP, buildApp, engine, runCli } from './support/build.js';
-import { record } from './support/figures.js';
-import { watchProcesses } from './support/proc-watch.js';
-import { imageContents, listTags, splitRef } from './support/registry-api.js';
-import { freePort, requireLogin, startProxy, startScratchRegistry, type Proxy, type ScratchRegistry } from './support/registry.js';
+import { APP, buildApp, engine, runCli } from '../../../sdk/test/reliability/support/build.js';
+import { record } from '../../../sdk/test/reliability/support/figures.js';
+import { watchProcesses } from '../../../sdk/test/reliability/support/proc-watch.js';
+import { imageContents, listTags, splitRef } from '../../../sdk/test/reliability/support/registry-api.js';
+import { freePort, requireLogin, startProxy, startScratchRegistry, type Proxy, type ScratchRegistry } from '../../../sdk/test/reliability/support/registry.js';
 
-const SECRET_APP = path.resolve(import.meta.dirname, 'fixtures/secret-app');
+const SECRET_APP = path.resolve(import.meta.dirname, '../../../sdk/test/reliability/fixtures/secret-app');
 const hex = () => randomBytes(12).toString('hex');
 const SECRETS = {
   registryPassword: `lcRegPw${hex()}`,

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resetBuilder } from '../../../../test-support/engine.js';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../../sdk/src/cli/main.js';
 import { gitLabEntry } from './support/adapters.js';
-import { APP, engine } from './support/build.js';
-import { record } from './support/figures.js';
+import { APP, engine } from '../../../sdk/test/reliability/support/build.js';
+import { record } from '../../../sdk/test/reliability/support/figures.js';
 
 async function sizeOf(dir: string): Promise<number> {
   let total = 0;

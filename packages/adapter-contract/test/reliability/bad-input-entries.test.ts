@@ -8,11 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../../sdk/src/cli/main.js';
 import { adapterEntries, type AdapterName, type EntryRun } from './support/adapters.js';
 import { adapterEnv, CACHE_REF, COMPOSE_VARIABLE } from './support/adapter-envs.js';
-import { record } from './support/figures.js';
-import { openSandbox, snapshot, STACK_FRAME, type Sandbox } from './support/sandbox.js';
+import { record } from '../../../sdk/test/reliability/support/figures.js';
+import { openSandbox, snapshot, STACK_FRAME, type Sandbox } from '../../../sdk/test/reliability/support/sandbox.js';
 
 type Entry = 'cli' | 'bake' | AdapterName;
 interface Case {
