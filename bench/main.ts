@@ -9,6 +9,7 @@ import { run, resetBuilder, engineVersions } from './engine.js';
 import { changeDependency, changeSource, prepareWorkspace } from './fixture.js';
 import { evaluateTargets, STRATEGIES, summarise, type BenchReport, type Sample, type Scenario, type Strategy } from './metrics.js';
 import { timeDryRun, timeNodeStart, timePlanBuild } from './overhead.js';
+import { runOverhead } from './overhead-run.js';
 import { startCountingProxy, type CountingProxy } from './proxy.js';
 import { renderMarkdown, renderSvg } from './render.js';
 import { commandsFor, imageRef, type BuildContext } from './strategies.js';
@@ -141,6 +142,8 @@ async function main(): Promise<void> {
     const dry = await timeDryRun([...cli, 'build', dryDir, '--dry-run', '--push', '--network', 'none', '--tag', `${config.registry}/bench/dry-run:latest`, '--cache-ref', cacheRef, '--branch', 'main'], rssFile);
     const nodeStartMs = await timeNodeStart();
     await rm(dryDir, { recursive: true, force: true });
+    console.log('[bench] overhead: layercache against the same raw buildx argv');
+    const overheadRun = await runOverhead({ registry: config.registry, baseImage: config.runtime, pairs: 5 });
 
     const cells = summarise(samples);
     const peakRssKb: BenchReport['peakRssKb'] = {};
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
       peakRssKb,
       overhead: { planBuildMs, dryRunMs: dry.ms, dryRunRssKb: dry.rssKb, nodeStartMs },
       targets: evaluateTargets({ cells, dryRunMs: dry.ms, planBuildMs, nodeStartMs, peakRssKb: Math.max(...allRss), dryRunRssKb: dry.rssKb }),
+      overheadRun,
     };
     const outDir = config.writeDocs ? path.join(ROOT, 'docs') : path.join(ROOT, 'bench/.out/results');
     await mkdir(outDir, { recursive: true });
