@@ -10,6 +10,7 @@ import { changeDependency, changeSource, prepareWorkspace } from './fixture.js';
 import { benchMounts, renderMounts, type MountsBench } from './mounts.js';
 import { evaluateTargets, STRATEGIES, summarise, type BenchReport, type Sample, type Scenario, type Strategy } from './metrics.js';
 import { timeDryRun, timeNodeStart, timePlanBuild } from './overhead.js';
+import { runOverhead } from './overhead-run.js';
 import { startCountingProxy, type CountingProxy } from './proxy.js';
 import { renderMarkdown, renderSvg } from './render.js';
 import { commandsFor, imageRef, type BuildContext } from './strategies.js';
@@ -144,6 +145,8 @@ async function main(): Promise<void> {
     await rm(dryDir, { recursive: true, force: true });
     console.log('[bench] scenario: dependency changed, with a package cache mount (bench/mounts.ts)');
     const mounts = await benchMounts({ runs: config.runs, proxy, runtime: config.runtime, cli, scratch, log: (l) => console.log(l) });
+    console.log('[bench] overhead: layercache against the same raw buildx argv');
+    const overheadRun = await runOverhead({ registry: config.registry, baseImage: config.runtime, pairs: 5 });
 
     const cells = summarise(samples);
     const peakRssKb: BenchReport['peakRssKb'] = {};
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
       overhead: { planBuildMs, dryRunMs: dry.ms, dryRunRssKb: dry.rssKb, nodeStartMs },
       targets: evaluateTargets({ cells, dryRunMs: dry.ms, planBuildMs, nodeStartMs, peakRssKb: Math.max(...allRss), dryRunRssKb: dry.rssKb }),
       mounts,
+      overheadRun,
     };
     const outDir = config.writeDocs ? path.join(ROOT, 'docs') : path.join(ROOT, 'bench/.out/results');
     await mkdir(outDir, { recursive: true });

@@ -274,4 +274,6 @@ export interface BenchReport {
   peakRssKb: Partial<Record<Strategy, number>>;
   overhead: { planBuildMs: number; dryRunMs: number; dryRunRssKb: number; nodeStartMs: number };
   targets: Target[];
+  /** layercache against the same raw buildx argv (bench/overhead-run.ts). */
+  overheadRun?: import('./overhead-render.js').OverheadReport;
 }

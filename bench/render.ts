@@ -1,5 +1,6 @@
 // Renders one BenchReport as docs/benchmarks.md (tables, targets, method) and docs/benchmarks.svg
 // (a grouped bar chart drawn by hand: a few rects and texts need no chart library). Pure.
+import { renderOverhead } from './overhead-render.js';
 import { findCell, integrityCost, SCENARIOS, STRATEGIES, stepsByRun, unevenCacheHits, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
@@ -190,7 +191,7 @@ ${integrityLine(report)}
 Reported, never asserted in tests. ${missed === 0 ? 'All targets were met in this run.' : `${missed} of ${report.targets.length} missed in this run; the last column says why, from this run's own numbers.`}
 
 ${targetTable(report.targets)}
-
+${report.overheadRun ? `\n${renderOverhead(report.overheadRun)}` : ''}
 ## What is measured
 
 **Fixture** (\`bench/fixture\`): a C application in a multi-stage Dockerfile.
@@ -235,6 +236,7 @@ pnpm bench                 # all strategies, 3 runs each: 75 timed builds, rewri
 BENCH_RUNS=1 BENCH_STRATEGIES=registry,auto pnpm bench   # a quick look, written to bench/.out/results/
 BENCH_ONLY=install BENCH_PAIRS=3 pnpm bench            # only the install table (packed/installed size, offline install, --help/--dry-run); no engine
 BENCH_ONLY=mounts pnpm bench                             # only the "dependency changed, with a package cache mount" table (bench/mounts.ts)
+BENCH_ONLY=overhead BENCH_PAIRS=5 pnpm bench           # only the overhead table against raw buildx, to bench/.out/results/overhead.md
 node bench/.out/main.js --render-only                     # re-render this page from docs/benchmarks.json
 \`\`\`
 

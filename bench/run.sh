@@ -4,6 +4,7 @@
 # Knobs: BENCH_RUNS (default 3), BENCH_STRATEGIES (comma list), BENCH_WRITE_DOCS (1/0).
 # BENCH_ONLY=install (BENCH_PAIRS=N, default 5): only the zero-install table; needs no engine.
 # BENCH_ONLY=mounts: only the cache mount scenario (bench/mounts.ts); needs the engine, not the toolchain.
+# BENCH_ONLY=overhead (BENCH_PAIRS=N, default 5): only the overhead table against raw buildx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,10 @@ source "$(bash scripts/engine/start.sh)"
 if [ "${BENCH_ONLY:-}" = mounts ]; then
   node_modules/.bin/tsc -p bench/tsconfig.json
   exec node bench/.out/mounts.js
+fi
+if [ "${BENCH_ONLY:-}" = overhead ]; then
+  node_modules/.bin/tsc -p bench/tsconfig.json
+  exec node bench/.out/overhead-run.js
 fi
 BENCH_TOOLCHAIN_IMAGE=$(bash bench/toolchain-image.sh "$LAYERCACHE_TEST_REGISTRY")
 BENCH_VENDOR_DIR=$PWD/bench/.cache/vendor

@@ -2,13 +2,14 @@
 // adapters' mains (GitLab, Harness, Semaphore, CircleCI, each in single-build and compose mode).
 // Every case asserts: exit code 2; the message names the setting as that entry's user knows it
 // (flag, option path or the adapter's own variable); no stack trace; no docker/buildx process
-// started (a recording stand-in docker on PATH, see support/sandbox.ts); nothing written in the
+// started (recording stand-ins: docker on PATH, the buildx plugin in DOCKER_CONFIG, see support/sandbox.ts); nothing written in the
 // project. Complements bad-input.test.ts (options through cachedBuild and --config, adapters'
 // pure env mappings) with the checks that need the file system and the engine settings.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../../sdk/src/cli/main.js';
+import { findBuildxPlugin, forgetBuildxPlugins } from '../../../sdk/src/engine/buildx-plugin.js';
 import { adapterEntries, type AdapterName, type EntryRun } from './support/adapters.js';
 import { adapterEnv, CACHE_REF, COMPOSE_VARIABLE } from './support/adapter-envs.js';
 import { record } from '../../../sdk/test/reliability/support/figures.js';
@@ -168,7 +169,7 @@ async function run(c: Pick<Case, 'entry' | 'compose' | 'env' | 'args'>, project:
   const local = (v: string | undefined) => (v?.startsWith('@/') ? path.join(project, v.slice(2)) : v);
   const base = c.entry === 'cli' || c.entry === 'bake' ? {} : adapterEnv(c.entry, project);
   const compose = c.compose && c.entry !== 'cli' && c.entry !== 'bake' ? { [COMPOSE_VARIABLE[c.entry]]: 'compose.yaml' } : {};
-  const merged: Record<string, string | undefined> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, HOME: project, ...base, ...compose, ...c.env };
+  const merged: Record<string, string | undefined> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig, HOME: project, ...base, ...compose, ...c.env };
   const env = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined).map(([k, v]) => [k, local(v)!]));
   const args = c.args ?? [];
   if (c.entry === 'cli' || c.entry === 'bake') {
@@ -185,10 +186,16 @@ describe('the stand-in docker records a build that gets past the checks (control
   test.each(ENTRIES)('%s: a valid input reaches the docker CLI', async (entry) => {
     const before = sandbox.dockerCalls().length;
     const result = await run({ entry }, newProject());
-    expect(result.code, result.output).toBe(1); // the stand-in docker fails: an engine error, not bad input
-    // Preflight's first process is `docker info`, which gates every buildx call (a dead engine starts no buildx).
-    expect(sandbox.dockerCalls().slice(before).join('\n')).toMatch(/^info --format/m);
+    expect(result.code, result.output).toBe(1); // the stand-in buildx fails: an engine error, not bad input
+    // Preflight asks the stand-in socket for the engine's facts (it answers), then starts buildx as the
+    // plugin binary: the recording plugin must see that call, or a build could start unseen.
+    expect(sandbox.dockerCalls().slice(before).join('\n')).toMatch(/^plugin: (--debug )?buildx (version|inspect)/m);
   }, 60_000);
+
+  test('the recording plugin is the buildx binary layercache runs', () => {
+    forgetBuildxPlugins();
+    expect(findBuildxPlugin({ DOCKER_CONFIG: sandbox.dockerConfig, HOME: sandbox.root })).toBe(sandbox.buildxPlugin);
+  });
 });
 
 describe('bad input through every entry: exit 2, the setting named, no stack trace, no docker process, nothing written', () => {

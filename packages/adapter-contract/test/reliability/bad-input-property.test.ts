@@ -1,6 +1,6 @@
 // Property: whatever string a user (or a broken CI) puts in any variable an adapter reads, the
 // adapter answers with a clean error (exit 2, no stack trace) or gets past every check to the
-// engine. Exit code 1 is allowed only in that last case, where it comes from the stand-in docker
+// engine. Exit code 1 is allowed only in that last case, where it comes from the stand-in docker or buildx plugin
 // (support/sandbox.ts: it fails every call, so a build that got that far is an engine failure),
 // or from the default daemon socket being absent (an empty DOCKER_HOST); never from a crash.
 // Each run sets 1 to 3 random variables on a valid base environment, in single and compose mode.
@@ -47,7 +47,7 @@ describe.each(['gitlab', 'harness', 'semaphore', 'circleci'] as const)('%s: rand
     expect(variables.length).toBeGreaterThan(20);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...variables), value), { minLength: 1, maxLength: 3 }), fc.boolean(), async (pairs, compose) => {
-        const env: Record<string, string> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, HOME: project, ...adapterEnv(adapter, project), ...(compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {}) };
+        const env: Record<string, string> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig, HOME: project, ...adapterEnv(adapter, project), ...(compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {}) };
         for (const [name, v] of pairs) env[name] = v;
         const calls = sandbox.dockerCalls().length;
         const result = await entries[adapter](adapter === 'semaphore' ? ['build'] : [], env, project);

@@ -2,6 +2,7 @@
 // `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` sends the client to the realm for a
 // token, with Basic credentials (GET), or with an identity token as an OAuth2 refresh token (POST).
 import type { RegistryCredentials } from '../registry/client.js';
+import type { HttpFetch, HttpResponse } from '../registry/http-fetch.js';
 import { IDENTITY_TOKEN_USER } from './docker-config-file.js';
 
 export interface Challenge {
@@ -31,7 +32,7 @@ export async function fetchToken(
   challenge: Challenge,
   scope: string | undefined,
   credentials: RegistryCredentials | undefined,
-  fetchImpl: typeof fetch
+  fetchImpl: HttpFetch
 ): Promise<string | undefined> {
   const realm = challenge.params.realm;
   if (!realm) return undefined;
@@ -44,7 +45,7 @@ export async function fetchToken(
   const { service } = challenge.params;
   const wanted = scope ?? challenge.params.scope;
   const timeout = AbortSignal.timeout(15_000);
-  let res: Response | undefined;
+  let res: HttpResponse | undefined;
   if (credentials?.username === IDENTITY_TOKEN_USER) {
     const form = new URLSearchParams({
       grant_type: 'refresh_token',

@@ -1,14 +1,17 @@
 // Preflight: is the daemon reachable, which buildx/BuildKit/driver, which cache exporters work.
 // Every fact comes from the docker CLI through the process seam, with the resolved endpoint's
-// env, so layercache and buildx never disagree on which engine they reach; the parsing is our own
+// env, so layercache and buildx never disagree on which engine they reach, except the engine's own
+// facts, which come from its API at that endpoint when it can be dialled directly (engine/daemon-info.ts:
+// `docker info` asks the same API, after 100-300 ms of CLI start-up); the parsing is our own
 // pure parsers (buildx-parse.ts), which replaced @docker/actions-toolkit's (its import cost ~1.1 CPU-s).
 import type { DockerEndpoint } from '../engine/endpoint.js';
+import { daemonInfo, type DaemonInfo, type DaemonInfoSource } from '../engine/daemon-info.js';
 import { describeEndpoint } from '../engine/endpoint.js';
 import { unreachableError } from '../engine/unreachable.js';
 import { ConfigError, EngineError } from '../errors.js';
 import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
 import type { ProcessRunner } from '../exec/process.js';
-import { tailLines } from '../exec/process.js';
+import { runProcess, tailLines } from '../exec/process.js';
 import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
 
@@ -36,6 +39,11 @@ export interface PreflightInput {
   dockerPath: string;
   builder?: string;
   run: ProcessRunner;
+  /**
+   * Where the engine's facts come from before `docker info` is run: by default its API, but only with
+   * the real process seam (a test's fake runner answers `docker info` itself); false: always the CLI.
+   */
+  daemonInfo?: DaemonInfoSource | false;
 }
 
 /** docker info gets this long; a TCP endpoint that drops packets would otherwise hang the job. */
@@ -96,12 +104,20 @@ interface EngineFacts {
   containerdStore: boolean;
 }
 
-/** Server version and image store from `docker info`, which dials the endpoint exactly as buildx will. */
+/** Server version and image store: from the API, else `docker info`, which dials the endpoint exactly as buildx will. */
 async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
+  const api = input.daemonInfo ?? (input.run === runProcess ? daemonInfo : false);
+  const signal = AbortSignal.timeout(INFO_TIMEOUT_MS);
+  if (api && input.endpoint) {
+    const answer = await api(input.endpoint, signal).catch(() => {
+      throw unreachableError(input.endpoint, `no answer within ${INFO_TIMEOUT_MS / 1000} s`);
+    });
+    if (answer?.ServerVersion) return factsOf(answer);
+  }
   const result = await input
     .run(input.dockerPath, ['info', '--format', '{{json .}}'], {
       env: input.env,
-      signal: AbortSignal.timeout(INFO_TIMEOUT_MS),
+      signal,
     })
     .catch(unrunnableDockerIsBadInput(input.dockerPath))
     .catch((error: Error) => {
@@ -113,20 +129,18 @@ async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
   const said = tailLines(result.stderrTail, 2) || info?.ServerErrors?.join('; ') || '';
   if (result.exitCode !== 0 || !info?.ServerVersion)
     throw unreachableError(input.endpoint, said.replace(/\s+/g, ' ').trim());
+  return factsOf(info);
+}
+
+function factsOf(info: DaemonInfo): EngineFacts {
   const driverStatus = info.DriverStatus ?? [];
   const containerdStore = driverStatus.some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
   return { version: info.ServerVersion, containerdStore };
 }
 
-interface DockerInfo {
-  ServerVersion?: string;
-  DriverStatus?: Array<[string, string]> | null;
-  ServerErrors?: string[];
-}
-
-function parseInfo(stdout: string): DockerInfo | undefined {
+function parseInfo(stdout: string): DaemonInfo | undefined {
   try {
-    return JSON.parse(stdout) as DockerInfo;
+    return JSON.parse(stdout) as DaemonInfo;
   } catch {
     return undefined;
   }

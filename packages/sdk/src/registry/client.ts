@@ -1,4 +1,4 @@
-// A minimal distribution v2 registry client (fetch): ping, manifest HEAD/GET/PUT, blob upload,
+// A minimal distribution v2 registry client (node:http, run/http-fetch.ts): ping, manifest HEAD/GET/PUT, blob upload,
 // with anonymous, basic and bearer-token auth. Used by doctor (does the cache ref exist? can we
 // authenticate?) and by the build-record store. Credentials never appear in errors.
 // Auth is one layer under every method (`request`): a request goes out with what the run already
@@ -6,6 +6,7 @@
 // answered from the run's CredentialSource (logins, docker config, helpers) and retried once.
 import { basicHeader, fetchToken, parseChallenge } from '../credentials/bearer.js';
 import { loginsOnly, type CredentialSource, type RegistryLogin } from '../credentials/source.js';
+import { httpFetch, type HttpFetch, type HttpResponse } from './http-fetch.js';
 
 export interface RegistryCredentials {
   username: string;
@@ -63,7 +64,7 @@ export function asCredentialSource(auth: RegistryAuth | RegistryCredentials | un
  */
 export function registryClientFor(ref: string, auth: RegistryAuth, timeoutMs = REQUEST_TIMEOUT_MS): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
-  return { ...parts, client: new RegistryClient(parts.registry, auth, fetch, timeoutMs) };
+  return { ...parts, client: new RegistryClient(parts.registry, auth, httpFetch, timeoutMs) };
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -94,7 +95,7 @@ export class RegistryClient {
   constructor(
     readonly registry: string,
     auth?: RegistryAuth | RegistryCredentials,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly fetchImpl: HttpFetch = httpFetch,
     private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {
     this.auth = asCredentialSource(auth, registry);
@@ -189,7 +190,7 @@ export class RegistryClient {
     return { ...answer, code: first?.code, detail: first?.message };
   }
 
-  private answer(res: Response | undefined, okStatus?: number): RegistryAnswer {
+  private answer(res: HttpResponse | undefined, okStatus?: number): RegistryAnswer {
     if (!res) return { status: 'unreachable', detail: this.lastError };
     const ok = okStatus ? res.status === okStatus || (res.status >= 200 && res.status < 300) : res.status >= 200 && res.status < 300;
     if (ok) return { status: 'ok', httpStatus: res.status };
@@ -201,7 +202,7 @@ export class RegistryClient {
 
   private lastError: string | undefined;
 
-  private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<Response | undefined> {
+  private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<HttpResponse | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = (authorization: string | undefined) =>
       this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) }).catch((error: Error) => {
