@@ -109,3 +109,22 @@ test('a mount that cannot be kept is a note with auto and a warning when its id 
   const listed = await restoreMounts(input(memoryStore(), helperRunner(Buffer.alloc(0)), ['pkg'], scratch));
   expect(listed.warnings).toEqual([expect.stringContaining('cache mount pkg is not kept: its stage starts FROM scratch')]);
 });
+
+// This engine's BuildKit has no s3 exporter, so no s3 build runs on it: here, where an s3 build's
+// mounts are read and written (the store itself is tested against s3rver).
+test('s3: a PR reads its branch, then the default branch, under <prefix>mounts/, and writes its own branch', async () => {
+  const harness = { endpointUrl: 'http://s3.test:9000', bucket: 'dlc', region: 'r', prefix: 'acct/app/', accessKeyId: 'k', secretAccessKey: 's' };
+  const options = parseOptions({ cache: { backend: 's3', harness, keys: { branch: 'feat', prId: '4', prTargetBranch: 'main' } } });
+  const reads: string[] = [];
+  const writes: string[] = [];
+  const store: MountStore = {
+    read: async (location) => void reads.push(location),
+    write: async (location) => void writes.push(location),
+  };
+  const tar = tarOf({ pkg: 'one' });
+  const session = await restoreMounts({ ...input(store, helperRunner(tar)), options, backend: 's3', keys: resolveCacheKeys(options.cache.keys, options.cache.write) });
+  await session.save();
+  expect(reads).toEqual(['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/']);
+  expect(writes).toEqual(['s3://dlc/acct/app/mounts/feat/']);
+  expect(session.reports[0]?.save).toMatchObject({ status: 'saved', to: 's3://dlc/acct/app/mounts/feat/' });
+});
