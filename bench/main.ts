@@ -144,7 +144,8 @@ async function main(): Promise<void> {
     const nodeStartMs = await timeNodeStart();
     await rm(dryDir, { recursive: true, force: true });
     console.log('[bench] scenario: dependency changed, with a package cache mount (bench/mounts.ts)');
-    const mounts = await benchMounts({ runs: config.runs, proxy, runtime: config.runtime, cli, scratch, log: (l) => console.log(l) });
+    const log = (line: string) => console.log(line);
+    const mounts = await benchMounts({ runs: config.runs, proxy, runtime: config.runtime, cli, scratch, log });
     console.log('[bench] overhead: layercache against the same raw buildx argv');
     const overheadRun = await runOverhead({ registry: config.registry, baseImage: config.runtime, pairs: 5 });
 

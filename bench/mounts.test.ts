@@ -3,8 +3,13 @@ import { dependencies, mountCommands, MOUNTS_DOCKERFILE, PACKAGES, renderMounts,
 import type { BuildContext } from './strategies.js';
 
 const ctx: BuildContext = {
-  contextDir: '/tmp/ctx', registry: '127.0.0.1:4000', namespace: 'mounts-x-r1', localCacheRoot: '/tmp/local',
-  buildArgs: { RUNTIME: 'r' }, cli: ['node', 'layercache.js'], reportFile: '/tmp/report.json',
+  contextDir: '/tmp/ctx',
+  registry: '127.0.0.1:4000',
+  namespace: 'mounts-x-r1',
+  localCacheRoot: '/tmp/local',
+  buildArgs: { RUNTIME: 'r' },
+  cli: ['node', 'layercache.js'],
+  reportFile: '/tmp/report.json',
 };
 
 describe('mountCommands', () => {
@@ -27,12 +32,31 @@ describe('mountCommands', () => {
 
 test('renderMounts: one row per strategy, medians, a dash where a strategy has no mount', () => {
   const sample = (strategy: MountSample['strategy'], run: number, changedMs: number, mount?: boolean): MountSample => ({
-    strategy, run, coldMs: 10_000, changedMs, runStepMs: changedMs / 2, pulledBytes: 1048576, pushedBytes: 2 * 1048576,
-    ...(mount ? { restore: { status: 'restored', bytes: 3 * 1048576, ms: 1500 }, save: { status: 'saved', bytes: 3 * 1048576, ms: 2500 } } : {}),
+    strategy,
+    run,
+    coldMs: 10_000,
+    changedMs,
+    runStepMs: changedMs / 2,
+    pulledBytes: 1048576,
+    pushedBytes: 2 * 1048576,
+    ...(mount
+      ? {
+          restore: { status: 'restored', bytes: 3 * 1048576, ms: 1500 },
+          save: { status: 'saved', bytes: 3 * 1048576, ms: 2500 },
+        }
+      : {}),
   });
-  const md = renderMounts({ packages: 30, packageKb: 1024, latencyS: 0.3, samples: [sample('mounts', 1, 4000, true), sample('mounts', 2, 6000, true), sample('vendor', 1, 12_000)] });
+  const md = renderMounts({
+    packages: 30,
+    packageKb: 1024,
+    latencyS: 0.3,
+    samples: [sample('mounts', 1, 4000, true), sample('mounts', 2, 6000, true), sample('vendor', 1, 12_000)],
+  });
   expect(md).toContain('(2 runs, median)');
-  expect(md).toContain('| layercache registry, --cache-mounts auto | 10.0 s | 5.0 s | 2.5 s | 3.0 MB in 1.5 s | 3.0 MB in 2.5 s | 1.0 MB | 2.0 MB |');
+  expect(md).toContain(
+    '| layercache registry, --cache-mounts auto | 10.0 s | 5.0 s | 2.5 s | 3.0 MB in 1.5 s | 3.0 MB in 2.5 s ' +
+      '| 1.0 MB | 2.0 MB |'
+  );
   expect(md).toContain('| vendor recipe (pull + inline) | 10.0 s | 12.0 s | 6.0 s | — | — |');
   expect(md).not.toContain('--cache-mounts off');
   expect(renderMounts(undefined)).toBe('');

@@ -33,7 +33,8 @@ FROM \${RUNTIME}
 COPY deps.txt /deps.txt
 RUN --mount=type=cache,id=pkgs,target=/root/.cache/pkgs \\
     mkdir -p /opt/pkgs && for p in $(cat /deps.txt); do \\
-      [ -f /root/.cache/pkgs/$p ] || { sleep ${LATENCY_S} && head -c ${PACKAGE_KB * 1024} /dev/urandom > /root/.cache/pkgs/$p; }; \\
+      [ -f /root/.cache/pkgs/$p ] || \\
+        { sleep ${LATENCY_S} && head -c ${PACKAGE_KB * 1024} /dev/urandom > /root/.cache/pkgs/$p; }; \\
       cp /root/.cache/pkgs/$p /opt/pkgs/$p; \\
     done
 CMD ["ls", "/opt/pkgs"]
@@ -47,7 +48,10 @@ export function dependencies(extra?: string): string {
 /** The layercache strategies are the registry strategy's build with the mounts setting added. */
 export function mountCommands(strategy: MountStrategy, ctx: BuildContext): Command[] {
   if (strategy === 'vendor') return commandsFor('vendor', ctx);
-  return commandsFor('registry', ctx).map((c) => ({ ...c, argv: [...c.argv, '--cache-mounts', strategy === 'mounts' ? 'auto' : 'off'] }));
+  return commandsFor('registry', ctx).map((c) => ({
+    ...c,
+    argv: [...c.argv, '--cache-mounts', strategy === 'mounts' ? 'auto' : 'off'],
+  }));
 }
 
 export interface MountSample {
@@ -81,7 +85,10 @@ async function build(strategy: MountStrategy, ctx: BuildContext): Promise<{ ms: 
   const started = performance.now();
   for (const command of mountCommands(strategy, ctx)) {
     const result = await run(command.argv);
-    if (result.code !== 0 && !command.mayFail) throw new Error(`mounts ${strategy}: ${command.argv.join(' ')} exited ${result.code}\n${result.output.slice(-4000)}`);
+    if (result.code !== 0 && !command.mayFail)
+      throw new Error(
+        `mounts ${strategy}: ${command.argv.join(' ')} exited ${result.code}\n${result.output.slice(-4000)}`
+      );
   }
   const ms = performance.now() - started;
   if (strategy === 'vendor') return { ms };
@@ -107,8 +114,13 @@ export async function benchMounts(input: MountsBenchInput): Promise<MountsBench>
       await writeFile(path.join(contextDir, 'Dockerfile'), MOUNTS_DOCKERFILE);
       await writeFile(path.join(contextDir, 'deps.txt'), dependencies());
       const ctx: BuildContext = {
-        contextDir, registry: input.proxy.address, namespace: `mounts-${strategy}-${stamp}-r${runNo}`, localCacheRoot: path.join(input.scratch, 'local'),
-        buildArgs: { RUNTIME: input.runtime }, cli: input.cli, reportFile: path.join(input.scratch, 'mounts-report.json'),
+        contextDir,
+        registry: input.proxy.address,
+        namespace: `mounts-${strategy}-${stamp}-r${runNo}`,
+        localCacheRoot: path.join(input.scratch, 'local'),
+        buildArgs: { RUNTIME: input.runtime },
+        cli: input.cli,
+        reportFile: path.join(input.scratch, 'mounts-report.json'),
       };
       const cold = await build(strategy, ctx);
       await writeFile(path.join(contextDir, 'deps.txt'), dependencies(`${stamp}-${runNo}`));
@@ -117,12 +129,21 @@ export async function benchMounts(input: MountsBenchInput): Promise<MountsBench>
       const moved = input.proxy.counter.since(before);
       const mount = changed.report?.mounts?.[0];
       const sample: MountSample = {
-        strategy, run: runNo, coldMs: cold.ms, changedMs: changed.ms, pulledBytes: moved.pulled, pushedBytes: moved.pushed,
+        strategy,
+        run: runNo,
+        coldMs: cold.ms,
+        changedMs: changed.ms,
+        pulledBytes: moved.pulled,
+        pushedBytes: moved.pushed,
         runStepMs: changed.report?.steps.find((s) => /RUN --mount/.test(s.name))?.durationMs,
         ...(mount ? { restore: mount.restore, save: mount.save } : {}),
       };
       samples.push(sample);
-      input.log(`[bench mounts] run ${runNo} ${strategy}: cold ${sec(cold.ms)} s, dependency changed ${sec(changed.ms)} s (RUN ${sample.runStepMs === undefined ? '?' : sec(sample.runStepMs)} s)`);
+      input.log(
+        `[bench mounts] run ${runNo} ${strategy}: cold ${sec(cold.ms)} s, dependency changed ${sec(
+          changed.ms
+        )} s (RUN ${sample.runStepMs === undefined ? '?' : sec(sample.runStepMs)} s)`
+      );
       await rm(contextDir, { recursive: true, force: true });
     }
   }
@@ -148,17 +169,41 @@ export function renderMounts(bench: MountsBench | undefined): string {
       return m === undefined ? '—' : f(m);
     };
     const transfer = (pick: (s: MountSample) => MountSample['restore']) =>
-      ss.some((s) => pick(s)) ? `${cell(ss.map((s) => pick(s)?.bytes), mb)} MB in ${cell(ss.map((s) => pick(s)?.ms), sec)} s` : '—';
+      ss.some((s) => pick(s))
+        ? `${cell(
+            ss.map((s) => pick(s)?.bytes),
+            mb
+          )} MB in ${cell(
+            ss.map((s) => pick(s)?.ms),
+            sec
+          )} s`
+        : '—';
     return [
-      `| ${MOUNT_LABELS[strategy]} | ${cell(ss.map((s) => s.coldMs), sec)} s | ${cell(ss.map((s) => s.changedMs), sec)} s | ${cell(ss.map((s) => s.runStepMs), sec)} s | ${transfer((s) => s.restore)} | ${transfer((s) => s.save)} | ${cell(ss.map((s) => s.pulledBytes), mb)} MB | ${cell(ss.map((s) => s.pushedBytes), mb)} MB |`,
+      `| ${MOUNT_LABELS[strategy]} | ${cell(
+        ss.map((s) => s.coldMs),
+        sec
+      )} s | ${cell(
+        ss.map((s) => s.changedMs),
+        sec
+      )} s | ${cell(
+        ss.map((s) => s.runStepMs),
+        sec
+      )} s | ${transfer((s) => s.restore)} | ${transfer((s) => s.save)} | ${cell(
+        ss.map((s) => s.pulledBytes),
+        mb
+      )} MB | ${cell(
+        ss.map((s) => s.pushedBytes),
+        mb
+      )} MB |`,
     ];
   });
   return [
     '',
     `## Dependency changed, with a package cache mount (${runs} run${runs === 1 ? '' : 's'}, median)`,
     '',
-    `The RUN installs ${bench.packages} packages of ${bench.packageKb} KB through \`--mount=type=cache\`; a package missing from the mount`,
-    `takes ${bench.latencyS} s to "download". A cold build, then one more dependency, each on an emptied builder (a fresh runner).`,
+    `The RUN installs ${bench.packages} packages of ${bench.packageKb} KB through \`--mount=type=cache\`;`,
+    `a package missing from the mount takes ${bench.latencyS} s to "download". A cold build, then one more dependency,`,
+    'each on an emptied builder (a fresh runner).',
     'Pulled and pushed: the registry bytes of the dependency-changed build (image, layer cache and mount archive).',
     '',
     '| strategy | cold build | dependency changed | its RUN step | mount restored | mount saved | pulled | pushed |',
@@ -172,9 +217,13 @@ export function renderMounts(bench: MountsBench | undefined): string {
 async function main(): Promise<void> {
   const registry = process.env.LAYERCACHE_TEST_REGISTRY;
   const runtime = process.env.LAYERCACHE_TEST_BASE_IMAGE;
-  if (!registry || !runtime) throw new Error('LAYERCACHE_TEST_REGISTRY and LAYERCACHE_TEST_BASE_IMAGE are not set: run BENCH_ONLY=mounts pnpm bench');
+  if (!registry || !runtime)
+    throw new Error(
+      'LAYERCACHE_TEST_REGISTRY and LAYERCACHE_TEST_BASE_IMAGE are not set: run BENCH_ONLY=mounts pnpm bench'
+    );
   const runs = Number(process.env.BENCH_RUNS ?? '3');
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number >= 1, got "${process.env.BENCH_RUNS}"`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`BENCH_RUNS must be a whole number >= 1, got "${process.env.BENCH_RUNS}"`);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'layercache-bench-mounts-run-'));
   const proxy = await startCountingProxy(registry);
   try {

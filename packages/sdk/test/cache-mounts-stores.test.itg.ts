@@ -71,12 +71,14 @@ async function roundTrip(store: MountStore, location: string, elsewhere: string)
 async function concurrentWriters(store: () => MountStore, location: string, atomicServer: boolean): Promise<void> {
   const written = Array.from({ length: 5 }, (_, i) => randomBytes(200_000 + i * 10_000));
   const reads: Array<Buffer | undefined> = [];
-  const writers = Promise.all(written.map((data, i) => store().write(location, [{ id: 'race', data, digest: `sha256:${i}` }])));
+  const write = (data: Buffer, i: number) => store().write(location, [{ id: 'race', data, digest: `sha256:${i}` }]);
+  const writers = Promise.all(written.map(write));
   for (let i = 0; i < 5; i += 1) reads.push(await store().read(location, 'race').catch(() => undefined));
   await writers;
   const last = await store().read(location, 'race');
   expect(last).toBeDefined();
-  for (const data of [...(atomicServer ? reads : []), last].filter((r) => r !== undefined)) expect(written.some((w) => w.equals(data))).toBe(true);
+  const checked = [...(atomicServer ? reads : []), last].filter((r) => r !== undefined);
+  for (const data of checked) expect(written.some((w) => w.equals(data))).toBe(true);
 }
 
 describe('cache mount stores', () => {
@@ -94,7 +96,8 @@ describe('cache mount stores', () => {
   test('s3: one object per mount under <prefix>mounts/<slug>/, pruned with its branch cache', async () => {
     const options = parseOptions({ cache: { backend: 'harness', harness, keys: { branch: 'feat' } } });
     const where = mountLocations(options, backends.s3, resolveCacheKeys(options.cache.keys, 'auto'), '.', true)!;
-    expect(where).toEqual({ reads: ['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/'], write: 's3://dlc/acct/app/mounts/feat/' });
+    const [feat, main] = ['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/'];
+    expect(where).toEqual({ reads: [feat, main], write: feat });
     await roundTrip(s3MountStore(harness, 30_000), where.write!, where.reads[1]!);
     await concurrentWriters(() => s3MountStore(harness, 30_000), where.write!, false);
     // A branch cache (BuildKit's s3 layout) beside it; pruning the branch takes its mounts too.

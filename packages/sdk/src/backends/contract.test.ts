@@ -124,8 +124,10 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
   });
 
   test('keeps cache mounts beside its cache exactly when it stores one, under the same keys', () => {
-    const options = parseOptions({ ...base, cache: { ...base.cache, backend, keys: { branch: 'feat/a', prId: '3', prTargetBranch: 'main' } } });
-    const where = backends[backend].mounts?.locations(options, resolveCacheKeys(options.cache.keys, options.cache.write), '/work');
+    const keys = { branch: 'feat/a', prId: '3', prTargetBranch: 'main' };
+    const options = parseOptions({ ...base, cache: { ...base.cache, backend, keys } });
+    const resolved = resolveCacheKeys(options.cache.keys, options.cache.write);
+    const where = backends[backend].mounts?.locations(options, resolved, '/work');
     expect(where !== undefined).toBe(backends[backend].store !== null);
     if (!where) return;
     expect(where.reads).toHaveLength(2);

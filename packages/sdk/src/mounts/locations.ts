@@ -8,7 +8,13 @@ import type { BuildOptions } from '../options/schema.js';
 
 export type { MountLocations } from '../backends/types.js';
 
-export function mountLocations(options: BuildOptions, backend: CacheBackend, keys: ResolvedKeys, cwd: string, cacheWritten: boolean): MountLocations | undefined {
+export function mountLocations(
+  options: BuildOptions,
+  backend: CacheBackend,
+  keys: ResolvedKeys,
+  cwd: string,
+  cacheWritten: boolean
+): MountLocations | undefined {
   const where = backend.mounts?.locations(options, keys, cwd);
   if (!where) return undefined;
   return { reads: where.reads, write: cacheWritten ? where.write : undefined };

@@ -48,8 +48,17 @@ function input(store: MountStore, run: ProcessRunner, mounts: 'auto' | string[] 
   const options = parseOptions({ cache: { backend: 'local', dir: 'c', mounts, keys: { branch: 'main' } } });
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'lc-persist-work-'));
   return {
-    options, backend: 'local' as const, keys: resolveCacheKeys(options.cache.keys, options.cache.write), cacheWritten: true,
-    dockerfileText, cwd: workDir, workDir, runId: 'r1', run, env: {}, store,
+    options,
+    backend: 'local' as const,
+    keys: resolveCacheKeys(options.cache.keys, options.cache.write),
+    cacheWritten: true,
+    dockerfileText,
+    cwd: workDir,
+    workDir,
+    runId: 'r1',
+    run,
+    env: {},
+    store,
   };
 }
 
@@ -93,19 +102,64 @@ test('a store that fails to read is a warning: the mount runs cold and is saved 
 });
 
 test('a failed helper build is a warning, never a thrown error', async () => {
-  const failing: ProcessRunner = async () => ({ exitCode: 1, stdout: '', stderrTail: 'ERROR: failed to solve: no tar' });
+  const failing: ProcessRunner = async () => ({
+    exitCode: 1,
+    stdout: '',
+    stderrTail: 'ERROR: failed to solve: no tar',
+  });
   const session = await restoreMounts(input(memoryStore(gzipSync(tarOf({ pkg: 'one' }))), failing));
   expect(session.reports[0]?.restore.status).toBe('failed');
   await session.save();
-  expect(session.reports[0]?.save).toMatchObject({ status: 'failed', message: expect.stringContaining('helper build failed') });
+  expect(session.reports[0]?.save).toMatchObject({
+    status: 'failed',
+    message: expect.stringContaining('helper build failed'),
+  });
   expect(session.warnings).toHaveLength(2);
 });
 
 test('a mount that cannot be kept is a note with auto and a warning when its id was asked for', async () => {
   const scratch = 'FROM scratch\nRUN --mount=type=cache,id=pkg,target=/cache true\n';
   const auto = await restoreMounts(input(memoryStore(), helperRunner(Buffer.alloc(0)), 'auto', scratch));
-  expect(auto.reports[0]?.restore).toMatchObject({ status: 'skipped', message: expect.stringContaining('FROM scratch') });
+  expect(auto.reports[0]?.restore).toMatchObject({
+    status: 'skipped',
+    message: expect.stringContaining('FROM scratch'),
+  });
   expect(auto.warnings).toEqual([]);
   const listed = await restoreMounts(input(memoryStore(), helperRunner(Buffer.alloc(0)), ['pkg'], scratch));
-  expect(listed.warnings).toEqual([expect.stringContaining('cache mount pkg is not kept: its stage starts FROM scratch')]);
+  expect(listed.warnings).toEqual([
+    expect.stringContaining('cache mount pkg is not kept: its stage starts FROM scratch'),
+  ]);
+});
+
+// This engine's BuildKit has no s3 exporter, so no s3 build runs on it: here, where an s3 build's
+// mounts are read and written (the store itself is tested against s3rver).
+test('s3: a PR reads its branch, then the default branch, under <prefix>mounts/; writes its branch', async () => {
+  const harness = {
+    endpointUrl: 'http://s3.test:9000',
+    bucket: 'dlc',
+    region: 'r',
+    prefix: 'acct/app/',
+    accessKeyId: 'k',
+    secretAccessKey: 's',
+  };
+  const options = parseOptions({
+    cache: { backend: 's3', harness, keys: { branch: 'feat', prId: '4', prTargetBranch: 'main' } },
+  });
+  const reads: string[] = [];
+  const writes: string[] = [];
+  const store: MountStore = {
+    read: async (location) => void reads.push(location),
+    write: async (location) => void writes.push(location),
+  };
+  const tar = tarOf({ pkg: 'one' });
+  const session = await restoreMounts({
+    ...input(store, helperRunner(tar)),
+    options,
+    backend: 's3',
+    keys: resolveCacheKeys(options.cache.keys, options.cache.write),
+  });
+  await session.save();
+  expect(reads).toEqual(['s3://dlc/acct/app/mounts/feat/', 's3://dlc/acct/app/mounts/main/']);
+  expect(writes).toEqual(['s3://dlc/acct/app/mounts/feat/']);
+  expect(session.reports[0]?.save).toMatchObject({ status: 'saved', to: 's3://dlc/acct/app/mounts/feat/' });
 });

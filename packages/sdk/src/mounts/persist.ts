@@ -71,7 +71,8 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
     (explicit ? session.warnings : session.notes).push(`cache mounts ${wanted.map((m) => m.id).join(', ')} are not kept: ${why}`);
     return session;
   }
-  const store = input.store ?? backend.mounts!.store(input.options, { runId: input.runId, credentials: input.credentials ?? input.options.registryAuth, timeoutMs: timeoutOf(input.options) });
+  const credentials = input.credentials ?? input.options.registryAuth;
+  const store = input.store ?? backend.mounts!.store(input.options, { runId: input.runId, credentials, timeoutMs: timeoutOf(input.options) });
   const restored = new Map<string, string>(); // id -> content digest of what the mount got
   for (const mount of wanted) {
     const report: MountReport = { id: mount.id, target: mount.target, stage: mount.stage, line: mount.line, restore: { status: 'missing' } };

@@ -1,4 +1,4 @@
-// Mount archives in the harness (S3) bucket: `<prefix>mounts/<slug>/<name>.tar.gz`, one object
+// Mount archives in the s3 backend's bucket: `<prefix>mounts/<slug>/<name>.tar.gz`, one object
 // per mount. An S3 PUT replaces an object atomically, so concurrent writers never mix bytes.
 import { AwsClient } from 'aws4fetch';
 import type { HarnessCacheOptions } from '../../options/schema.js';
