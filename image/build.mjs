@@ -11,5 +11,6 @@ import { IMAGE, imageVersion, prepareContext } from './context.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const version = imageVersion();
 const { dir } = prepareContext();
-const args = ['build', '-f', path.join(here, 'Dockerfile'), '--build-arg', `VERSION=${version}`, '--tag', `${IMAGE}:${version}`];
+const dockerfile = path.join(here, 'Dockerfile');
+const args = ['build', '-f', dockerfile, '--build-arg', `VERSION=${version}`, '--tag', `${IMAGE}:${version}`];
 execFileSync('docker', [...args, ...process.argv.slice(2), dir], { stdio: 'inherit' });

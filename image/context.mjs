@@ -5,7 +5,16 @@
 // linked from /usr/local/bin as npm links it. Source maps and .d.ts files stay out of the image.
 // Usage: node image/context.mjs [outDir]   (default image/.context; run `pnpm build` first)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +50,12 @@ export function prepareContext(out = path.join(here, '.context')) {
   try {
     for (const name of PACKAGES) {
       const pkgDir = path.join(root, 'packages', name);
-      if (!existsSync(path.join(pkgDir, 'dist'))) throw new Error(`packages/${name}/dist is missing: run pnpm build first`);
-      execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: pkgDir, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (!existsSync(path.join(pkgDir, 'dist')))
+        throw new Error(`packages/${name}/dist is missing: run pnpm build first`);
+      execFileSync('pnpm', ['pack', '--pack-destination', packs], {
+        cwd: pkgDir,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       const tarball = readdirSync(packs).find((f) => f.startsWith(`layercache-${name}-`) && f.endsWith('.tgz'));
       if (!tarball) throw new Error(`pnpm pack wrote no tarball for packages/${name}`);
       const dest = path.join(modules, name);
@@ -63,5 +76,7 @@ export function prepareContext(out = path.join(here, '.context')) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { dir, bins } = prepareContext(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
-  console.log(`image context in ${path.relative(process.cwd(), dir) || '.'}: ${bins.join(', ')} (version ${imageVersion()})`);
+  console.log(
+    `image context in ${path.relative(process.cwd(), dir) || '.'}: ${bins.join(', ')} (version ${imageVersion()})`
+  );
 }

@@ -30,7 +30,11 @@ const BINARIES: Record<string, string> = {
   '/usr/bin/readlink': '/usr/bin/readlink',
   '/usr/bin/dirname': '/usr/bin/dirname',
   '/usr/local/bin/docker': engineClient('bin/docker', process.env.LAYERCACHE_ENGINE_STATE, '/usr/bin/docker'),
-  '/usr/local/libexec/docker/cli-plugins/docker-buildx': engineClient('cli-plugins/docker-buildx', process.env.DOCKER_CONFIG, '/usr/libexec/docker/cli-plugins/docker-buildx'),
+  '/usr/local/libexec/docker/cli-plugins/docker-buildx': engineClient(
+    'cli-plugins/docker-buildx',
+    process.env.DOCKER_CONFIG,
+    '/usr/libexec/docker/cli-plugins/docker-buildx'
+  ),
 };
 
 /** Shared objects a binary loads, as ldd prints them (`name => /path (addr)` or `/path (addr)`). */
@@ -65,11 +69,17 @@ async function makeRootfs(): Promise<string> {
 function importRootfs(root: string, ref: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const tar = spawn('tar', ['-C', root, '-c', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const imp = spawn('docker', ['import', '--change', 'ENV PATH=/usr/local/bin', '--change', 'WORKDIR /harness', '-', ref], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const imp = spawn(
+      'docker',
+      ['import', '--change', 'ENV PATH=/usr/local/bin', '--change', 'WORKDIR /harness', '-', ref],
+      { stdio: ['pipe', 'ignore', 'pipe'] }
+    );
     let stderr = '';
     imp.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     tar.stdout.pipe(imp.stdin);
-    imp.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`docker import failed (${code}): ${stderr}`))));
+    imp.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`docker import failed (${code}): ${stderr}`))
+    );
     tar.on('error', reject);
     imp.on('error', reject);
   });
@@ -87,21 +97,31 @@ export async function buildJobImage(registry: string): Promise<string> {
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-  const args = ['build', '--quiet', '-f', path.join(ROOT, 'image/Dockerfile'), '--build-arg', `BASE_IMAGE=${base}`, '--build-arg', `DOCKER_CLI_IMAGE=${base}`];
+  const dockerfile = path.join(ROOT, 'image/Dockerfile');
+  const args = ['build', '--quiet', '-f', dockerfile, '--build-arg', `BASE_IMAGE=${base}`];
+  args.push('--build-arg', `DOCKER_CLI_IMAGE=${base}`);
   await run('docker', [...args, '--tag', image, context], { maxBuffer: 16 * 1024 * 1024 });
   await rm(context, { recursive: true, force: true });
   await run('docker', ['push', '--quiet', image]);
   return image;
 }
 
-export interface ImageRun { code: number; stdout: string; stderr: string }
+export interface ImageRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /**
  * `docker run` of a command in the image as a CI job runs: the engine's socket mounted, host
  * network (the test registry is on loopback), optionally a workspace at /work, env passed by
  * name (`-e NAME`: values stay out of argv).
  */
-export async function runInImage(image: string, command: string[], opts: { workspace?: string; env?: Record<string, string> } = {}): Promise<ImageRun> {
+export async function runInImage(
+  image: string,
+  command: string[],
+  opts: { workspace?: string; env?: Record<string, string> } = {}
+): Promise<ImageRun> {
   const socket = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
   const args = ['run', '--rm', '--network', 'host', '-v', `${socket}:/var/run/docker.sock`];
   if (opts.workspace) args.push('-v', `${opts.workspace}:/work`, '-w', '/work');
@@ -109,6 +129,10 @@ export async function runInImage(image: string, command: string[], opts: { works
   const options = { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...opts.env } };
   return run('docker', [...args, image, ...command], options).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: e.code ?? -1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    })
   );
 }

@@ -14,7 +14,7 @@ const STEP = `
     identifier: build_and_push
     spec:
       connectorRef: account.dockerhub
-      image: layercache/harness:0.1.0
+      image: layercache/layercache:0.2.0
       settings:
         repo: registry.example.com/acme/shop
         auto_tag: "true"

@@ -16,7 +16,8 @@ if command -v layercache-circleci >/dev/null 2>&1; then
   installed="$(dirname "$(readlink -f "$(command -v layercache-circleci)")")/../package.json"
   installed="$(node -p 'require(process.argv[1]).version' "$installed" 2>/dev/null || true)"
   if [ -n "$installed" ] && [ "$installed" != "${LAYERCACHE_VERSION}" ]; then
-    echo "layercache: running the preinstalled layercache-circleci ${installed}; version ${LAYERCACHE_VERSION} is installed only where none is" >&2
+    echo "layercache: running the preinstalled layercache-circleci ${installed};" \
+      "version ${LAYERCACHE_VERSION} is installed only where none is" >&2
   fi
   layercache-circleci
 else
