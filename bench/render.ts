@@ -235,7 +235,7 @@ Sources for the vendor recipe: GitLab, "Make Docker-in-Docker builds faster with
 pnpm bench                 # all strategies, 3 runs each: 75 timed builds, rewrites docs/benchmarks.*
 BENCH_RUNS=1 BENCH_STRATEGIES=registry,auto pnpm bench   # a quick look, written to bench/.out/results/
 BENCH_ONLY=install BENCH_PAIRS=3 pnpm bench            # only the install table (packed/installed size, offline install, --help/--dry-run); no engine
-BENCH_ONLY=overhead BENCH_PAIRS=5 pnpm bench           # only the overhead table against raw buildx, to bench/.out/results/overhead.md
+BENCH_ONLY=overhead BENCH_PAIRS=5 pnpm bench           # only the overhead table against raw buildx
 node bench/.out/main.js --render-only                     # re-render this page from docs/benchmarks.json
 \`\`\`
 
