@@ -84,7 +84,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       runBuildx({ command: p.command, args: p.args, cwd, env: childEnv, run, log, redact, signal: workspace.signal, cacheTimeoutSeconds: options.cache.timeout });
     const mounts = await openMounts({ plan, facts, engine, cwd, workDir: path.dirname(workspace.metadataFile), run, env: workspace.childEnv({}), signal: workspace.signal, log });
     const records = backends[plan.backend].recordStore?.(plan.cachePlan, cwd, credentials);
-    const previous = await records?.read().catch(() => undefined);
+    // Read alongside the build: only the record and the miss explanation after it use the previous record.
+    const reading = records?.read().catch(() => undefined);
     // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
     const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, options, cwd);
     let attempt = await attemptBuild(plan, workspace.childEnv(plan.secretEnv));
@@ -136,6 +137,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     }
     const vertices = attempt.tracker.vertices();
     const report = buildReport(vertices, { backend: plan.backend, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings });
+    const previous = await reading;
     const record = await collectRecord({ context: path.resolve(cwd, options.context), dockerfile: path.resolve(cwd, dockerfilePath(options)), buildArgs: options.buildArgs, vertices, previous }).catch(() => undefined);
     if (record) explainReport(report, previous, record);
     if (record && plan.writes && report.exportStatus === 'ok') {
