@@ -69,6 +69,7 @@ describe('overheadTargets', () => {
     expect(by('wall time over').met).toBe(false);
     expect(by('wall time over').measured).toBe('+500 ms');
     expect(by('wall time over').reason).toContain('100 ms pass before the first docker call');
+    expect(by('wall time over').reason).toContain('a bare `node -e 0` took 30 ms here');
     expect(by('wall time over').reason).toContain('−100 ms against the raw command');
     expect(by('CPU over').met).toBe(true);
     expect(by('CPU over').reason).toBeUndefined();
