@@ -1,8 +1,9 @@
 // The overhead run (issue #14): `layercache build` against the same raw `docker buildx build` argv,
 // per backend, on a warm builder (the floor) and on a fresh one (empty builder state, as on a new CI
 // runner), in interleaved pairs. The raw argv is the one layercache itself ran in its previous build
-// (a --require'd probe records it), so both sides do the same build, from the context directory. CPU and the largest process's
-// RSS come from /usr/bin/time (the whole process tree); the CLI's own RSS, CPU and phases from the probe.
+// (a --require'd probe records it), so both sides do the same build, from the context directory. CPU and
+// the largest process's RSS come from /usr/bin/time (the whole process tree); the CLI's own RSS, CPU and
+// phases from the probe.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +12,15 @@ import { engineVersions, resetBuilder, run } from './engine.js';
 import { median } from './metrics.js';
 import { renderOverhead, type OverheadReport } from './overhead-render.js';
 import {
-  OVERHEAD_BACKENDS, OVERHEAD_SCENARIOS, overheadTargets, summariseOverhead,
-  type CliStartTimes, type OverheadBackend, type OverheadSample, type OverheadScenario, type Phases,
+  OVERHEAD_BACKENDS,
+  OVERHEAD_SCENARIOS,
+  overheadTargets,
+  summariseOverhead,
+  type CliStartTimes,
+  type OverheadBackend,
+  type OverheadSample,
+  type OverheadScenario,
+  type Phases,
 } from './overhead-stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,7 +53,12 @@ interface Timed {
 }
 
 /** Runs argv under /usr/bin/time: wall time, CPU of the process tree, largest process's peak RSS. */
-async function timedRun(argv: string[], scratch: string, env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Timed> {
+async function timedRun(
+  argv: string[],
+  scratch: string,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd?: string,
+): Promise<Timed> {
   const out = path.join(scratch, 'time');
   const result = await run(['/usr/bin/time', '-f', '%U %S %M', '-o', out, ...argv], { env, cwd });
   if (result.code !== 0) throw new Error(`${argv.join(' ')} exited ${result.code}:\n${result.output.slice(-3000)}`);
@@ -56,7 +69,10 @@ async function timedRun(argv: string[], scratch: string, env: NodeJS.ProcessEnv 
 /** The buildx build child among the probe's spawns. */
 function buildSpawn(probe: Probe): Probe['spawns'][number] {
   const build = probe.spawns.find((s) => s.args.includes('buildx') && s.args.includes('build'));
-  if (!build?.endMs) throw new Error(`the probe saw no finished buildx build among ${probe.spawns.map((s) => s.args.join(' ')).join('; ')}`);
+  if (!build?.endMs)
+    throw new Error(
+      `the probe saw no finished buildx build among ${probe.spawns.map((s) => s.args.join(' ')).join('; ')}`,
+    );
   return build;
 }
 
@@ -71,7 +87,12 @@ export function rawArgv(args: string[], metadataFile: string): string[] {
 function phasesOf(probe: Probe): Phases {
   const build = buildSpawn(probe);
   const first = probe.spawns[0]!.startMs;
-  return { beforeDockerMs: first, preBuildMs: build.startMs - first, buildMs: build.endMs! - build.startMs, afterBuildMs: probe.exitMs - build.endMs! };
+  return {
+    beforeDockerMs: first,
+    preBuildMs: build.startMs - first,
+    buildMs: build.endMs! - build.startMs,
+    afterBuildMs: probe.exitMs - build.endMs!,
+  };
 }
 
 async function cliStartTimes(scratch: string, ctx: string, registry: string, pairs: number): Promise<CliStartTimes> {
@@ -82,11 +103,27 @@ async function cliStartTimes(scratch: string, ctx: string, registry: string, pai
   };
   const node = await times([process.execPath, '-e', '0']);
   const help = await times([process.execPath, BIN, '--help']);
-  const dry = await times([process.execPath, BIN, 'build', ctx, '--dry-run', '--backend', 'registry', '--cache-ref', `${registry}/overhead/dry`, '--tag', `${registry}/overhead/dry:1`]);
+  const dry = await times([
+    process.execPath,
+    BIN,
+    'build',
+    ctx,
+    '--dry-run',
+    '--backend',
+    'registry',
+    '--cache-ref',
+    `${registry}/overhead/dry`,
+    '--tag',
+    `${registry}/overhead/dry:1`,
+  ]);
   return { helpMs: help.ms, dryRunMs: dry.ms, nodeMs: node.ms, nodeRssKb: node.rssKb };
 }
 
-export async function runOverhead(options: { registry: string; baseImage: string; pairs: number }): Promise<OverheadReport> {
+export async function runOverhead(options: {
+  registry: string;
+  baseImage: string;
+  pairs: number;
+}): Promise<OverheadReport> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'layercache-overhead-'));
   const ctx = path.join(scratch, 'ctx');
   await mkdir(path.join(ctx, 'src'), { recursive: true });
@@ -96,15 +133,42 @@ export async function runOverhead(options: { registry: string; baseImage: string
   const stamp = Date.now().toString(36);
   const argvFor = (backend: OverheadBackend) => {
     const image = `${options.registry}/overhead/${stamp}-${backend}`;
-    const cache = { inline: ['--cache-ref', image], registry: ['--cache-ref', `${image}-cache`], local: ['--cache-dir', path.join(scratch, 'local')] }[backend];
-    return [process.execPath, '--require', PROBE, BIN, 'build', '.', '--network', 'none', '--push', '--tag', `${image}:latest`,
-      '--build-arg', `BASE=${options.baseImage}`, '--backend', backend, ...cache, '--branch', 'main'];
+    const cache = {
+      inline: ['--cache-ref', image],
+      registry: ['--cache-ref', `${image}-cache`],
+      local: ['--cache-dir', path.join(scratch, 'local')],
+    }[backend];
+    return [
+      process.execPath,
+      '--require',
+      PROBE,
+      BIN,
+      'build',
+      '.',
+      '--network',
+      'none',
+      '--push',
+      '--tag',
+      `${image}:latest`,
+      '--build-arg',
+      `BASE=${options.baseImage}`,
+      '--backend',
+      backend,
+      ...cache,
+      '--branch',
+      'main',
+    ];
   };
   const raw = new Map<OverheadBackend, string[]>();
   const samples: OverheadSample[] = [];
   const layercache = async (backend: OverheadBackend) => {
     await rm(probeFile, { force: true });
-    const timed = await timedRun(argvFor(backend), scratch, { ...process.env, LAYERCACHE_BENCH_PROBE_FILE: probeFile }, ctx);
+    const timed = await timedRun(
+      argvFor(backend),
+      scratch,
+      { ...process.env, LAYERCACHE_BENCH_PROBE_FILE: probeFile },
+      ctx,
+    );
     const probe = JSON.parse(await readFile(probeFile, 'utf8')) as Probe;
     raw.set(backend, rawArgv(buildSpawn(probe).args, path.join(scratch, 'metadata.json')));
     return { ...timed, cliRssKb: probe.maxRssKb, cliCpuMs: probe.cpuMs, phases: phasesOf(probe) };
@@ -114,11 +178,23 @@ export async function runOverhead(options: { registry: string; baseImage: string
       await layercache(backend); // cold: writes the cache every later build reads
       await layercache(backend); // and the argv of a warm build
     }
-    const measure = async (backend: OverheadBackend, scenario: OverheadScenario, pair: number, tool: 'layercache' | 'raw') => {
+    const measure = async (
+      backend: OverheadBackend,
+      scenario: OverheadScenario,
+      pair: number,
+      tool: 'layercache' | 'raw',
+    ) => {
       if (scenario === 'fresh') await resetBuilder();
-      const sample = tool === 'layercache' ? await layercache(backend) : await timedRun(raw.get(backend)!, scratch, process.env, ctx);
+      const sample =
+        tool === 'layercache'
+          ? await layercache(backend)
+          : await timedRun(raw.get(backend)!, scratch, process.env, ctx);
       samples.push({ backend, scenario, pair, tool, ...sample });
-      console.log(`[overhead] ${backend} ${scenario} pair ${pair} ${tool}: ${(sample.wallMs / 1000).toFixed(2)} s, ${(sample.cpuMs / 1000).toFixed(2)} CPU-s`);
+      console.log(
+        `[overhead] ${backend} ${scenario} pair ${pair} ${tool}: ${(sample.wallMs / 1000).toFixed(2)} s, ${(
+          sample.cpuMs / 1000
+        ).toFixed(2)} CPU-s`,
+      );
     };
     for (const scenario of OVERHEAD_SCENARIOS) {
       for (let pair = 1; pair <= options.pairs; pair++) {
@@ -135,8 +211,15 @@ export async function runOverhead(options: { registry: string; baseImage: string
     return {
       generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       pairs: options.pairs,
-      machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), ...(await engineVersions()), node: process.version },
-      rows, start, targets: overheadTargets(rows, start),
+      machine: {
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg(),
+        ...(await engineVersions()),
+        node: process.version,
+      },
+      rows,
+      start,
+      targets: overheadTargets(rows, start),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -145,10 +228,19 @@ export async function runOverhead(options: { registry: string; baseImage: string
 
 /** `BENCH_ONLY=overhead pnpm bench`: only this table, written to bench/.out/results/overhead.{md,json}. */
 async function main(): Promise<void> {
-  const need = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set: run BENCH_ONLY=overhead pnpm bench`); })();
+  const need = (name: string) =>
+    process.env[name] ??
+    (() => {
+      throw new Error(`${name} is not set: run BENCH_ONLY=overhead pnpm bench`);
+    })();
   const pairs = Number(process.env.BENCH_PAIRS ?? '5');
-  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`BENCH_PAIRS must be a whole number >= 1, got "${process.env.BENCH_PAIRS}"`);
-  const report = await runOverhead({ registry: need('LAYERCACHE_TEST_REGISTRY'), baseImage: need('LAYERCACHE_TEST_BASE_IMAGE'), pairs });
+  if (!Number.isInteger(pairs) || pairs < 1)
+    throw new Error(`BENCH_PAIRS must be a whole number >= 1, got "${process.env.BENCH_PAIRS}"`);
+  const report = await runOverhead({
+    registry: need('LAYERCACHE_TEST_REGISTRY'),
+    baseImage: need('LAYERCACHE_TEST_BASE_IMAGE'),
+    pairs,
+  });
   const outDir = path.join(ROOT, 'bench/.out/results');
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, 'overhead.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -5,16 +5,38 @@ import { overheadTargets, summariseOverhead, type CliStartTimes, type OverheadSa
 
 const phases = { beforeDockerMs: 100, preBuildMs: 50, buildMs: 900, afterBuildMs: 20 };
 const lc = (pair: number, wallMs: number, cpuMs: number, cliRssKb = 50 * 1024): OverheadSample => ({
-  backend: 'registry', scenario: 'floor', pair, tool: 'layercache', wallMs, cpuMs, treeRssKb: cliRssKb, cliRssKb, cliCpuMs: cpuMs / 2, phases,
+  backend: 'registry',
+  scenario: 'floor',
+  pair,
+  tool: 'layercache',
+  wallMs,
+  cpuMs,
+  treeRssKb: cliRssKb,
+  cliRssKb,
+  cliCpuMs: cpuMs / 2,
+  phases,
 });
 const raw = (pair: number, wallMs: number, cpuMs: number): OverheadSample => ({
-  backend: 'registry', scenario: 'floor', pair, tool: 'raw', wallMs, cpuMs, treeRssKb: 52 * 1024,
+  backend: 'registry',
+  scenario: 'floor',
+  pair,
+  tool: 'raw',
+  wallMs,
+  cpuMs,
+  treeRssKb: 52 * 1024,
 });
 const start: CliStartTimes = { helpMs: 40, dryRunMs: 130, nodeMs: 30, nodeRssKb: 40 * 1024 };
 
 describe('summariseOverhead', () => {
   // Pair 3 is a noisy outlier on the raw side: the paired-delta median ignores it, a delta of medians would not.
-  const samples = [lc(1, 1100, 400), raw(1, 1000, 150), lc(2, 1200, 420), raw(2, 1100, 140), lc(3, 1150, 410), raw(3, 3000, 160)];
+  const samples = [
+    lc(1, 1100, 400),
+    raw(1, 1000, 150),
+    lc(2, 1200, 420),
+    raw(2, 1100, 140),
+    lc(3, 1150, 410),
+    raw(3, 3000, 160),
+  ];
   const [row] = summariseOverhead(samples);
 
   test('one row per backend and scenario that has both sides', () => {
@@ -47,6 +69,7 @@ describe('overheadTargets', () => {
     expect(by('wall time over').met).toBe(false);
     expect(by('wall time over').measured).toBe('+500 ms');
     expect(by('wall time over').reason).toContain('100 ms pass before the first docker call');
+    expect(by('wall time over').reason).toContain('a bare `node -e 0` took 30 ms here');
     expect(by('wall time over').reason).toContain('−100 ms against the raw command');
     expect(by('CPU over').met).toBe(true);
     expect(by('CPU over').reason).toBeUndefined();
@@ -64,12 +87,26 @@ describe('overheadTargets', () => {
 });
 
 test('rawArgv runs docker with the plugin argv and moves the metadata file', () => {
-  expect(rawArgv(['buildx', 'build', '--metadata-file', '/gone/m.json', '.'], '/keep/m.json')).toEqual(['docker', 'buildx', 'build', '--metadata-file', '/keep/m.json', '.']);
+  expect(rawArgv(['buildx', 'build', '--metadata-file', '/gone/m.json', '.'], '/keep/m.json')).toEqual([
+    'docker',
+    'buildx',
+    'build',
+    '--metadata-file',
+    '/keep/m.json',
+    '.',
+  ]);
 });
 
 test('renderOverhead counts the misses', () => {
   const rows = summariseOverhead([lc(1, 1500, 400), raw(1, 1000, 200)]);
-  const md = renderOverhead({ generatedAt: 'T', pairs: 1, machine: { cpus: 2, loadAverage: [1, 1, 1], docker: 'd', buildx: 'b', node: 'n' }, rows, start, targets: overheadTargets(rows, start) });
+  const md = renderOverhead({
+    generatedAt: 'T',
+    pairs: 1,
+    machine: { cpus: 2, loadAverage: [1, 1, 1], docker: 'd', buildx: 'b', node: 'n' },
+    rows,
+    start,
+    targets: overheadTargets(rows, start),
+  });
   expect(md).toContain('| registry | warm builder (floor) | 1.50 / 1.00 | 1.50x | +0.50 | 0.40 / 0.20 | +0.20 |');
   expect(md).toContain('2 of 5 missed in this run');
 });

@@ -93,15 +93,26 @@ export function summariseOverhead(samples: OverheadSample[]): OverheadRow[] {
       if (lc.length === 0 || raw.length === 0) continue;
       const phase = (k: keyof Phases) => pick(lc, (s) => s.phases?.[k]);
       const side = (list: OverheadSample[]): Side => ({
-        wallMs: pick(list, (s) => s.wallMs), cpuMs: pick(list, (s) => s.cpuMs), treeRssKb: pick(list, (s) => s.treeRssKb),
+        wallMs: pick(list, (s) => s.wallMs),
+        cpuMs: pick(list, (s) => s.cpuMs),
+        treeRssKb: pick(list, (s) => s.treeRssKb),
       });
       const l = side(lc);
       const r = side(raw);
       rows.push({
-        backend, scenario, pairs: Math.min(lc.length, raw.length),
+        backend,
+        scenario,
+        pairs: Math.min(lc.length, raw.length),
         layercache: {
-          ...l, cliRssKb: Math.max(...lc.map((s) => s.cliRssKb ?? 0)), cliCpuMs: pick(lc, (s) => s.cliCpuMs),
-          phases: { beforeDockerMs: phase('beforeDockerMs'), preBuildMs: phase('preBuildMs'), buildMs: phase('buildMs'), afterBuildMs: phase('afterBuildMs') },
+          ...l,
+          cliRssKb: Math.max(...lc.map((s) => s.cliRssKb ?? 0)),
+          cliCpuMs: pick(lc, (s) => s.cliCpuMs),
+          phases: {
+            beforeDockerMs: phase('beforeDockerMs'),
+            preBuildMs: phase('preBuildMs'),
+            buildMs: phase('buildMs'),
+            afterBuildMs: phase('afterBuildMs'),
+          },
         },
         raw: r,
         wallRatio: l.wallMs / r.wallMs,
@@ -128,25 +139,38 @@ const mb = (kb: number) => (kb / 1024).toFixed(1);
 const signed = (v: number, f: (n: number) => string) => `${v >= 0 ? '+' : '−'}${f(Math.abs(v))}`;
 
 /** Where the extra wall time went: the probe's phases against raw buildx's own wall time. */
-export function wallReason(row: OverheadRow): string {
+export function wallReason(row: OverheadRow, start: CliStartTimes): string {
   const p = row.layercache.phases;
   const buildDelta = p.buildMs - row.raw.wallMs;
-  return `${ms(p.beforeDockerMs)} pass before the first docker call (Node.js start, loading the CLI, input checks), `
-    + `${ms(p.preBuildMs)} from there to the start of buildx build (preflight, cache lookups), `
-    + `${ms(p.afterBuildMs)} after buildx exits (record, cache commit, report); buildx build itself took ${ms(p.buildMs)}, `
-    + `${signed(buildDelta, ms)} against the raw command's whole run (${ms(row.raw.wallMs)})`;
+  return (
+    `${ms(p.beforeDockerMs)} pass before the first docker call (Node.js start, loading the CLI, input checks; ` +
+    `a bare \`node -e 0\` took ${ms(start.nodeMs)} here), ` +
+    `${ms(p.preBuildMs)} from there to the start of buildx build (preflight, cache lookups), ` +
+    `${ms(p.afterBuildMs)} after buildx exits (record, cache commit, report); buildx build itself took ${ms(
+      p.buildMs,
+    )}, ` +
+    `${signed(buildDelta, ms)} against the raw command's whole run (${ms(row.raw.wallMs)})`
+  );
 }
 
 export function cpuReason(row: OverheadRow): string {
   const node = row.layercache.cliCpuMs;
   const children = row.layercache.cpuMs - node;
-  return `the Node.js process itself used ${sec(node)} CPU-s; its docker/buildx children ${sec(children)} CPU-s against `
-    + `${sec(row.raw.cpuMs)} CPU-s for the raw command (docker CLI and buildx)`;
+  return (
+    `the Node.js process itself used ${sec(node)} CPU-s; its docker/buildx children ${sec(children)} CPU-s against ` +
+    `${sec(row.raw.cpuMs)} CPU-s for the raw command (docker CLI and buildx)`
+  );
 }
 
 export function rssReason(row: OverheadRow, start: CliStartTimes): string {
-  return `the Node.js process peaked at ${mb(row.layercache.cliRssKb)} MB; a bare \`node -e 0\` peaks at ${mb(start.nodeRssKb)} MB here, `
-    + `so the CLI's code and data add ${mb(row.layercache.cliRssKb - start.nodeRssKb)} MB (raw buildx's largest process: ${mb(row.raw.treeRssKb)} MB)`;
+  return (
+    `the Node.js process peaked at ${mb(row.layercache.cliRssKb)} MB; a bare \`node -e 0\` peaks at ${mb(
+      start.nodeRssKb,
+    )} MB here, ` +
+    `so the CLI's code and data add ${mb(
+      row.layercache.cliRssKb - start.nodeRssKb,
+    )} MB (raw buildx's largest process: ${mb(row.raw.treeRssKb)} MB)`
+  );
 }
 
 const LABEL: Record<OverheadScenario, string> = { floor: 'warm builder', fresh: 'fresh runner' };
@@ -159,15 +183,45 @@ export function overheadTargets(rows: OverheadRow[], start: CliStartTimes): Over
     const cpuMet = row.cpuDeltaMs <= BUDGETS.cpuDeltaMs;
     const rssMet = row.layercache.cliRssKb <= BUDGETS.cliRssMb * 1024;
     out.push(
-      { title: `${name}: wall time over raw buildx`, measured: `${signed(row.wallDeltaMs, ms)}`, budget: `<= +${BUDGETS.wallDeltaMs} ms`, met: wallMet, ...(wallMet ? {} : { reason: wallReason(row) }) },
-      { title: `${name}: CPU over raw buildx`, measured: `${signed(row.cpuDeltaMs / 1000, (v) => v.toFixed(2))} CPU-s`, budget: `<= +${BUDGETS.cpuDeltaMs / 1000} CPU-s`, met: cpuMet, ...(cpuMet ? {} : { reason: cpuReason(row) }) },
-      { title: `${name}: peak RSS of the layercache process`, measured: `${mb(row.layercache.cliRssKb)} MB`, budget: `<= ${BUDGETS.cliRssMb} MB`, met: rssMet, ...(rssMet ? {} : { reason: rssReason(row, start) }) },
+      {
+        title: `${name}: wall time over raw buildx`,
+        measured: `${signed(row.wallDeltaMs, ms)}`,
+        budget: `<= +${BUDGETS.wallDeltaMs} ms`,
+        met: wallMet,
+        ...(wallMet ? {} : { reason: wallReason(row, start) }),
+      },
+      {
+        title: `${name}: CPU over raw buildx`,
+        measured: `${signed(row.cpuDeltaMs / 1000, (v) => v.toFixed(2))} CPU-s`,
+        budget: `<= +${BUDGETS.cpuDeltaMs / 1000} CPU-s`,
+        met: cpuMet,
+        ...(cpuMet ? {} : { reason: cpuReason(row) }),
+      },
+      {
+        title: `${name}: peak RSS of the layercache process`,
+        measured: `${mb(row.layercache.cliRssKb)} MB`,
+        budget: `<= ${BUDGETS.cliRssMb} MB`,
+        met: rssMet,
+        ...(rssMet ? {} : { reason: rssReason(row, start) }),
+      },
     );
   }
-  const startReason = (what: number) => `a bare \`node -e 0\` took ${ms(start.nodeMs)} at the same time; the CLI's own share was ${ms(what - start.nodeMs)}`;
-  for (const [title, value] of [['`layercache --help`', start.helpMs], ['`layercache build --dry-run`', start.dryRunMs]] as const) {
+  const startReason = (what: number) =>
+    `a bare \`node -e 0\` took ${ms(start.nodeMs)} at the same time; the CLI's own share was ${ms(
+      what - start.nodeMs,
+    )}`;
+  for (const [title, value] of [
+    ['`layercache --help`', start.helpMs],
+    ['`layercache build --dry-run`', start.dryRunMs],
+  ] as const) {
     const met = value <= BUDGETS.startMs;
-    out.push({ title: `${title} wall time`, measured: ms(value), budget: `<= ${BUDGETS.startMs} ms`, met, ...(met ? {} : { reason: startReason(value) }) });
+    out.push({
+      title: `${title} wall time`,
+      measured: ms(value),
+      budget: `<= ${BUDGETS.startMs} ms`,
+      met,
+      ...(met ? {} : { reason: startReason(value) }),
+    });
   }
   return out;
 }

@@ -2,9 +2,10 @@
 // adapters' mains (GitLab, Harness, Semaphore, CircleCI, each in single-build and compose mode).
 // Every case asserts: exit code 2; the message names the setting as that entry's user knows it
 // (flag, option path or the adapter's own variable); no stack trace; no docker/buildx process
-// started (recording stand-ins: docker on PATH, the buildx plugin in DOCKER_CONFIG, see support/sandbox.ts); nothing written in the
-// project. Complements bad-input.test.ts (options through cachedBuild and --config, adapters'
-// pure env mappings) with the checks that need the file system and the engine settings.
+// started (recording stand-ins: docker on PATH, the buildx plugin in DOCKER_CONFIG, see
+// support/sandbox.ts); nothing written in the project. Complements bad-input.test.ts (options
+// through cachedBuild and --config, adapters' pure env mappings) with the checks that need the file
+// system and the engine settings.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -169,7 +170,10 @@ async function run(c: Pick<Case, 'entry' | 'compose' | 'env' | 'args'>, project:
   const local = (v: string | undefined) => (v?.startsWith('@/') ? path.join(project, v.slice(2)) : v);
   const base = c.entry === 'cli' || c.entry === 'bake' ? {} : adapterEnv(c.entry, project);
   const compose = c.compose && c.entry !== 'cli' && c.entry !== 'bake' ? { [COMPOSE_VARIABLE[c.entry]]: 'compose.yaml' } : {};
-  const merged: Record<string, string | undefined> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig, HOME: project, ...base, ...compose, ...c.env };
+  const engine = { DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig };
+  const merged: Record<string, string | undefined> = {
+    PATH: sandbox.path, ...engine, HOME: project, ...base, ...compose, ...c.env,
+  };
   const env = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined).map(([k, v]) => [k, local(v)!]));
   const args = c.args ?? [];
   if (c.entry === 'cli' || c.entry === 'bake') {

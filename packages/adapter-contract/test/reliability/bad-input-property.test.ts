@@ -47,7 +47,11 @@ describe.each(['gitlab', 'harness', 'semaphore', 'circleci'] as const)('%s: rand
     expect(variables.length).toBeGreaterThan(20);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...variables), value), { minLength: 1, maxLength: 3 }), fc.boolean(), async (pairs, compose) => {
-        const env: Record<string, string> = { PATH: sandbox.path, DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig, HOME: project, ...adapterEnv(adapter, project), ...(compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {}) };
+        const engine = { DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig };
+        const mode = compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {};
+        const env: Record<string, string> = {
+          PATH: sandbox.path, ...engine, HOME: project, ...adapterEnv(adapter, project), ...mode,
+        };
         for (const [name, v] of pairs) env[name] = v;
         const calls = sandbox.dockerCalls().length;
         const result = await entries[adapter](adapter === 'semaphore' ? ['build'] : [], env, project);

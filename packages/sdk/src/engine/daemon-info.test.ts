@@ -33,7 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
-const endpoint = (host: string, extra: Record<string, string> = {}) => resolveEndpoint({ env: { DOCKER_HOST: host, HOME: os.tmpdir(), ...extra } });
+const endpoint = (host: string, extra: Record<string, string> = {}) =>
+  resolveEndpoint({ env: { DOCKER_HOST: host, HOME: os.tmpdir(), ...extra } });
 const signal = () => AbortSignal.timeout(5_000);
 
 describe('daemonInfo', () => {
@@ -56,7 +57,9 @@ describe('daemonInfo', () => {
   test('only endpoints it can dial as docker does', () => {
     expect(apiTarget(endpoint('ssh://me@host'))).toBeUndefined();
     expect(apiTarget(endpoint('tcp://127.0.0.1'))).toBeUndefined(); // docker picks the default port
-    expect(apiTarget(endpoint('tcp://127.0.0.1:2376', { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/nonexistent' }))).toBeUndefined();
+    expect(
+      apiTarget(endpoint('tcp://127.0.0.1:2376', { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/nonexistent' })),
+    ).toBeUndefined();
     expect(apiTarget(endpoint('tcp://[::1]:2375'))).toMatchObject({ host: '::1', port: 2375, tls: false });
   });
 
@@ -69,9 +72,15 @@ describe('preflight: the API first, docker info when it cannot answer', () => {
   const calls: string[] = [];
   const run: ProcessRunner = async (_cmd, args) => {
     calls.push(args.join(' '));
-    if (args[0] === 'info') return { exitCode: 0, stdout: JSON.stringify({ ServerVersion: '25.0.0', DriverStatus: [] }), stderrTail: '' };
-    if (args.includes('version')) return { exitCode: 0, stdout: 'github.com/docker/buildx v0.13.1 abc\n', stderrTail: '' };
-    return { exitCode: 0, stdout: 'Name: default\nDriver: docker\n\nNodes:\nName: default\nBuildKit: v0.13.2\n', stderrTail: '' };
+    if (args[0] === 'info')
+      return { exitCode: 0, stdout: JSON.stringify({ ServerVersion: '25.0.0', DriverStatus: [] }), stderrTail: '' };
+    if (args.includes('version'))
+      return { exitCode: 0, stdout: 'github.com/docker/buildx v0.13.1 abc\n', stderrTail: '' };
+    return {
+      exitCode: 0,
+      stdout: 'Name: default\nDriver: docker\n\nNodes:\nName: default\nBuildKit: v0.13.2\n',
+      stderrTail: '',
+    };
   };
   const base = { env: {}, endpoint: endpoint(`unix://${socket}`), dockerPath: 'docker', run };
 

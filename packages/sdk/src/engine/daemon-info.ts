@@ -33,7 +33,14 @@ export function apiTarget(endpoint: DockerEndpoint): Target | undefined {
   if (tls.missing.length > 0) return undefined;
   try {
     const read = (f: string) => readFileSync(path.join(tls.certDir, f));
-    return { ...target, tls: true, ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem'), rejectUnauthorized: tls.verify } as Target;
+    return {
+      ...target,
+      tls: true,
+      ca: read('ca.pem'),
+      cert: read('cert.pem'),
+      key: read('key.pem'),
+      rejectUnauthorized: tls.verify,
+    } as Target;
   } catch {
     return undefined;
   }

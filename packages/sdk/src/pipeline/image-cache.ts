@@ -41,7 +41,8 @@ export interface OpenImageCache {
   readonly backend: CacheBackend;
   readonly input: BackendInput;
   readonly records: RecordStore | undefined;
-  readonly previous: BuildRecord | undefined;
+  /** The previous build record, read alongside the build: only what runs after the build uses it. */
+  readonly previous: Promise<BuildRecord | undefined>;
   readonly readBlobs: Promise<Map<string, number> | undefined>;
   mounts?: MountsSession;
   released: boolean;
@@ -52,7 +53,7 @@ export async function openImageCache(plan: BuildPlan, source: ImageSource, ctx: 
   const input: BackendInput = { options: plan.options, keys: plan.keys, facts: ctx.facts };
   await backend.prepare?.(input, plan.cachePlan);
   const records = backend.recordStore?.(plan.cachePlan, ctx.cwd, ctx.credentials);
-  const previous = await records?.read().catch(() => undefined);
+  const previous = records ? records.read().catch(() => undefined) : Promise.resolve(undefined);
   // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
   const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, plan.options, ctx.cwd);
   return { plan, source, backend, input, records, previous, readBlobs, released: false };
@@ -88,8 +89,9 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   // A fallback that dropped the cache planned anew: the opened cache is not what was built with.
   const sameCache = outcome.plan.cachePlan === open.plan.cachePlan && !open.released;
   const { plan } = outcome;
-  const record = await collectRecord({ ...open.source, vertices: outcome.vertices, previous: open.previous }).catch(() => undefined);
-  if (record) explainReport(report, open.previous, record);
+  const previous = await open.previous;
+  const record = await collectRecord({ ...open.source, vertices: outcome.vertices, previous }).catch(() => undefined);
+  if (record) explainReport(report, previous, record);
   if (sameCache && record && plan.writes && report.exportStatus === 'ok') {
     await open.records?.write(record).catch((error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`));
   }

@@ -104,7 +104,7 @@ interface EngineFacts {
   containerdStore: boolean;
 }
 
-/** Server version and image store: from the API, else `docker info`, which dials the endpoint exactly as buildx will. */
+/** Server version and image store: from the API, else `docker info` (it dials the endpoint as buildx will). */
 async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
   const api = input.daemonInfo ?? (input.run === runProcess ? daemonInfo : false);
   const signal = AbortSignal.timeout(INFO_TIMEOUT_MS);

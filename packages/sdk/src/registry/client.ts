@@ -202,7 +202,13 @@ export class RegistryClient {
 
   private lastError: string | undefined;
 
-  private async request(method: string, pathAndQuery: string, headers: Record<string, string> = {}, scope?: string, body?: Uint8Array): Promise<HttpResponse | undefined> {
+  private async request(
+    method: string,
+    pathAndQuery: string,
+    headers: Record<string, string> = {},
+    scope?: string,
+    body?: Uint8Array,
+  ): Promise<HttpResponse | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = (authorization: string | undefined) =>
       this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) }).catch((error: Error) => {

@@ -9,7 +9,10 @@ const servers: http.Server[] = [];
 let a = '';
 let b = '';
 
-function serve(name: string, handler: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void): Promise<string> {
+function serve(
+  name: string,
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void,
+): Promise<string> {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -19,13 +22,18 @@ function serve(name: string, handler: (req: http.IncomingMessage, res: http.Serv
     });
   });
   servers.push(server);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 beforeAll(async () => {
   b = await serve('b', (_req, res) => res.end('from b'));
   a = await serve('a', (req, res, body) => {
-    if (req.url === '/json') return res.writeHead(200, { 'Content-Type': 'application/json', 'Docker-Content-Digest': 'sha256:x' }).end('{"ok":1}');
+    if (req.url === '/json')
+      return res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Docker-Content-Digest': 'sha256:x' })
+        .end('{"ok":1}');
     if (req.url === '/echo') return res.writeHead(201).end(`${req.method} ${body}`);
     if (req.url === '/same') return res.writeHead(307, { Location: '/json' }).end();
     if (req.url === '/other') return res.writeHead(302, { Location: `${b}/blob` }).end();
@@ -55,7 +63,10 @@ describe('httpFetch', () => {
     expect(await (await httpFetch(`${a}/same`, { headers: { Authorization: 'Bearer t' } })).json()).toEqual({ ok: 1 });
     expect(await (await httpFetch(`${a}/other`, { headers: { Authorization: 'Bearer t' } })).text()).toBe('from b');
     expect(seen.map((s) => [s.server, s.url, s.auth])).toEqual([
-      ['a', '/same', 'Bearer t'], ['a', '/json', 'Bearer t'], ['a', '/other', 'Bearer t'], ['b', '/blob', undefined],
+      ['a', '/same', 'Bearer t'],
+      ['a', '/json', 'Bearer t'],
+      ['a', '/other', 'Bearer t'],
+      ['b', '/blob', undefined],
     ]);
   });
 

@@ -49,7 +49,13 @@ function withoutAuthorization(headers: Record<string, string>): Record<string, s
   return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 
-function once(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | string | undefined, signal?: AbortSignal): Promise<HttpResponse> {
+function once(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Uint8Array | string | undefined,
+  signal?: AbortSignal,
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(url, { method, headers, signal }, (res) => {
@@ -65,7 +71,8 @@ function once(url: URL, method: string, headers: Record<string, string>, body: U
           headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
           text: async () => data.toString('utf8'),
           json: async () => JSON.parse(data.toString('utf8')) as unknown,
-          arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+          arrayBuffer: async () =>
+            data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
         });
       });
     });

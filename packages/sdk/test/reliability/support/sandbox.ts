@@ -39,8 +39,9 @@ export async function openSandbox(): Promise<Sandbox> {
   const buildxPlugin = path.join(dockerConfig, 'cli-plugins', 'docker-buildx');
   // The docker CLI asks a plugin for its metadata before use; answer it, and record everything else.
   const metadata = '{"SchemaVersion":"0.1.0","Vendor":"layercache sandbox","Version":"v0.0.0"}';
-  writeFileSync(buildxPlugin, `#!/bin/sh\nif [ "$1" = docker-cli-plugin-metadata ]; then echo '${metadata}'; exit 0; fi\n`
-    + `echo "plugin: $*" >> '${log}'\necho "stand-in buildx: no engine here" >&2\nexit 1\n`);
+  const answerMetadata = `if [ "$1" = docker-cli-plugin-metadata ]; then echo '${metadata}'; exit 0; fi\n`;
+  const recordCall = `echo "plugin: $*" >> '${log}'\necho "stand-in buildx: no engine here" >&2\nexit 1\n`;
+  writeFileSync(buildxPlugin, `#!/bin/sh\n${answerMetadata}${recordCall}`);
   chmodSync(buildxPlugin, 0o755);
   const socket = path.join(root, 'docker.sock');
   const server = http.createServer((req, res) => {
