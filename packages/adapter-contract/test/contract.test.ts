@@ -1,22 +1,12 @@
 // The adapter contract: one scenario table, run against every CI adapter the way unstorage's
 // testDriver runs every driver. An adapter hands its platform facts (test/contract.ts: each scenario
-// as that platform's variables); a fifth adapter is its folder plus one line in ADAPTERS.
+// as that platform's variables); a fifth adapter is its folder plus one line in adapters.ts.
 // Nothing is mocked: the adapters' own mappings, the SDK's planner and the kit's runner run as they
 // are. Only the build itself is a seam (no engine here), and the scenarios that reach it never call it.
 import { ConfigError, parseOptions, planBuild, type BuildOptionsInput } from '@layercache/sdk';
 import { renamedSync, runAdapter, TRUE_WORDS, FALSE_WORDS, type AdapterContract, type Env } from '@layercache/sdk/adapter';
 import { describe, expect, test } from 'vitest';
-import { circleciContract } from '../../circleci/test/contract.js';
-import { gitlabContract } from '../../gitlab/test/contract.js';
-import { harnessContract } from '../../harness/test/contract.js';
-import { semaphoreContract } from '../../semaphore/test/contract.js';
-
-const ADAPTERS: Array<[string, AdapterContract]> = [
-  ['gitlab', gitlabContract],
-  ['harness', harnessContract],
-  ['circleci', circleciContract],
-  ['semaphore', semaphoreContract],
-];
+import { ADAPTERS } from './adapters.js';
 
 const CWD = '/nonexistent/contract-workspace';
 const over = (c: AdapterContract, env: Env): Env => ({ ...c.defaultBranchPush, ...env });
