@@ -52,5 +52,6 @@ export function serviceDigestVariable(service: string): string {
 
 /** $BASH_ENV exports of a bake: the SDK's totals, the services, and one digest per service. */
 export function bakeStepOutputs(result: Pick<BakeResult, 'report'>): Record<string, string> {
-  return bakeOutputs(result, ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS'], serviceDigestVariable, 'LAYERCACHE_');
+  const totals = ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS'] as const;
+  return bakeOutputs(result, totals, serviceDigestVariable, 'LAYERCACHE_');
 }

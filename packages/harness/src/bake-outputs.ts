@@ -5,7 +5,8 @@ import { bakeOutputs, serviceVariablePart } from '@layercache/sdk/adapter';
 
 export type BakeOutputSubject = Pick<BakeResult, 'report' | 'durationMs'>;
 
-const TOTALS = ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS', 'HIT_RATIO', 'CACHE_BACKEND', 'BUILD_SECONDS'] as const;
+const TOTALS = ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS', 'HIT_RATIO',
+  'CACHE_BACKEND', 'BUILD_SECONDS'] as const;
 
 /** `web.v2` -> `WEB_V2_IMAGE_DIGEST` (output names are upper-case letters, digits and `_`, a letter first). */
 export function serviceDigestOutput(service: string): string {

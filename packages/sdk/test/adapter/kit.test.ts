@@ -1,7 +1,8 @@
 // The adapter kit's reader and renaming: every problem collected, one vocabulary for booleans.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { bakeOutputs, EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings, variableFor } from '../../src/adapter/index.js';
+import { bakeOutputs, EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings } from '../../src/adapter/index.js';
+import { variableFor } from '../../src/adapter/index.js';
 
 describe('EnvReader', () => {
   test('booleans: true/1/yes/on and false/0/no/off, any case; anything else is an issue', () => {
@@ -77,7 +78,10 @@ describe('bakeOutputs', () => {
   const result = {
     durationMs: 2500,
     report: {
-      services: [{ service: 'api', imageDigest: 'sha256:a', report: { backend: 'registry' } }, { service: 'web', report: { backend: 's3' } }],
+      services: [
+        { service: 'api', imageDigest: 'sha256:a', report: { backend: 'registry' } },
+        { service: 'web', report: { backend: 's3' } },
+      ],
       totalSteps: 4, cachedSteps: 3, hitRatio: 0.75, failed: ['web'],
     },
   } as never;
