@@ -1,22 +1,13 @@
 // The adapter contract: one scenario table, run against every CI adapter the way unstorage's
 // testDriver runs every driver. An adapter hands its platform facts (test/contract.ts: each scenario
-// as that platform's variables); a fifth adapter is its folder plus one line in ADAPTERS.
+// as that platform's variables); a fifth adapter is its folder plus one line in adapters.ts.
 // Nothing is mocked: the adapters' own mappings, the SDK's planner and the kit's runner run as they
 // are. Only the build itself is a seam (no engine here), and the scenarios that reach it never call it.
 import { ConfigError, parseOptions, planBuild, type BuildOptionsInput } from '@layercache/sdk';
-import { renamedSync, runAdapter, TRUE_WORDS, FALSE_WORDS, type AdapterContract, type Env } from '@layercache/sdk/adapter';
+import { renamedSync, runAdapter, TRUE_WORDS, FALSE_WORDS } from '@layercache/sdk/adapter';
+import type { AdapterContract, Env } from '@layercache/sdk/adapter';
 import { describe, expect, test } from 'vitest';
-import { circleciContract } from '../../circleci/test/contract.js';
-import { gitlabContract } from '../../gitlab/test/contract.js';
-import { harnessContract } from '../../harness/test/contract.js';
-import { semaphoreContract } from '../../semaphore/test/contract.js';
-
-const ADAPTERS: Array<[string, AdapterContract]> = [
-  ['gitlab', gitlabContract],
-  ['harness', harnessContract],
-  ['circleci', circleciContract],
-  ['semaphore', semaphoreContract],
-];
+import { ADAPTERS } from './adapters.js';
 
 const CWD = '/nonexistent/contract-workspace';
 const over = (c: AdapterContract, env: Env): Env => ({ ...c.defaultBranchPush, ...env });
@@ -27,7 +18,10 @@ const validated = (c: AdapterContract, env: Env) => {
   const names = typeof c.adapter.names === 'function' ? c.adapter.names(over(c, env)) : c.adapter.names;
   return renamedSync(names, () => parseOptions(options(c, env)));
 };
-const at = (o: object, dotted: string): unknown => dotted.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], o);
+const at = (o: object, dotted: string): unknown =>
+  dotted.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], o);
+const quiet = (error: (l: string) => void = () => {}) => ({ info: () => {}, warn: () => {}, error, summary: () => {} });
+const noBuild = () => Promise.reject(new Error('the build seam must not be reached'));
 
 function configError(run: () => unknown): ConfigError {
   try {
@@ -45,7 +39,8 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
   });
 
   test('feature branch: reads its own branch then the default one, writes its own', () => {
-    expect(keysOf(c, c.featureBranch)).toMatchObject({ event: 'branch', read: ['feature-login', 'main'], write: 'feature-login' });
+    const keys = keysOf(c, c.featureBranch);
+    expect(keys).toMatchObject({ event: 'branch', read: ['feature-login', 'main'], write: 'feature-login' });
   });
 
   test('same-repo PR/MR: reads source then target, writes the source branch only', () => {
@@ -73,9 +68,8 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
     expect(error.exitCode).toBe(2);
     expect(error.issues.map((i) => i.path)).toContain(c.missingRequired.names);
     let built = false;
-    const log = { info: () => {}, warn: () => {}, error: () => {}, summary: () => {} };
-    const code = await runAdapter(c.adapter, { env, cwd: CWD, log }, { build: async () => ((built = true), Promise.reject(new Error('no build'))) });
-    expect([code, built]).toEqual([2, false]);
+    const build = () => ((built = true), noBuild());
+    expect([await runAdapter(c.adapter, { env, cwd: CWD, log: quiet() }, { build }), built]).toEqual([2, false]);
   });
 
   test.each([...TRUE_WORDS, 'TRUE', 'On'])('boolean "%s" is true', (word) => {
@@ -86,8 +80,9 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
     expect(at(options(c, { [c.boolean.variable]: word }), c.boolean.option)).toBe(false);
   });
 
-  test.each(['maybe', 'y', '2', 'enabled', 'truee'])('boolean "%s" is a ConfigError naming the variable, with a hint', (word) => {
-    const issue = configError(() => options(c, { [c.boolean.variable]: word })).issues.find((i) => i.path === c.boolean.variable);
+  test.each(['maybe', 'y', '2', 'enabled', 'truee'])('boolean "%s": a ConfigError naming the variable', (word) => {
+    const { issues } = configError(() => options(c, { [c.boolean.variable]: word }));
+    const issue = issues.find((i) => i.path === c.boolean.variable);
     expect(issue?.hint).toMatch(/true/);
   });
 
@@ -103,7 +98,8 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
 
   test('cache timeout: the platform variable sets cache.timeout; a bad value names it', () => {
     expect(planBuild(options(c, { [c.cacheTimeoutVariable]: '45' })).options.cache.timeout).toBe(45);
-    expect(configError(() => validated(c, { [c.cacheTimeoutVariable]: 'soon' })).issues.map((i) => i.path)).toContain(c.cacheTimeoutVariable);
+    const { issues } = configError(() => validated(c, { [c.cacheTimeoutVariable]: 'soon' }));
+    expect(issues.map((i) => i.path)).toContain(c.cacheTimeoutVariable);
   });
 
   test('cache mounts: auto by default, off, or ids; the size cap a number; bad values name the variable', () => {
@@ -119,11 +115,11 @@ describe.each(ADAPTERS)('adapter contract: %s', (_name, c) => {
     expect(paths({ [maxSizeVariable]: '0' })).toContain(maxSizeVariable);
   });
 
-  test('a bad value the SDK rejects ends the run with exit code 2, the error naming the platform variable', async () => {
+  test('a value the SDK rejects: exit code 2, the error naming the platform variable', async () => {
     const errors: string[] = [];
-    const log = { info: () => {}, warn: () => {}, error: (l: string) => errors.push(l), summary: () => {} };
     const env = over(c, { [c.cacheTimeoutVariable]: 'soon' });
-    expect(await runAdapter(c.adapter, { env, cwd: CWD, log }, { build: () => Promise.reject(new Error('no build')) })).toBe(2);
+    const log = quiet((l) => errors.push(l));
+    expect(await runAdapter(c.adapter, { env, cwd: CWD, log }, { build: noBuild })).toBe(2);
     expect(errors.join('\n')).toContain(c.cacheTimeoutVariable);
   });
 });

@@ -3,7 +3,8 @@
 // sha, tag, PR, fork, build number); LAYERCACHE_* variables carry what the user chose (the orb
 // sets them from its parameters; a plain config sets them itself). See docs/circleci.md.
 import { parseImageReference, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, renamedSync, sharedCacheSettings, variableFor, type Env } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, renamedSync, sharedCacheSettings, variableFor } from '@layercache/sdk/adapter';
+import type { Env } from '@layercache/sdk/adapter';
 import { pullRequestNumber } from './pull-request.js';
 
 export type { Env } from '@layercache/sdk/adapter';

@@ -1,6 +1,7 @@
 // What later steps and people get from a build: exports for $BASH_ENV (CircleCI's way to pass
 // values between steps) and the JSON report stored as an artifact. Pure.
 import { reportMetrics, type BakeResult, type BuildResult } from '@layercache/sdk';
+import { bakeOutputs, serviceVariablePart } from '@layercache/sdk/adapter';
 import type { LayerSource } from './layer-source.js';
 
 export interface StepOutputs {
@@ -46,17 +47,11 @@ export function reportDocument(result: Pick<BuildResult, 'imageDigest' | 'tags' 
 
 /** `web.v2` -> `LAYERCACHE_WEB_V2_IMAGE_DIGEST` (a shell variable name). */
 export function serviceDigestVariable(service: string): string {
-  return `LAYERCACHE_${service.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE_DIGEST`;
+  return `LAYERCACHE_${serviceVariablePart(service)}_IMAGE_DIGEST`;
 }
 
 /** $BASH_ENV exports of a bake: the SDK's totals, the services, and one digest per service. */
 export function bakeStepOutputs(result: Pick<BakeResult, 'report'>): Record<string, string> {
-  const r = result.report;
-  return {
-    LAYERCACHE_SERVICES: r.services.map((s) => s.service).join(','),
-    LAYERCACHE_FAILED_SERVICES: r.failed.join(','),
-    LAYERCACHE_CACHED_STEPS: String(r.cachedSteps),
-    LAYERCACHE_TOTAL_STEPS: String(r.totalSteps),
-    ...Object.fromEntries(r.services.map((s) => [serviceDigestVariable(s.service), s.imageDigest ?? ''])),
-  };
+  const totals = ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS'] as const;
+  return bakeOutputs(result, totals, serviceDigestVariable, 'LAYERCACHE_');
 }

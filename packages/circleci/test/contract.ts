@@ -10,13 +10,20 @@ export const circleciContract: AdapterContract = {
   adapter: circleciAdapter,
   defaultBranchPush: {
     CIRCLE_BRANCH: 'main', CIRCLE_SHA1: 'a'.repeat(40), CIRCLE_BUILD_NUM: '12', CIRCLE_PROJECT_USERNAME: 'acme',
-    CIRCLE_PROJECT_REPONAME: 'app', LAYERCACHE_IMAGE: 'registry.example.test/acme/app', LAYERCACHE_REGISTRY: 'registry.example.test',
+    CIRCLE_PROJECT_REPONAME: 'app', LAYERCACHE_IMAGE: 'registry.example.test/acme/app',
+    LAYERCACHE_REGISTRY: 'registry.example.test',
     DOCKER_LOGIN: 'ci', DOCKER_PASSWORD: PASSWORD,
   },
   featureBranch: { CIRCLE_BRANCH: 'feature/login' },
-  sameRepoPr: { CIRCLE_BRANCH: 'feature/login', CIRCLE_PULL_REQUEST: PR_URL, CIRCLE_PULL_REQUESTS: PR_URL, LAYERCACHE_PR_TARGET_BRANCH: 'main' },
+  sameRepoPr: {
+    CIRCLE_BRANCH: 'feature/login', CIRCLE_PULL_REQUEST: PR_URL, CIRCLE_PULL_REQUESTS: PR_URL,
+    LAYERCACHE_PR_TARGET_BRANCH: 'main',
+  },
   // CircleCI names a fork's branch pull/<n> and sets CIRCLE_PR_* only for forks.
-  forkPr: { CIRCLE_BRANCH: 'pull/7', CIRCLE_PR_NUMBER: '7', CIRCLE_PR_USERNAME: 'stranger', CIRCLE_PR_REPONAME: 'app', CIRCLE_PULL_REQUEST: PR_URL },
+  forkPr: {
+    CIRCLE_BRANCH: 'pull/7', CIRCLE_PR_NUMBER: '7', CIRCLE_PR_USERNAME: 'stranger', CIRCLE_PR_REPONAME: 'app',
+    CIRCLE_PULL_REQUEST: PR_URL,
+  },
   tag: { CIRCLE_BRANCH: undefined, CIRCLE_TAG: 'v1.2.3' },
   missingRequired: { unset: ['LAYERCACHE_IMAGE'], names: 'LAYERCACHE_IMAGE' },
   boolean: { variable: 'LAYERCACHE_PUSH', option: 'push' },

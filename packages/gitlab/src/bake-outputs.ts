@@ -2,13 +2,14 @@
 // (the SDK's BakeReport sums them; nothing is recomputed here), plus each service's image digest,
 // and the JSON report is the SDK's BakeReport as `layercache bake --report-json` writes it. Pure.
 import type { BakeResult } from '@layercache/sdk';
+import { serviceVariablePart } from '@layercache/sdk/adapter';
 import { REPORT_SETTINGS, type ReportFile, type ReportPaths } from './outputs.js';
 
 export type BakeOutputSubject = Pick<BakeResult, 'report' | 'durationMs'>;
 
 /** `api` -> `LAYERCACHE_API_IMAGE_DIGEST`: dotenv names take letters, digits and `_` only. */
 export function serviceDigestVariable(service: string): string {
-  return `LAYERCACHE_${service.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE_DIGEST`;
+  return `LAYERCACHE_${serviceVariablePart(service)}_IMAGE_DIGEST`;
 }
 
 export function formatBakeDotenv(result: BakeOutputSubject): string {

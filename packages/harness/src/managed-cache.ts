@@ -1,10 +1,10 @@
 // Managed mode: the S3-compatible location Harness Cloud's Docker Layer Caching uses, mapped onto
-// the SDK's `s3` backend (`harness` is its former name, still taken as PLUGIN_CACHE_BACKEND). Harness builds the same location into `type=s3,endpoint_url=…,
-// bucket=…,region=…,prefix=<account>/<repo>/` entries itself (harness-core
-// CIDockerLayerCachingConfigService); the plugin gets it from the settings below instead, and hands
+// the SDK's `s3` backend (`harness`, its former name, is still taken as PLUGIN_CACHE_BACKEND).
+// Harness builds the same location into `type=s3,endpoint_url=…,bucket=…,region=…,
+// prefix=<account>/<repo>/` entries itself (harness-core CIDockerLayerCachingConfigService); the plugin gets it from the settings below instead, and hands
 // the keys to buildx through the environment, never argv.
 import type { BuildOptionsInput } from '@layercache/sdk';
-import type { EnvReader } from '@layercache/sdk/adapter';
+import { resolveBackendAlias, type EnvReader } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
@@ -15,7 +15,8 @@ type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness
  */
 export function isManaged(r: EnvReader): boolean {
   const backend = r.get(S.backend)?.toLowerCase();
-  return backend === 's3' || backend === 'harness' || (r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto'));
+  if (backend !== undefined && resolveBackendAlias(backend) === 's3') return true;
+  return r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto');
 }
 
 /** The managed cache settings; every missing or placeholder setting is an issue of the reader. */

@@ -11,17 +11,26 @@ export const harnessContract: AdapterContract = {
   adapter: harnessAdapter,
   defaultBranchPush: {
     DRONE_BUILD_EVENT: 'push', DRONE_BRANCH: 'main', DRONE_COMMIT_BRANCH: 'main', DRONE_REPO_BRANCH: 'main',
-    DRONE_COMMIT_REF: 'refs/heads/main', DRONE_COMMIT_SHA: 'a'.repeat(40), PLUGIN_REPO: 'registry.example.test/acme/app',
-    PLUGIN_TAGS: 'latest', PLUGIN_REMOTE_CACHE_IMAGE: 'registry.example.test/acme/app-cache', PLUGIN_USERNAME: 'ci', PLUGIN_PASSWORD: PASSWORD,
+    DRONE_COMMIT_REF: 'refs/heads/main', DRONE_COMMIT_SHA: 'a'.repeat(40),
+    PLUGIN_REPO: 'registry.example.test/acme/app',
+    PLUGIN_TAGS: 'latest', PLUGIN_REMOTE_CACHE_IMAGE: 'registry.example.test/acme/app-cache', PLUGIN_USERNAME: 'ci',
+    PLUGIN_PASSWORD: PASSWORD,
   },
-  featureBranch: { DRONE_BRANCH: 'feature/login', DRONE_COMMIT_BRANCH: 'feature/login', DRONE_COMMIT_REF: 'refs/heads/feature/login' },
+  featureBranch: {
+    DRONE_BRANCH: 'feature/login', DRONE_COMMIT_BRANCH: 'feature/login',
+    DRONE_COMMIT_REF: 'refs/heads/feature/login',
+  },
   sameRepoPr: PR,
   // Harness marks no pull request as a fork (docs/harness.md): such pipelines set cache_write: never.
   forkPr: { ...PR, PLUGIN_CACHE_WRITE: 'never' },
-  tag: { DRONE_BUILD_EVENT: 'tag', DRONE_BRANCH: undefined, DRONE_COMMIT_BRANCH: undefined, DRONE_TAG: 'v1.2.3', DRONE_COMMIT_REF: 'refs/tags/v1.2.3' },
+  tag: {
+    DRONE_BUILD_EVENT: 'tag', DRONE_BRANCH: undefined, DRONE_COMMIT_BRANCH: undefined, DRONE_TAG: 'v1.2.3',
+    DRONE_COMMIT_REF: 'refs/tags/v1.2.3',
+  },
   // Without any DRONE_* variable this is no Harness step: the branch, and so the cache, is unknown.
   missingRequired: {
-    unset: ['DRONE_BUILD_EVENT', 'DRONE_BRANCH', 'DRONE_COMMIT_BRANCH', 'DRONE_REPO_BRANCH', 'DRONE_COMMIT_REF', 'DRONE_COMMIT_SHA'],
+    unset: ['DRONE_BUILD_EVENT', 'DRONE_BRANCH', 'DRONE_COMMIT_BRANCH', 'DRONE_REPO_BRANCH', 'DRONE_COMMIT_REF',
+      'DRONE_COMMIT_SHA'],
     names: 'DRONE_BRANCH',
   },
   boolean: { variable: 'PLUGIN_BUILDX_LOAD', option: 'load' },

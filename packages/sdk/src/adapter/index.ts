@@ -4,6 +4,7 @@
 export { EnvReader, parseBoolean, printable, splitList, definedOnly, TRUE_WORDS, FALSE_WORDS, type Env, type SecretInput } from './env-reader.js';
 export { variableFor, renameIssues, renamedError, renamed, renamedSync, type OptionNames } from './option-names.js';
 export { streamLog, type AdapterIo, type AdapterLog, type Writer } from './io.js';
+export { bakeOutputs, serviceVariablePart, type BakeOutputName } from './bake-outputs.js';
 export { sharedCacheSettings, type SharedCacheSettings } from './cache-settings.js';
 export { sharedBakeOptions, setInBake, ignoredInBakeWarning, type SharedBakeOptions } from './bake-env.js';
 export { runAdapter, reportFailure, type CiAdapter, type RunContext, type RunSeams } from './runner.js';

@@ -1,7 +1,8 @@
 // The adapter kit's reader and renaming: every problem collected, one vocabulary for booleans.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings, variableFor } from '../../src/adapter/index.js';
+import { bakeOutputs, EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings } from '../../src/adapter/index.js';
+import { variableFor } from '../../src/adapter/index.js';
 
 describe('EnvReader', () => {
   test('booleans: true/1/yes/on and false/0/no/off, any case; anything else is an issue', () => {
@@ -70,5 +71,24 @@ describe('sharedCacheSettings', () => {
     const r = new EnvReader({ MAX: '1.5GB' });
     expect(sharedCacheSettings(r, names)).toEqual({});
     expect(r.issues.map((i) => i.path)).toEqual(['MAX']);
+  });
+});
+
+describe('bakeOutputs', () => {
+  const result = {
+    durationMs: 2500,
+    report: {
+      services: [
+        { service: 'api', imageDigest: 'sha256:a', report: { backend: 'registry' } },
+        { service: 'web', report: { backend: 's3' } },
+      ],
+      totalSteps: 4, cachedSteps: 3, hitRatio: 0.75, failed: ['web'],
+    },
+  } as never;
+
+  test('the totals asked for, prefixed, then one digest per service', () => {
+    expect(bakeOutputs(result, ['SERVICES', 'CACHE_BACKEND', 'BUILD_SECONDS'], (s) => `D_${s}`, 'X_')).toEqual({
+      X_SERVICES: 'api,web', X_CACHE_BACKEND: 'registry,s3', X_BUILD_SECONDS: '2.5', D_api: 'sha256:a', D_web: '',
+    });
   });
 });

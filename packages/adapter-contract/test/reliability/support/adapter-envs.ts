@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AdapterName } from './adapters.js';
+import { ADAPTERS } from '../../adapters.js';
 
 export const CACHE_REF = 'registry.example.test/app/cache';
 
@@ -21,10 +22,12 @@ export function adapterEnv(adapter: AdapterName, project: string): Record<string
 
 export const COMPOSE_VARIABLE: Record<AdapterName, string> = { gitlab: 'LAYERCACHE_COMPOSE_FILE', harness: 'PLUGIN_COMPOSE_FILE', semaphore: 'LAYERCACHE_COMPOSE_FILE', circleci: 'LAYERCACHE_COMPOSE_FILE' };
 
-/** Every upper-case variable name quoted in the adapter's sources, plus the engine's. */
+/** Every upper-case variable name quoted in the adapter's sources or its option-name table, plus the engine's. */
 export function adapterVariables(adapter: AdapterName): string[] {
   const dir = path.resolve(import.meta.dirname, '../../../..', adapter, 'src');
   const names = new Set(['DOCKER_HOST', 'PATH']);
+  const table = ADAPTERS.find(([name]) => name === adapter)![1].adapter.names;
+  for (const v of Object.values(typeof table === 'function' ? table({}) : table)) if (/^[A-Z][A-Z0-9_]*$/.test(v)) names.add(v);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     for (const m of text.matchAll(/'([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])'/g)) names.add(m[1]!);

@@ -32,14 +32,15 @@ interface StepLogger {
   warn(line: string): void;
   error(line: string): void;
 }
-export type HarnessEntry = (env: Record<string, string | undefined>, deps: { logger: StepLogger; cwd: string }) => Promise<number>;
+type EnvIn = Record<string, string | undefined>;
+export type HarnessEntry = (env: EnvIn, deps: { logger: StepLogger; cwd: string }) => Promise<number>;
 
 export async function harnessEntry(): Promise<HarnessEntry> {
   return harnessMain;
 }
 
 /** Each adapter's entry point behind one shape: argv and env in, exit code and all it printed out. */
-export type EntryRun = (argv: string[], env: Record<string, string | undefined>, cwd: string) => Promise<{ code: number; output: string }>;
+export type EntryRun = (argv: string[], env: EnvIn, cwd: string) => Promise<{ code: number; output: string }>;
 
 export async function adapterEntries(): Promise<Record<AdapterName, EntryRun>> {
   const captured = async (run: (io: Io) => Promise<number>, env: Io['env'], cwd: string) => {
