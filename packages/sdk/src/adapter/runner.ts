@@ -80,7 +80,11 @@ async function build<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: R
   for (const line of adapter.notes?.(env, parsed!) ?? []) log.info(line);
   log.section?.('build');
   const run = (o: BuildOptionsInput) => (seams.build ?? cachedBuild)(o, { env, cwd, logger: log });
-  const { result, extra } = adapter.aroundBuild ? await adapter.aroundBuild(options, ctx, run) : { result: await run(options), extra: undefined as Extra };
+  // The parsed options go on: the build does not parse them again (options are parsed once per run).
+  const checked: BuildOptionsInput = parsed!;
+  const { result, extra } = adapter.aroundBuild
+    ? await adapter.aroundBuild(checked, ctx, run)
+    : { result: await run(checked), extra: undefined as Extra };
   log.section?.('report');
   log.summary(renderSummary(result));
   await adapter.writeBuildOutputs(result, ctx, extra);
