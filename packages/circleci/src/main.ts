@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { renderBakeMarkdown, renderMarkdown, type OutputPath } from '@layercache/sdk';
-import { ignoredInBakeWarning, runAdapter, streamLog, writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunContext } from '@layercache/sdk/adapter';
+import { renderBakeMarkdown, renderMarkdown } from '@layercache/sdk';
+import { ignoredInBakeWarning, runAdapter, streamLog, writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunContext, type OutputPath } from '@layercache/sdk/adapter';
 import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
 import { ENV_FOR_OPTION, fromCircleEnv } from './env.js';

@@ -1,7 +1,7 @@
 // docs/circleci.md's scheduled prune snippet: valid YAML of the right shape, run only by its
 // schedule trigger, and a command sh can parse whose flags `layercache prune` knows.
 import { expect, test } from 'vitest';
-import { PRUNE_HELP } from '@layercache/sdk';
+import { PRUNE_HELP } from '@layercache/sdk/adapter';
 import { checkShell, pruneFlags, yamlSnippets } from '../../../test-support/doc-snippets.js';
 
 test('the scheduled prune config', () => {

@@ -1,8 +1,7 @@
 // Entry point of `layercache-gitlab`: GitLab env -> options -> the SDK's adapter runner -> GitLab
 // outputs. It is handed the env and streams, so tests (and the bin) pass them in and nothing reads
 // globals. Exit codes: 0 ok, 1 build failed, 2 bad input.
-import { runLintCommand, type OutputPath } from '@layercache/sdk';
-import { ignoredInBakeWarning, reportFailure, runAdapter, type AdapterIo, type AdapterLog, type CiAdapter, type Env } from '@layercache/sdk/adapter';
+import { ignoredInBakeWarning, reportFailure, runAdapter, type AdapterIo, type AdapterLog, type CiAdapter, type Env, runLintCommand, type OutputPath } from '@layercache/sdk/adapter';
 import { fromGitLabBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeReportFiles } from './bake-outputs.js';
 import { fromGitLabEnv } from './env.js';

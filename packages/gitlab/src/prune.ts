@@ -1,7 +1,8 @@
 // `layercache-gitlab prune [ARGS...]`: the SDK's `layercache prune` with what GitLab knows: the
 // job's registry login, the cache ref the build job uses ($CI_REGISTRY_IMAGE/cache unless
 // cache_ref says otherwise), the cache dir, and CI_DEFAULT_BRANCH. ARGS are prune's own flags.
-import { runPruneCommand, type PruneOptionsInput } from '@layercache/sdk';
+import type { PruneOptionsInput } from '@layercache/sdk';
+import { runPruneCommand } from '@layercache/sdk/adapter';
 import { fromGitLabEnv } from './env.js';
 import type { GitLabIo } from './main.js';
 

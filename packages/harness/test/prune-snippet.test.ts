@@ -1,7 +1,7 @@
 // docs/harness.md's scheduled prune: a CI pipeline with one Run step and a cron trigger for it,
 // as valid YAML; the step's command parses in sh and uses only flags `layercache prune` knows.
 import { expect, test } from 'vitest';
-import { PRUNE_HELP } from '@layercache/sdk';
+import { PRUNE_HELP } from '@layercache/sdk/adapter';
 import { checkShell, pruneFlags, yamlSnippets } from '../../../test-support/doc-snippets.js';
 
 interface Step { step: { type: string; spec: { shell: string; command: string } } }

@@ -20,9 +20,6 @@ export { cachedBake, planBake, BakeError, loadBakeProject, parseCompose, parseBa
 export { pruneCache, type PruneResult, type PrunedCache, type PruneRuntime } from './prune/prune.js';
 export { parsePruneOptions, pruneOptionsSchema, type PruneOptions, type PruneOptionsInput } from './prune/options.js';
 export { renderPrune } from './prune/render.js';
-// The CLI's commands, for adapters that run them in-process (they live in cli/, outside the library).
-export { pruneCommand as runPruneCommand, PRUNE_HELP } from './cli/commands/prune.js';
-export { runBakeCommand } from './cli/commands/bake.js';
-export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from './cli/commands/lint.js';
 export { checkBuildInputs } from './options/check-inputs.js';
-export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from './options/check-outputs.js';
+// What only CI adapters need (the CLI's commands run in-process, output-path checks) is in
+// @layercache/sdk/adapter.

@@ -1,7 +1,7 @@
 // docs/semaphore.md's scheduled prune pipeline: valid YAML of Semaphore's shape, and commands sh
 // can parse whose flags `layercache prune` knows.
 import { expect, test } from 'vitest';
-import { PRUNE_HELP } from '@layercache/sdk';
+import { PRUNE_HELP } from '@layercache/sdk/adapter';
 import { checkShell, pruneFlags, yamlSnippets } from '../../../test-support/doc-snippets.js';
 
 test('the scheduled prune pipeline', () => {

@@ -12,3 +12,8 @@ export { writeTextFile } from './write-file.js';
 /** Former backend names (`harness` -> `s3`), for an adapter that decides by the chosen backend. */
 export { resolveBackendAlias } from '../backends/aliases.js';
 export type { AdapterContract, ContractScenario } from './contract.js';
+// The CLI's commands, for adapters that run them in-process (they live in cli/, outside the library).
+export { pruneCommand as runPruneCommand, PRUNE_HELP } from '../cli/commands/prune.js';
+export { runBakeCommand } from '../cli/commands/bake.js';
+export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from '../cli/commands/lint.js';
+export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from '../options/check-outputs.js';
