@@ -43,22 +43,43 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
   const sha = r.get('CIRCLE_SHA1');
   const buildNum = r.get('CIRCLE_BUILD_NUM');
   if (!image) {
-    r.fail('LAYERCACHE_IMAGE', 'is required', 'set the orb parameter `image` (or LAYERCACHE_IMAGE) to a repository such as registry.example.com/org/app');
+    r.fail(
+      'LAYERCACHE_IMAGE',
+      'is required',
+      'set the orb parameter `image` (or LAYERCACHE_IMAGE) to a repository such as registry.example.com/org/app',
+    );
   } else if (!isRepository(image)) {
-    r.fail('LAYERCACHE_IMAGE', `"${image}" is not a repository without tag or digest`, 'give the repository only: layercache tags each build with its commit sha and build number, never a mutable tag like latest');
+    r.fail(
+      'LAYERCACHE_IMAGE',
+      `"${image}" is not a repository without tag or digest`,
+      'give the repository only: layercache tags each build with its commit sha and build number, never a mutable tag like latest',
+    );
   }
   if (!sha && !buildNum) {
-    r.fail('CIRCLE_SHA1', 'CIRCLE_SHA1 and CIRCLE_BUILD_NUM are both unset, so the image would have no per-build tag', 'run inside a CircleCI job, or set CIRCLE_SHA1 to the commit being built');
+    r.fail(
+      'CIRCLE_SHA1',
+      'CIRCLE_SHA1 and CIRCLE_BUILD_NUM are both unset, so the image would have no per-build tag',
+      'run inside a CircleCI job, or set CIRCLE_SHA1 to the commit being built',
+    );
   }
-  if (buildNum && !/^\d+$/.test(buildNum)) r.fail('CIRCLE_BUILD_NUM', `"${buildNum}" is not a job number`, 'leave CIRCLE_BUILD_NUM to CircleCI');
+  if (buildNum && !/^\d+$/.test(buildNum))
+    r.fail('CIRCLE_BUILD_NUM', `"${buildNum}" is not a job number`, 'leave CIRCLE_BUILD_NUM to CircleCI');
 
   const tag = r.get('CIRCLE_TAG');
-  const prId = pullRequestNumber({ CIRCLE_PR_NUMBER: r.get('CIRCLE_PR_NUMBER'), CIRCLE_PULL_REQUEST: r.get('CIRCLE_PULL_REQUEST'), CIRCLE_PULL_REQUESTS: r.get('CIRCLE_PULL_REQUESTS') });
+  const prId = pullRequestNumber({
+    CIRCLE_PR_NUMBER: r.get('CIRCLE_PR_NUMBER'),
+    CIRCLE_PULL_REQUEST: r.get('CIRCLE_PULL_REQUEST'),
+    CIRCLE_PULL_REQUESTS: r.get('CIRCLE_PULL_REQUESTS'),
+  });
   // A tag build is about the tag: CircleCI leaves CIRCLE_BRANCH empty there, and a stray value must not make it a branch build.
   const branch = tag ? undefined : r.get('CIRCLE_BRANCH');
   if (!tag && !branch) {
     // Without either, the SDK would take the job for a default-branch build and write its cache.
-    r.fail('CIRCLE_BRANCH', 'neither CIRCLE_BRANCH nor CIRCLE_TAG is set, so the cache to read and write is unknown', 'run inside a CircleCI job, or set CIRCLE_BRANCH to the branch being built');
+    r.fail(
+      'CIRCLE_BRANCH',
+      'neither CIRCLE_BRANCH nor CIRCLE_TAG is set, so the cache to read and write is unknown',
+      'run inside a CircleCI job, or set CIRCLE_BRANCH to the branch being built',
+    );
   }
   const repository = image && isRepository(image) ? image : undefined;
   type Cache = NonNullable<BuildOptionsInput['cache']>;
@@ -127,7 +148,8 @@ function registryLogin(r: EnvReader): BuildOptionsInput['registryAuth'] {
   const passVar = r.get('LAYERCACHE_REGISTRY_PASSWORD_VAR') ?? 'DOCKER_PASSWORD';
   const username = r.get(userVar);
   const password = r.secret(passVar);
-  const hint = (name: string) => `add ${name} to the project's environment variables or a context, or set the orb parameter to the variable that holds it`;
+  const hint = (name: string) =>
+    `add ${name} to the project's environment variables or a context, or set the orb parameter to the variable that holds it`;
   if (!username) r.fail(userVar, `is empty, but LAYERCACHE_REGISTRY=${registry} asks for a login`, hint(userVar));
   if (!password) r.fail(passVar, `is empty, but LAYERCACHE_REGISTRY=${registry} asks for a login`, hint(passVar));
   return username && password ? [{ registry, username, password }] : [];

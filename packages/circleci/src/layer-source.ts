@@ -17,19 +17,41 @@ type ReportFacts = Pick<CacheReport, 'cachedSteps' | 'totalSteps' | 'imports'>;
 
 export function describeLayerSource(report: ReportFacts, engine: EngineDelta | undefined): LayerSource {
   const cached = `${report.cachedSteps}/${report.totalSteps} steps`;
-  if (report.cachedSteps === 0) return { source: 'none', detail: `no step came from a cache (${report.totalSteps} steps ran)` };
+  if (report.cachedSteps === 0)
+    return { source: 'none', detail: `no step came from a cache (${report.totalSteps} steps ran)` };
   const found = report.imports.filter((i) => i.status === 'found').map((i) => i.ref);
   if (found.length === 0) {
-    return { source: 'local', detail: `${cached} served by the engine's own build cache; no registry cache was found to import` };
+    return {
+      source: 'local',
+      detail: `${cached} served by the engine's own build cache; no registry cache was found to import`,
+    };
   }
   if (engine === undefined) {
-    return { source: 'unknown', detail: `${cached} cached, from the engine's own build cache or from ${found.join(', ')}: the engine's cache could not be inspected` };
+    return {
+      source: 'unknown',
+      detail: `${cached} cached, from the engine's own build cache or from ${found.join(
+        ', ',
+      )}: the engine's cache could not be inspected`,
+    };
   }
   if (engine.importedDuringBuild === 0) {
-    return { source: 'local', detail: `${cached} served by the engine's own build cache (kept from earlier jobs, as Docker Layer Caching does); nothing was imported from ${found.join(', ')}` };
+    return {
+      source: 'local',
+      detail: `${cached} served by the engine's own build cache (kept from earlier jobs, as Docker Layer Caching does); nothing was imported from ${found.join(
+        ', ',
+      )}`,
+    };
   }
   if (engine.layersBefore === 0) {
-    return { source: 'imported', detail: `${cached} imported from ${found.join(', ')} into a clean engine (${engine.importedDuringBuild} layers)` };
+    return {
+      source: 'imported',
+      detail: `${cached} imported from ${found.join(', ')} into a clean engine (${engine.importedDuringBuild} layers)`,
+    };
   }
-  return { source: 'mixed', detail: `${cached} cached: the engine held some layers, ${engine.importedDuringBuild} more were imported from ${found.join(', ')}` };
+  return {
+    source: 'mixed',
+    detail: `${cached} cached: the engine held some layers, ${
+      engine.importedDuringBuild
+    } more were imported from ${found.join(', ')}`,
+  };
 }

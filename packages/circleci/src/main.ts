@@ -4,7 +4,17 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { renderBakeMarkdown, renderMarkdown } from '@layercache/sdk';
-import { ignoredInBakeWarning, runAdapter, streamLog, writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunContext, type OutputPath } from '@layercache/sdk/adapter';
+import {
+  ignoredInBakeWarning,
+  runAdapter,
+  streamLog,
+  writeTextFile,
+  type AdapterIo,
+  type CiAdapter,
+  type Env,
+  type RunContext,
+  type OutputPath,
+} from '@layercache/sdk/adapter';
 import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
 import { ENV_FOR_OPTION, fromCircleEnv } from './env.js';
@@ -30,7 +40,10 @@ export const circleciAdapter: CiAdapter<LayerSource> = {
     const before = await readEngineCache(ctx, options.builder);
     const result = await build(options);
     const after = await readEngineCache(ctx, options.builder);
-    return { result, extra: describeLayerSource(result.report, before && after ? engineDelta(before, after) : undefined) };
+    return {
+      result,
+      extra: describeLayerSource(result.report, before && after ? engineDelta(before, after) : undefined),
+    };
   },
   writeBuildOutputs: async (result, ctx, layers) => {
     ctx.log.summary(`layers: ${layers.source}: ${layers.detail}`);
@@ -44,11 +57,12 @@ export const circleciAdapter: CiAdapter<LayerSource> = {
     wanted: isBake,
     options: fromCircleBakeEnv,
     warnings: (env) => ignoredInBake(env).map((name) => ignoredInBakeWarning(name, 'compose_file')),
-    writeOutputs: (result, ctx) => writeStepOutputs(ctx, {
-      report: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`,
-      summary: renderBakeMarkdown(result.report, result.durationMs),
-      exports: bashEnvLines(bakeStepOutputs(result)),
-    }),
+    writeOutputs: (result, ctx) =>
+      writeStepOutputs(ctx, {
+        report: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`,
+        summary: renderBakeMarkdown(result.report, result.durationMs),
+        exports: bashEnvLines(bakeStepOutputs(result)),
+      }),
   },
 };
 
@@ -65,9 +79,15 @@ function reportDir(env: Env): string {
 }
 
 /** After the build: report.json, summary.md and the $BASH_ENV exports; one that cannot be written is a warning. */
-async function writeStepOutputs({ env, cwd, log }: RunContext, out: { report: string; summary: string; exports: string }): Promise<void> {
+async function writeStepOutputs(
+  { env, cwd, log }: RunContext,
+  out: { report: string; summary: string; exports: string },
+): Promise<void> {
   const dir = path.resolve(cwd, reportDir(env));
-  for (const [name, text] of [['report.json', out.report], ['summary.md', out.summary]] as const) {
+  for (const [name, text] of [
+    ['report.json', out.report],
+    ['summary.md', out.summary],
+  ] as const) {
     await writeTextFile('LAYERCACHE_REPORT_DIR', path.join(dir, name), text, log.warn);
   }
   const bashEnv = env.BASH_ENV?.trim();
@@ -75,10 +95,18 @@ async function writeStepOutputs({ env, cwd, log }: RunContext, out: { report: st
 }
 
 /** The engine's build cache records; undefined when they cannot be read (the report then says "unknown"). */
-async function readEngineCache({ env, cwd }: RunContext, builder: string | undefined): Promise<CacheRecord[] | undefined> {
+async function readEngineCache(
+  { env, cwd }: RunContext,
+  builder: string | undefined,
+): Promise<CacheRecord[] | undefined> {
   const args = ['buildx', 'du', '--verbose', ...(builder ? ['--builder', builder] : [])];
   try {
-    const { stdout } = await run('docker', args, { env: env as NodeJS.ProcessEnv, cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('docker', args, {
+      env: env as NodeJS.ProcessEnv,
+      cwd,
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return parseDiskUsage(stdout);
   } catch {
     return undefined;

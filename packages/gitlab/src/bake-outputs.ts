@@ -24,7 +24,21 @@ export function formatBakeDotenv(result: BakeOutputSubject): string {
     // 50 variables per file is GitLab's smallest limit: the digests of the first 40 services.
     ...r.services.slice(0, 40).map((s): [string, string] => [serviceDigestVariable(s.service), s.imageDigest ?? '']),
   ];
-  return vars.map(([k, v]) => [k, String(v).replace(/[\r\n"'`]+/g, ' ').trim()] as const).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  return (
+    vars
+      .map(
+        ([k, v]) =>
+          [
+            k,
+            String(v)
+              .replace(/[\r\n"'`]+/g, ' ')
+              .trim(),
+          ] as const,
+      )
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n'
+  );
 }
 
 /** OpenMetrics for the merge request widget: the same gauge names as a single build, for the totals. */

@@ -64,24 +64,50 @@ export function fromGitLabEnv(env: Env): BuildOptionsInput {
 function cacheKeys(r: EnvReader): CacheKeysInput {
   const keys: CacheKeysInput = {};
   const defaultBranch = r.get('CI_DEFAULT_BRANCH');
-  if (defaultBranch === undefined) r.missing('CI_DEFAULT_BRANCH', 'run inside GitLab CI, or set CI_DEFAULT_BRANCH to the default branch name (e.g. main)');
+  if (defaultBranch === undefined)
+    r.missing(
+      'CI_DEFAULT_BRANCH',
+      'run inside GitLab CI, or set CI_DEFAULT_BRANCH to the default branch name (e.g. main)',
+    );
   else keys.defaultBranch = defaultBranch;
   const sha = r.get('CI_COMMIT_SHA');
   if (sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha)) keys.sha = sha;
 
   const source = r.get('CI_PIPELINE_SOURCE');
   if (r.get('CI_MERGE_REQUEST_IID') !== undefined || source === 'merge_request_event') {
-    return { ...keys, ...requestKeys(r, 'CI_MERGE_REQUEST', 'SOURCE_PROJECT_ID', 'PROJECT_ID', 'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")') };
+    return {
+      ...keys,
+      ...requestKeys(
+        r,
+        'CI_MERGE_REQUEST',
+        'SOURCE_PROJECT_ID',
+        'PROJECT_ID',
+        'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")',
+      ),
+    };
   }
   // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
   if (r.get('CI_EXTERNAL_PULL_REQUEST_IID') !== undefined || source === 'external_pull_request_event') {
-    return { ...keys, ...requestKeys(r, 'CI_EXTERNAL_PULL_REQUEST', 'SOURCE_REPOSITORY', 'TARGET_REPOSITORY', 'external pull request pipelines') };
+    return {
+      ...keys,
+      ...requestKeys(
+        r,
+        'CI_EXTERNAL_PULL_REQUEST',
+        'SOURCE_REPOSITORY',
+        'TARGET_REPOSITORY',
+        'external pull request pipelines',
+      ),
+    };
   }
   const tag = r.get('CI_COMMIT_TAG');
   if (tag !== undefined) return { ...keys, tag };
 
   const branch = r.first('CI_COMMIT_BRANCH', 'CI_COMMIT_REF_NAME', 'CI_COMMIT_REF_SLUG')?.value;
-  if (branch === undefined) r.missing('CI_COMMIT_BRANCH', 'GitLab sets CI_COMMIT_BRANCH (or CI_COMMIT_REF_NAME) in branch pipelines; set one of them when running elsewhere');
+  if (branch === undefined)
+    r.missing(
+      'CI_COMMIT_BRANCH',
+      'GitLab sets CI_COMMIT_BRANCH (or CI_COMMIT_REF_NAME) in branch pipelines; set one of them when running elsewhere',
+    );
   else keys.branch = branch;
   return keys;
 }
@@ -109,9 +135,15 @@ function cacheRef(r: EnvReader, backend: string | undefined): string | undefined
   const explicit = r.get('LAYERCACHE_CACHE_REF');
   if (explicit !== undefined) return explicit;
   const registryImage = r.get('CI_REGISTRY_IMAGE');
-  if (registryImage !== undefined) return backend === undefined || REF_BACKENDS.has(backend) || backend === 'auto' ? `${registryImage}/cache` : undefined;
+  if (registryImage !== undefined)
+    return backend === undefined || REF_BACKENDS.has(backend) || backend === 'auto'
+      ? `${registryImage}/cache`
+      : undefined;
   if (backend !== undefined && REF_BACKENDS.has(backend)) {
-    r.missing('CI_REGISTRY_IMAGE', 'enable the project\'s container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache');
+    r.missing(
+      'CI_REGISTRY_IMAGE',
+      "enable the project's container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache",
+    );
   }
   return undefined;
 }
@@ -123,7 +155,12 @@ function imageTags(r: EnvReader): string[] {
   for (const tag of r.list('LAYERCACHE_TAGS')) {
     if (!BARE_TAG.test(tag)) tags.push(tag);
     else if (image !== undefined) tags.push(`${image}:${tag}`);
-    else r.fail('LAYERCACHE_IMAGE', `is empty, so the bare tag "${tag}" has no repository`, 'set the image input (e.g. $CI_REGISTRY_IMAGE) or give full references in tags');
+    else
+      r.fail(
+        'LAYERCACHE_IMAGE',
+        `is empty, so the bare tag "${tag}" has no repository`,
+        'set the image input (e.g. $CI_REGISTRY_IMAGE) or give full references in tags',
+      );
   }
   return tags;
 }

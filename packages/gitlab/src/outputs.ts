@@ -13,7 +13,9 @@ const ESC = '\u001b';
  * `\e[0Ksection_start:UNIX_TIMESTAMP:NAME[collapsed=true]\r\e[0KHEADER`.
  */
 export function sectionStart(name: string, header: string, now: Date, collapsed = false): string {
-  return `${ESC}[0Ksection_start:${unixSeconds(now)}:${sectionName(name)}${collapsed ? '[collapsed=true]' : ''}\r${ESC}[0K${header}`;
+  return `${ESC}[0Ksection_start:${unixSeconds(now)}:${sectionName(name)}${
+    collapsed ? '[collapsed=true]' : ''
+  }\r${ESC}[0K${header}`;
 }
 
 export function sectionEnd(name: string, now: Date): string {
@@ -30,7 +32,9 @@ function unixSeconds(d: Date): number {
 }
 
 /** The subset of BuildResult the outputs read (a failed build may only have some of it). */
-export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDigest' | 'tags'> & { plan?: Pick<BuildResult['plan'], 'keys'> };
+export type OutputSubject = Pick<BuildResult, 'report' | 'durationMs' | 'imageDigest' | 'tags'> & {
+  plan?: Pick<BuildResult['plan'], 'keys'>;
+};
 
 /**
  * dotenv report: `KEY=value` lines. GitLab's dotenv parser takes no quotes, comments, blank lines
@@ -60,11 +64,20 @@ export function formatDotenv(result: OutputSubject): string {
     ['LAYERCACHE_COST_HINT', m.cost_hint],
   ];
   // Empty values are left out: a later job sees the variable unset, which shells treat alike.
-  return vars.map(([k, v]) => [k, oneLine(String(v))] as const).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  return (
+    vars
+      .map(([k, v]) => [k, oneLine(String(v))] as const)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n'
+  );
 }
 
 function oneLine(v: string): string {
-  return v.replace(/[\r\n]+/g, ' ').replace(/["'`]/g, '').trim();
+  return v
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/["'`]/g, '')
+    .trim();
 }
 
 /** metrics report: OpenMetrics text, one gauge per line, ending with `# EOF`. */
@@ -91,8 +104,21 @@ export function formatMetrics(result: OutputSubject): string {
  */
 export function formatJsonReport(result: OutputSubject): string {
   const keys = result.plan?.keys;
-  const decision = keys ? { event: keys.event, read: keys.read, write: keys.write ?? null, writeReason: keys.writeReason } : null;
-  return `${JSON.stringify({ imageDigest: result.imageDigest ?? null, tags: result.tags, durationMs: result.durationMs, metrics: reportMetrics(result), keys: decision, report: result.report }, null, 2)}\n`;
+  const decision = keys
+    ? { event: keys.event, read: keys.read, write: keys.write ?? null, writeReason: keys.writeReason }
+    : null;
+  return `${JSON.stringify(
+    {
+      imageDigest: result.imageDigest ?? null,
+      tags: result.tags,
+      durationMs: result.durationMs,
+      metrics: reportMetrics(result),
+      keys: decision,
+      report: result.report,
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 export interface ReportPaths {
@@ -118,7 +144,12 @@ export const REPORT_SETTINGS: Record<keyof ReportPaths, string> = {
 /** (file, content, setting) triples: the file is unset when that report is off. */
 export type ReportFile = [string | undefined, string, string?];
 
-export async function writeReports(result: OutputSubject, paths: ReportPaths, cwd: string, warn: (line: string) => void): Promise<string[]> {
+export async function writeReports(
+  result: OutputSubject,
+  paths: ReportPaths,
+  cwd: string,
+  warn: (line: string) => void,
+): Promise<string[]> {
   return writeReportFiles(
     [
       [paths.dotenv, formatDotenv(result), REPORT_SETTINGS.dotenv],
@@ -131,7 +162,11 @@ export async function writeReports(result: OutputSubject, paths: ReportPaths, cw
 }
 
 /** Writes each file that is set; returns the absolute paths written. One that cannot be written is a warning. */
-export async function writeReportFiles(files: ReportFile[], cwd: string, warn: (line: string) => void): Promise<string[]> {
+export async function writeReportFiles(
+  files: ReportFile[],
+  cwd: string,
+  warn: (line: string) => void,
+): Promise<string[]> {
   const written: string[] = [];
   for (const [file, content, setting] of files) {
     if (!file) continue;
@@ -140,4 +175,3 @@ export async function writeReportFiles(files: ReportFile[], cwd: string, warn: (
   }
   return written;
 }
-

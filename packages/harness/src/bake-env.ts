@@ -9,9 +9,28 @@ import { SETTINGS as S } from './settings.js';
 
 /** Settings that describe one image: a bake takes them from each service's build section. */
 const PER_SERVICE = [
-  S.repo, S.tags, S.tag, S.dockerfile, S.context, S.target, S.buildArgs, S.buildArgsNew, S.buildArgsFromEnv, S.labels,
-  S.labelSchema, S.platform, S.network, S.secret, S.secretsFromEnv, S.secretsFromFile, S.addHost, S.autoTag, S.defaultTags,
-  S.metadataFile, S.artifactFile, S.cacheMetricsFile,
+  S.repo,
+  S.tags,
+  S.tag,
+  S.dockerfile,
+  S.context,
+  S.target,
+  S.buildArgs,
+  S.buildArgsNew,
+  S.buildArgsFromEnv,
+  S.labels,
+  S.labelSchema,
+  S.platform,
+  S.network,
+  S.secret,
+  S.secretsFromEnv,
+  S.secretsFromFile,
+  S.addHost,
+  S.autoTag,
+  S.defaultTags,
+  S.metadataFile,
+  S.artifactFile,
+  S.cacheMetricsFile,
 ] as const;
 
 export function isBake(env: Env): boolean {
@@ -21,7 +40,13 @@ export function isBake(env: Env): boolean {
 export function fromHarnessBakeEnv(env: Env): BakeOptionsInput {
   const r = new EnvReader(env);
   if (r.get(S.composeFile) !== undefined && r.get(S.bakeFile) !== undefined) {
-    throw new ConfigError([{ path: S.bakeFile, message: `is set together with ${S.composeFile}`, hint: 'set one of compose_file and bake_file (both take several files, comma-separated)' }]);
+    throw new ConfigError([
+      {
+        path: S.bakeFile,
+        message: `is set together with ${S.composeFile}`,
+        hint: 'set one of compose_file and bake_file (both take several files, comma-separated)',
+      },
+    ]);
   }
   const file = r.first(S.composeFile, S.bakeFile)!;
   const { load, pull, noCache, builder, registryAuth, cache } = fromHarnessEnv(env);
@@ -29,7 +54,17 @@ export function fromHarnessBakeEnv(env: Env): BakeOptionsInput {
   const push = !(r.bool(S.noPush) ?? r.bool(S.dryRun) ?? false);
   // Harness passes a list setting as one string; files and services are split on `,`, `;` or whitespace.
   const names = (value: string | undefined) => (value ?? '').split(/[,;\s]+/).filter(Boolean);
-  return definedOnly({ push, load, pull, noCache, builder, registryAuth, cache, files: names(file.value), targets: names(r.get(S.composeServices)) });
+  return definedOnly({
+    push,
+    load,
+    pull,
+    noCache,
+    builder,
+    registryAuth,
+    cache,
+    files: names(file.value),
+    targets: names(r.get(S.composeServices)),
+  });
 }
 
 /** Per-image settings that are set but do nothing in a bake, for a warning in the log. */

@@ -11,7 +11,8 @@ type Secret = NonNullable<BuildOptionsInput['secrets']>[number];
 export function buildArgs(r: EnvReader): Record<string, string> {
   const fromNew = r.pairs(S.buildArgsNew, r.list(S.buildArgsNew, ';'));
   // The plugin passes build_args_new alone when multiple_build_args is on, else build_args; both are taken otherwise.
-  const args = r.bool(S.multipleBuildArgs) === true ? fromNew : { ...r.pairs(S.buildArgs, r.list(S.buildArgs, ',')), ...fromNew };
+  const args =
+    r.bool(S.multipleBuildArgs) === true ? fromNew : { ...r.pairs(S.buildArgs, r.list(S.buildArgs, ',')), ...fromNew };
   for (const name of r.list(S.buildArgsFromEnv, ',')) {
     const value = r.first(name, name.toUpperCase(), `HARNESS_${name.toUpperCase()}`)?.value;
     if (value === undefined) continue; // buildArgsFromEnvMissing() says so in the log
@@ -23,9 +24,13 @@ export function buildArgs(r: EnvReader): Record<string, string> {
 
 /** build_args_from_env names whose variable is unset: the plugin skips them quietly; the log says so here. */
 export function buildArgsFromEnvMissing(r: EnvReader): string[] {
-  return r.list(S.buildArgsFromEnv, ',')
+  return r
+    .list(S.buildArgsFromEnv, ',')
     .filter((name) => r.first(name, name.toUpperCase(), `HARNESS_${name.toUpperCase()}`) === undefined)
-    .map((name) => `${S.buildArgsFromEnv}: ${name} is not set in the step's environment, so no build arg ${name} is passed`);
+    .map(
+      (name) =>
+        `${S.buildArgsFromEnv}: ${name} is not set in the step's environment, so no build arg ${name} is passed`,
+    );
 }
 
 /** secret (`id=x[,env=Y|,src=f]`), secrets_from_env (`id=ENV_VAR`), secrets_from_file (`id=/path`). Only names reach argv. */
@@ -33,8 +38,14 @@ export function secrets(r: EnvReader): Secret[] {
   const one = r.get(S.secret);
   return [
     ...(one !== undefined ? rawSecret(r, one) : []),
-    ...Object.entries(r.pairs(S.secretsFromEnv, r.list(S.secretsFromEnv, ','))).map(([id, name]) => ({ id, env: name })),
-    ...Object.entries(r.pairs(S.secretsFromFile, r.list(S.secretsFromFile, ','))).map(([id, file]) => ({ id, src: file })),
+    ...Object.entries(r.pairs(S.secretsFromEnv, r.list(S.secretsFromEnv, ','))).map(([id, name]) => ({
+      id,
+      env: name,
+    })),
+    ...Object.entries(r.pairs(S.secretsFromFile, r.list(S.secretsFromFile, ','))).map(([id, file]) => ({
+      id,
+      src: file,
+    })),
   ];
 }
 
@@ -44,7 +55,11 @@ function rawSecret(r: EnvReader, value: string): Secret[] {
   const { id, env: name, src, source, type, ...rest } = fields;
   const file = src ?? source;
   if (id === undefined || Object.keys(rest).length > 0 || (type !== undefined && type !== 'env' && type !== 'file')) {
-    r.fail(S.secret, `"${printable(Object.keys(fields).join(','))}" is not id=NAME[,env=VAR|,src=FILE]`, 'write secret: id=npm_token,env=NPM_TOKEN (or use secrets_from_env)');
+    r.fail(
+      S.secret,
+      `"${printable(Object.keys(fields).join(','))}" is not id=NAME[,env=VAR|,src=FILE]`,
+      'write secret: id=npm_token,env=NPM_TOKEN (or use secrets_from_env)',
+    );
     return [];
   }
   if (name !== undefined) return [{ id, env: name }];
@@ -64,7 +79,8 @@ export function labels(r: EnvReader, now: Date): Record<string, string> {
       ...r.pairs(S.labelSchema, r.list(S.labelSchema, ',')),
     };
     // The plugin writes empty values too; a label without a value says nothing, so it is left out.
-    for (const [k, v] of Object.entries(facts)) if (v !== undefined && v !== '') out[`org.opencontainers.image.${k}`] = v;
+    for (const [k, v] of Object.entries(facts))
+      if (v !== undefined && v !== '') out[`org.opencontainers.image.${k}`] = v;
   }
   return { ...out, ...r.pairs(S.labels, r.list(S.labels, ',')) };
 }

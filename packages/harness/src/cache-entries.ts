@@ -20,25 +20,49 @@ export interface CacheEntries {
   moved: string[];
 }
 
-const S3_KEY_FIELDS = { access_key_id: 'accessKeyId', secret_access_key: 'secretAccessKey', session_token: 'sessionToken' } as const;
+const S3_KEY_FIELDS = {
+  access_key_id: 'accessKeyId',
+  secret_access_key: 'secretAccessKey',
+  session_token: 'sessionToken',
+} as const;
 // Keys of other cache types that only argv could carry: refused.
-const OTHER_KEY_FIELDS = new Set(['account_key', 'client_secret', 'oidc_token', 'gcp_json_key', 'secret_key', 'password', 'token']);
+const OTHER_KEY_FIELDS = new Set([
+  'account_key',
+  'client_secret',
+  'oidc_token',
+  'gcp_json_key',
+  'secret_key',
+  'password',
+  'token',
+]);
 const PLACEHOLDER = 'harness_placeholder_aws_creds';
 
 export function cacheEntries(r: EnvReader, from: string[], to: string[]): CacheEntries {
   const found: Partial<S3Keys>[] = [];
   const moved: string[] = [];
-  const one = (setting: string) => (entry: string, i: number): string => {
-    const { kept, keys, other } = splitEntry(entry, r);
-    const where = `${setting} entry ${i + 1}`;
-    if (other.length > 0) r.fail(setting, `entry ${i + 1} carries ${other.join(', ')} inline, which would put it in argv`, 'use an s3 cache or the managed cache (cache_s3_*), whose keys travel in the environment');
-    if (Object.keys(keys).length > 0) {
-      if (!kept.some((f) => /^type=s3$/i.test(f))) r.fail(setting, `entry ${i + 1} carries S3 keys but is not type=s3`, 'remove access_key_id/secret_access_key from it');
-      found.push(keys);
-      moved.push(where);
-    }
-    return withPluginAttributes(r, kept).join(',');
-  };
+  const one =
+    (setting: string) =>
+    (entry: string, i: number): string => {
+      const { kept, keys, other } = splitEntry(entry, r);
+      const where = `${setting} entry ${i + 1}`;
+      if (other.length > 0)
+        r.fail(
+          setting,
+          `entry ${i + 1} carries ${other.join(', ')} inline, which would put it in argv`,
+          'use an s3 cache or the managed cache (cache_s3_*), whose keys travel in the environment',
+        );
+      if (Object.keys(keys).length > 0) {
+        if (!kept.some((f) => /^type=s3$/i.test(f)))
+          r.fail(
+            setting,
+            `entry ${i + 1} carries S3 keys but is not type=s3`,
+            'remove access_key_id/secret_access_key from it',
+          );
+        found.push(keys);
+        moved.push(where);
+      }
+      return withPluginAttributes(r, kept).join(',');
+    };
   const cacheFrom = from.map(one(S.cacheFrom));
   const cacheTo = to.map(one(S.cacheTo));
   const credentials = oneSetOfKeys(found, r);
@@ -56,7 +80,8 @@ function splitEntry(entry: string, r: EnvReader): { kept: string[]; keys: Partia
     const name = eq > 0 ? bare.slice(0, eq).trim().toLowerCase() : '';
     let value = eq > 0 ? bare.slice(eq + 1) : '';
     if (name in S3_KEY_FIELDS) {
-      if (value === PLACEHOLDER) value = r.get(name === 'access_key_id' ? S.selfHostedAccessKey : S.selfHostedSecretKey) ?? '';
+      if (value === PLACEHOLDER)
+        value = r.get(name === 'access_key_id' ? S.selfHostedAccessKey : S.selfHostedSecretKey) ?? '';
       if (value !== '') keys[S3_KEY_FIELDS[name as keyof typeof S3_KEY_FIELDS]] = value;
     } else if (OTHER_KEY_FIELDS.has(name)) {
       other.push(name);
@@ -86,8 +111,10 @@ function csvFields(entry: string): string[] {
 function withPluginAttributes(r: EnvReader, fields: string[]): string[] {
   const out = [...fields];
   const has = (attr: string) => out.some((f) => f.replace(/^"/, '').startsWith(`${attr}=`));
-  if (r.bool(S.pathStyleAlias) === true && out.some((f) => /^"?type=s3"?$/i.test(f)) && !has('use_path_style')) out.push('use_path_style=true');
-  if (r.bool(S.cacheTlsInsecure) === true && !has('tls_insecure_skip_verify')) out.push('tls_insecure_skip_verify=true');
+  if (r.bool(S.pathStyleAlias) === true && out.some((f) => /^"?type=s3"?$/i.test(f)) && !has('use_path_style'))
+    out.push('use_path_style=true');
+  if (r.bool(S.cacheTlsInsecure) === true && !has('tls_insecure_skip_verify'))
+    out.push('tls_insecure_skip_verify=true');
   return out;
 }
 
@@ -95,12 +122,29 @@ function withPluginAttributes(r: EnvReader, fields: string[]): string[] {
 function oneSetOfKeys(found: Partial<S3Keys>[], r: EnvReader): S3Keys | undefined {
   if (found.length === 0) return undefined;
   const first = found[0]!;
-  const same = found.every((k) => k.accessKeyId === first.accessKeyId && k.secretAccessKey === first.secretAccessKey && k.sessionToken === first.sessionToken);
-  if (!same) r.fail(S.cacheFrom, 'cache entries carry different S3 keys: buildx takes one set per build', 'use one key pair for every s3 cache entry of the step');
+  const same = found.every(
+    (k) =>
+      k.accessKeyId === first.accessKeyId &&
+      k.secretAccessKey === first.secretAccessKey &&
+      k.sessionToken === first.sessionToken,
+  );
+  if (!same)
+    r.fail(
+      S.cacheFrom,
+      'cache entries carry different S3 keys: buildx takes one set per build',
+      'use one key pair for every s3 cache entry of the step',
+    );
   if (first.accessKeyId === undefined || first.secretAccessKey === undefined) {
-    r.fail(S.cacheFrom, 'an s3 cache entry carries only half of its keys inline', 'give both access_key_id and secret_access_key (or harness_self_hosted_s3_*), or neither');
+    r.fail(
+      S.cacheFrom,
+      'an s3 cache entry carries only half of its keys inline',
+      'give both access_key_id and secret_access_key (or harness_self_hosted_s3_*), or neither',
+    );
     return undefined;
   }
-  return { accessKeyId: first.accessKeyId, secretAccessKey: first.secretAccessKey, ...(first.sessionToken ? { sessionToken: first.sessionToken } : {}) };
+  return {
+    accessKeyId: first.accessKeyId,
+    secretAccessKey: first.secretAccessKey,
+    ...(first.sessionToken ? { sessionToken: first.sessionToken } : {}),
+  };
 }
-

@@ -66,11 +66,18 @@ export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsIn
 export function ignoredSettings(env: Env): string[] {
   const r = new EnvReader(env);
   const notes: string[] = [...checkPluginSettings(env).warnings, ...buildArgsFromEnvMissing(r)];
-  if (r.bool(S.autoLabel) === false && r.get(S.labelSchema) !== undefined) notes.push(`${S.labelSchema} has no effect with ${S.autoLabel} false, as with the buildx plugin`);
-  if (r.bool(S.multipleBuildArgs) === true && r.get(S.buildArgs) !== undefined) notes.push(`${S.buildArgs} has no effect with ${S.multipleBuildArgs} true, as with the buildx plugin: use ${S.buildArgsNew}`);
-  if (autoTagOn(r) && r.first(S.tags, S.tag) !== undefined) notes.push(`${S.tags} is replaced by auto_tag's tags, as with the buildx plugin`);
-  if (isManaged(r) && r.get(S.cacheTo) !== undefined) notes.push(`${S.cacheTo} is replaced by the managed cache's own cache-to`);
-  if (r.get(S.repo) === undefined && r.first(S.tags, S.tag) !== undefined) notes.push(`${S.tags} needs ${S.repo}: no image is tagged or pushed`);
+  if (r.bool(S.autoLabel) === false && r.get(S.labelSchema) !== undefined)
+    notes.push(`${S.labelSchema} has no effect with ${S.autoLabel} false, as with the buildx plugin`);
+  if (r.bool(S.multipleBuildArgs) === true && r.get(S.buildArgs) !== undefined)
+    notes.push(
+      `${S.buildArgs} has no effect with ${S.multipleBuildArgs} true, as with the buildx plugin: use ${S.buildArgsNew}`,
+    );
+  if (autoTagOn(r) && r.first(S.tags, S.tag) !== undefined)
+    notes.push(`${S.tags} is replaced by auto_tag's tags, as with the buildx plugin`);
+  if (isManaged(r) && r.get(S.cacheTo) !== undefined)
+    notes.push(`${S.cacheTo} is replaced by the managed cache's own cache-to`);
+  if (r.get(S.repo) === undefined && r.first(S.tags, S.tag) !== undefined)
+    notes.push(`${S.tags} needs ${S.repo}: no image is tagged or pushed`);
   return notes;
 }
 
@@ -79,7 +86,11 @@ export function settingNotes(env: Env): string[] {
   const r = new EnvReader(env);
   const { moved } = cacheEntries(r, r.list(S.cacheFrom, ';'), isManaged(r) ? [] : r.list(S.cacheTo, ';'));
   if (moved.length === 0) return [];
-  return [`layercache: the S3 keys written inline in ${moved.join(', ')} were taken out of the entries; buildx gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in its environment, not in argv`];
+  return [
+    `layercache: the S3 keys written inline in ${moved.join(
+      ', ',
+    )} were taken out of the entries; buildx gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in its environment, not in argv`,
+  ];
 }
 
 function defaultBackend(r: EnvReader): BackendName {
@@ -104,7 +115,11 @@ function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth
   const basePass = r.first(S.dockerPassword, S.baseImagePassword)?.name ?? S.baseImagePassword;
   if (baseRegistry === undefined) {
     if (r.get(baseUser) !== undefined || r.get(basePass) !== undefined) {
-      r.fail(S.baseImageRegistry, `is required when ${baseUser} or ${basePass} is set`, 'name the registry the base images come from, e.g. registry.example.com');
+      r.fail(
+        S.baseImageRegistry,
+        `is required when ${baseUser} or ${basePass} is set`,
+        'name the registry the base images come from, e.g. registry.example.com',
+      );
     }
     return push;
   }
@@ -112,12 +127,22 @@ function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth
   return [...push, ...login(r, baseUser, basePass, HUB_HOSTS.includes(host) ? DOCKER_HUB : host)];
 }
 
-function login(r: EnvReader, userName: string, passName: string, registry: string): NonNullable<BuildOptionsInput['registryAuth']> {
+function login(
+  r: EnvReader,
+  userName: string,
+  passName: string,
+  registry: string,
+): NonNullable<BuildOptionsInput['registryAuth']> {
   const username = r.get(userName);
   const password = r.secret(passName);
   if (username === undefined && password === undefined) return [];
   if (username === undefined) r.fail(userName, `is required when ${passName} is set`, 'set username next to password');
-  else if (password === undefined) r.fail(passName, `is required when ${userName} is set`, 'set password from a Harness secret, e.g. <+secrets.getValue("registry_token")>');
+  else if (password === undefined)
+    r.fail(
+      passName,
+      `is required when ${userName} is set`,
+      'set password from a Harness secret, e.g. <+secrets.getValue("registry_token")>',
+    );
   else return [{ registry, username, password }];
   return [];
 }

@@ -29,7 +29,11 @@ const stdLogger: StepLogger = {
 
 export function main(env: Env, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
-  const stepLog = { info: (l: string) => log.info(l), warn: (l: string) => log.warn(l), error: (l: string) => log.error(l) };
+  const stepLog = {
+    info: (l: string) => log.info(l),
+    warn: (l: string) => log.warn(l),
+    error: (l: string) => log.error(l),
+  };
   const summary = (text: string) => text.split('\n').forEach(stepLog.info);
   return runAdapter(harnessAdapter, { env, cwd: deps.cwd ?? process.cwd(), log: { ...stepLog, summary } }, deps);
 }
@@ -61,7 +65,16 @@ export const harnessAdapter: CiAdapter = {
  */
 function withDroneFacts<T>(env: Env, map: (env: Env) => T): T {
   const facts = Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim());
-  const issues = facts ? [] : [{ path: 'DRONE_BRANCH', message: 'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown', hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere' }];
+  const issues = facts
+    ? []
+    : [
+        {
+          path: 'DRONE_BRANCH',
+          message:
+            'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown',
+          hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere',
+        },
+      ];
   let options: T;
   try {
     options = map(env);

@@ -22,13 +22,22 @@ export function isManaged(r: EnvReader): boolean {
 /** The managed cache settings; every missing or placeholder setting is an issue of the reader. */
 export function managedCacheFromEnv(r: EnvReader): HarnessCache {
   const bucket = r.get(S.s3Bucket);
-  if (bucket === undefined) r.fail(S.s3Bucket, 'is required for the managed cache', 'set cache_s3_bucket to the bucket Harness gives your account');
+  if (bucket === undefined)
+    r.fail(
+      S.s3Bucket,
+      'is required for the managed cache',
+      'set cache_s3_bucket to the bucket Harness gives your account',
+    );
 
   const accessKey = credential(r, 'access key id', S.s3AccessKey, S.selfHostedAccessKey);
   const secretKey = credential(r, 'secret access key', S.s3SecretKey, S.selfHostedSecretKey);
   const sessionToken = r.get(S.s3SessionToken);
   if (sessionToken !== undefined && isPlaceholder(sessionToken)) {
-    r.fail(S.s3SessionToken, 'looks like a placeholder, not a session token', 'reference the secret, e.g. <+secrets.getValue("dlc_session_token")>, or remove the setting');
+    r.fail(
+      S.s3SessionToken,
+      'looks like a placeholder, not a session token',
+      'reference the secret, e.g. <+secrets.getValue("dlc_session_token")>, or remove the setting',
+    );
   }
 
   const endpoint = r.get(S.s3Endpoint);
@@ -58,18 +67,51 @@ export function defaultPrefix(r: EnvReader): string {
 function credential(r: EnvReader, what: string, name: string, alias: string): string | undefined {
   const found = r.first(name, alias);
   if (found === undefined) {
-    r.fail(name, `the managed cache's ${what} is missing`, `set ${settingKey(name)} from a Harness secret, e.g. <+secrets.getValue("dlc_${what.includes('secret') ? 'secret' : 'access'}_key")>`);
+    r.fail(
+      name,
+      `the managed cache's ${what} is missing`,
+      `set ${settingKey(name)} from a Harness secret, e.g. <+secrets.getValue("dlc_${
+        what.includes('secret') ? 'secret' : 'access'
+      }_key")>`,
+    );
     return undefined;
   }
   if (isPlaceholder(found.value)) {
     // Never echo the value: a real key pasted in the wrong field must not reach the log.
-    r.fail(found.name, `the managed cache's ${what} looks like a placeholder or an unresolved expression`, `put the real key in a Harness secret and reference it from ${settingKey(found.name)}`);
+    r.fail(
+      found.name,
+      `the managed cache's ${what} looks like a placeholder or an unresolved expression`,
+      `put the real key in a Harness secret and reference it from ${settingKey(found.name)}`,
+    );
     return undefined;
   }
   return found.value;
 }
 
-const PLACEHOLDER_WORDS = new Set(['null', 'undefined', 'none', 'changeme', 'change-me', 'change_me', 'placeholder', 'todo', 'tbd', 'replace-me', 'replace_me', 'replaceme', 'secret', 'password', 'dummy', 'example', 'your-access-key', 'your-secret-key', 'access-key', 'secret-key', 'access_key', 'secret_key']);
+const PLACEHOLDER_WORDS = new Set([
+  'null',
+  'undefined',
+  'none',
+  'changeme',
+  'change-me',
+  'change_me',
+  'placeholder',
+  'todo',
+  'tbd',
+  'replace-me',
+  'replace_me',
+  'replaceme',
+  'secret',
+  'password',
+  'dummy',
+  'example',
+  'your-access-key',
+  'your-secret-key',
+  'access-key',
+  'secret-key',
+  'access_key',
+  'secret_key',
+]);
 
 /** Values that are obviously not a key: template leftovers, unresolved Harness expressions, filler words. */
 export function isPlaceholder(value: string): boolean {

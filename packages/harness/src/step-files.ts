@@ -25,9 +25,21 @@ export function artifactFile(env: Env, result: Result): object {
 
 /** The plugin's cache metrics: counts by step status and each step's status and seconds. */
 export function cacheMetrics(result: Result): object {
-  const layers = Object.fromEntries(result.report.steps.map((step, i) => [i + 1, { status: step.cached ? 'CACHED' : 'DONE', time: step.cached ? 0 : (step.durationMs ?? 0) / 1000 }]));
+  const layers = Object.fromEntries(
+    result.report.steps.map((step, i) => [
+      i + 1,
+      { status: step.cached ? 'CACHED' : 'DONE', time: step.cached ? 0 : (step.durationMs ?? 0) / 1000 },
+    ]),
+  );
   const cached = result.report.steps.filter((s) => s.cached).length;
-  return { total_layers: result.report.steps.length, done: result.report.steps.length - cached, cached, error: 0, canceled: 0, layers };
+  return {
+    total_layers: result.report.steps.length,
+    done: result.report.steps.length - cached,
+    cached,
+    error: 0,
+    canceled: 0,
+    layers,
+  };
 }
 
 /** Writes each file the settings ask for; returns the lines for the log. */

@@ -19,9 +19,15 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
   const reader = new EnvReader(env);
   const image = imageSettings(reader);
   const keys = semaphoreCacheKeys(reader);
-  const backend = reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS) ?? (image.cacheRef !== undefined ? 'registry' : 'local');
+  const backend =
+    reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS) ??
+    (image.cacheRef !== undefined ? 'registry' : 'local');
   if (backend === 'registry' && image.cacheRef === undefined) {
-    reader.fail('LAYERCACHE_CACHE_REF', 'is not set and no registry is known, so the registry backend has nowhere to keep the cache', 'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; or use LAYERCACHE_BACKEND=local');
+    reader.fail(
+      'LAYERCACHE_CACHE_REF',
+      'is not set and no registry is known, so the registry backend has nowhere to keep the cache',
+      'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; or use LAYERCACHE_BACKEND=local',
+    );
   }
   const options: BuildOptionsInput = {
     context: reader.get('LAYERCACHE_CONTEXT') ?? '.',
@@ -36,7 +42,9 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
     registryAuth: semaphoreRegistryAuth(reader),
     cache: {
       backend,
-      ...(backend === 'registry' ? optional('ref', image.cacheRef) : { dir: localCacheDir(reader), local: { keep: 0 } }),
+      ...(backend === 'registry'
+        ? optional('ref', image.cacheRef)
+        : { dir: localCacheDir(reader), local: { keep: 0 } }),
       mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const) ?? 'max',
       write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const) ?? 'auto',
       ...sharedCacheSettings(reader, SEMAPHORE_NAMES),
@@ -45,7 +53,9 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
   };
   reader.throwIfAny();
   // The SDK's own validation now, its option paths renamed to the variables they came from.
-  renamedSync({ ...SEMAPHORE_NAMES, tags: image.sources.tags, 'cache.ref': image.sources.cacheRef }, () => parseOptions(options));
+  renamedSync({ ...SEMAPHORE_NAMES, tags: image.sources.tags, 'cache.ref': image.sources.cacheRef }, () =>
+    parseOptions(options),
+  );
   return options;
 }
 

@@ -34,16 +34,22 @@ export function semaphoreCacheKeys(env: EnvReader): CacheKeysInput {
 
 /** SEMAPHORE_GIT_REF_TYPE when set; otherwise inferred, so hand-made and Classic environments work. */
 function refTypeOf(env: EnvReader): RefType {
-  if (env.get('SEMAPHORE_GIT_REF_TYPE') !== undefined) return env.oneOf('SEMAPHORE_GIT_REF_TYPE', REF_TYPES) ?? 'branch';
+  if (env.get('SEMAPHORE_GIT_REF_TYPE') !== undefined)
+    return env.oneOf('SEMAPHORE_GIT_REF_TYPE', REF_TYPES) ?? 'branch';
   if (env.get('SEMAPHORE_GIT_PR_NUMBER') !== undefined) return 'pull-request';
-  if (env.get('SEMAPHORE_GIT_TAG_NAME') !== undefined || env.get('SEMAPHORE_GIT_BRANCH')?.startsWith(TAG_REF_PREFIX)) return 'tag';
+  if (env.get('SEMAPHORE_GIT_TAG_NAME') !== undefined || env.get('SEMAPHORE_GIT_BRANCH')?.startsWith(TAG_REF_PREFIX))
+    return 'tag';
   return 'branch';
 }
 
 function branchKeys(env: EnvReader): CacheKeysInput {
   const branch = env.first('SEMAPHORE_GIT_WORKING_BRANCH', 'SEMAPHORE_GIT_BRANCH', 'BRANCH_NAME');
   if (branch === undefined) {
-    env.fail('SEMAPHORE_GIT_BRANCH', 'is not set, so the branch being built is unknown', 'run inside a Semaphore job, or set BRANCH_NAME to the branch');
+    env.fail(
+      'SEMAPHORE_GIT_BRANCH',
+      'is not set, so the branch being built is unknown',
+      'run inside a Semaphore job, or set BRANCH_NAME to the branch',
+    );
     return {};
   }
   return { branch: branch.value };
@@ -54,9 +60,24 @@ function pullRequestKeys(env: EnvReader): CacheKeysInput {
   const target = env.get('SEMAPHORE_GIT_BRANCH');
   const source = env.first('SEMAPHORE_GIT_PR_BRANCH', 'SEMAPHORE_GIT_WORKING_BRANCH');
   const prId = env.get('SEMAPHORE_GIT_PR_NUMBER');
-  if (target === undefined) env.fail('SEMAPHORE_GIT_BRANCH', 'is not set in a pull-request pipeline (it names the target branch)', 'run inside a Semaphore pull-request pipeline');
-  if (source === undefined) env.fail('SEMAPHORE_GIT_PR_BRANCH', 'is not set in a pull-request pipeline (it names the source branch)', 'run inside a Semaphore pull-request pipeline');
-  if (prId === undefined) env.fail('SEMAPHORE_GIT_PR_NUMBER', 'is not set in a pull-request pipeline', 'run inside a Semaphore pull-request pipeline');
+  if (target === undefined)
+    env.fail(
+      'SEMAPHORE_GIT_BRANCH',
+      'is not set in a pull-request pipeline (it names the target branch)',
+      'run inside a Semaphore pull-request pipeline',
+    );
+  if (source === undefined)
+    env.fail(
+      'SEMAPHORE_GIT_PR_BRANCH',
+      'is not set in a pull-request pipeline (it names the source branch)',
+      'run inside a Semaphore pull-request pipeline',
+    );
+  if (prId === undefined)
+    env.fail(
+      'SEMAPHORE_GIT_PR_NUMBER',
+      'is not set in a pull-request pipeline',
+      'run inside a Semaphore pull-request pipeline',
+    );
   return {
     ...(source ? { branch: source.value, prSourceBranch: source.value } : {}),
     ...(target ? { prTargetBranch: target } : {}),
@@ -71,7 +92,11 @@ function isFork(env: EnvReader): boolean {
   const repoSlug = env.get('SEMAPHORE_GIT_REPO_SLUG');
   if (prSlug === undefined || repoSlug === undefined) {
     const missing = prSlug === undefined ? 'SEMAPHORE_GIT_PR_SLUG' : 'SEMAPHORE_GIT_REPO_SLUG';
-    env.fail(missing, 'is not set, so it is unknown whether this pull request comes from a fork', 'run inside a Semaphore pull-request pipeline (forked PRs must never write the cache)');
+    env.fail(
+      missing,
+      'is not set, so it is unknown whether this pull request comes from a fork',
+      'run inside a Semaphore pull-request pipeline (forked PRs must never write the cache)',
+    );
     return true;
   }
   return prSlug.toLowerCase() !== repoSlug.toLowerCase();
@@ -80,7 +105,9 @@ function isFork(env: EnvReader): boolean {
 function tagKeys(env: EnvReader): CacheKeysInput {
   // SEMAPHORE_GIT_BRANCH holds "refs/tags/<tag>" here: never take it for a branch.
   const branchVar = env.get('SEMAPHORE_GIT_BRANCH');
-  const tag = env.get('SEMAPHORE_GIT_TAG_NAME') ?? (branchVar?.startsWith(TAG_REF_PREFIX) ? branchVar.slice(TAG_REF_PREFIX.length) : undefined);
+  const tag =
+    env.get('SEMAPHORE_GIT_TAG_NAME') ??
+    (branchVar?.startsWith(TAG_REF_PREFIX) ? branchVar.slice(TAG_REF_PREFIX.length) : undefined);
   if (tag === undefined) {
     env.fail('SEMAPHORE_GIT_TAG_NAME', 'is not set in a tag pipeline', 'run inside a Semaphore tag pipeline');
     return {};

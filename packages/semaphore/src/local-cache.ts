@@ -17,7 +17,11 @@ export async function restoreLocalCache(cli: CacheCli, dir: string, keys: CacheC
     return;
   }
   const hit = /HIT: '[^']*', using key '([^']+)'/.exec(result.output)?.[1];
-  logger.info(hit ? `[semaphore] restored the local layer cache from key ${hit}` : `[semaphore] no stored layer cache matches ${keys.restore}; this build starts cold`);
+  logger.info(
+    hit
+      ? `[semaphore] restored the local layer cache from key ${hit}`
+      : `[semaphore] no stored layer cache matches ${keys.restore}; this build starts cold`,
+  );
 }
 
 export type StoreOutcome = 'stored' | 'not-written' | 'failed';
@@ -26,7 +30,12 @@ export type StoreOutcome = 'stored' | 'not-written' | 'failed';
  * Stores `<dir>/<slug>` (the branch folder the build wrote) under this job's own key, then deletes
  * older keys of the same branch. Call only after a successful build: a failed one has nothing to keep.
  */
-export async function storeLocalCache(cli: CacheCli, slug: string | undefined, keys: CacheCliKeys, logger: Logger): Promise<StoreOutcome> {
+export async function storeLocalCache(
+  cli: CacheCli,
+  slug: string | undefined,
+  keys: CacheCliKeys,
+  logger: Logger,
+): Promise<StoreOutcome> {
   if (slug === undefined || keys.store === undefined || keys.storePrefix === undefined) return 'not-written';
   const stored = await cli.store(keys.store, slug);
   if (!stored.ok || /does not exist/.test(stored.output)) {

@@ -13,14 +13,23 @@ export function localCacheSettings(env: Env): LocalCacheSettings {
   const imageName = reader.get('DOCKER_IMAGE_NAME');
   const scope =
     reader.get('LAYERCACHE_CACHE_SCOPE') ??
-    (imageName !== undefined ? sharedImageName(imageName, BRANCH_VARIABLES.map((name) => reader.get(name))) : undefined) ??
+    (imageName !== undefined
+      ? sharedImageName(
+          imageName,
+          BRANCH_VARIABLES.map((name) => reader.get(name)),
+        )
+      : undefined) ??
     reader.get('LAYERCACHE_TARGET') ??
     'image';
   // Semaphore never overwrites a cache key, and parallel jobs storing one key can corrupt it:
   // the job id gives every job its own key.
   const jobId = reader.get('SEMAPHORE_JOB_ID');
   if (jobId === undefined) {
-    reader.fail('SEMAPHORE_JOB_ID', 'is not set, so the local cache has no unique key to be stored under', 'run inside a Semaphore job, or use LAYERCACHE_BACKEND=registry');
+    reader.fail(
+      'SEMAPHORE_JOB_ID',
+      'is not set, so the local cache has no unique key to be stored under',
+      'run inside a Semaphore job, or use LAYERCACHE_BACKEND=registry',
+    );
   }
   reader.throwIfAny();
   return { scope, jobId: jobId! };

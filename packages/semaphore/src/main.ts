@@ -3,7 +3,17 @@
 // successful build. The mapping (env.ts) and key naming (cache-keys.ts) are pure.
 import path from 'node:path';
 import { LayercacheError, planBuild, type BuildOptionsInput } from '@layercache/sdk';
-import { ignoredInBakeWarning, reportFailure, runAdapter, streamLog, writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
+import {
+  ignoredInBakeWarning,
+  reportFailure,
+  runAdapter,
+  streamLog,
+  writeTextFile,
+  type AdapterIo,
+  type CiAdapter,
+  type Env,
+  type RunSeams,
+} from '@layercache/sdk/adapter';
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
 import { cacheCliKeys } from './cache-keys.js';
@@ -37,8 +47,12 @@ export async function main(argv: string[], io: MainIo): Promise<number> {
   try {
     if (command === 'build' || command === 'plan') {
       const reportJson = parseFlags(rest);
-      if (command === 'build') return await runAdapter(semaphoreAdapter(reportJson, io.runCache), { env: io.env, cwd, log }, io);
-      if (isBake(io.env)) throw new UsageError('plan does not cover LAYERCACHE_COMPOSE_FILE; run "npx @layercache/sdk bake --dry-run" with the same flags to see the bake command');
+      if (command === 'build')
+        return await runAdapter(semaphoreAdapter(reportJson, io.runCache), { env: io.env, cwd, log }, io);
+      if (isBake(io.env))
+        throw new UsageError(
+          'plan does not cover LAYERCACHE_COMPOSE_FILE; run "npx @layercache/sdk bake --dry-run" with the same flags to see the bake command',
+        );
       return plan(io, cwd);
     }
     if (command === '--help' || command === '-h' || command === 'help') {
@@ -81,14 +95,20 @@ function buildOptions(env: Env, cwd: string): BuildOptionsInput {
 function localKeys(env: Env, options: BuildOptionsInput) {
   const { keys } = planBuild(options);
   const settings = localCacheSettings(env);
-  return { dir: options.cache!.dir!, writeSlug: keys.write, ...cacheCliKeys({ ...settings, read: keys.read, write: keys.write }) };
+  return {
+    dir: options.cache!.dir!,
+    writeSlug: keys.write,
+    ...cacheCliKeys({ ...settings, read: keys.read, write: keys.write }),
+  };
 }
 
 function plan(io: MainIo, cwd: string): number {
   const options = buildOptions(io.env, cwd);
   const local = options.cache?.backend === 'local' ? localKeys(io.env, options) : undefined;
   // planBuild's JSON leaves out options and credentials (non-enumerable); nothing secret is printed.
-  const cacheCliSummary = local ? { dir: local.dir, restore: local.restore, store: local.store, storePrefix: local.storePrefix } : undefined;
+  const cacheCliSummary = local
+    ? { dir: local.dir, restore: local.restore, store: local.store, storePrefix: local.storePrefix }
+    : undefined;
   io.stdout.write(`${JSON.stringify({ plan: planBuild(options), cacheCli: cacheCliSummary }, null, 2)}\n`);
   return 0;
 }
@@ -96,7 +116,9 @@ function plan(io: MainIo, cwd: string): number {
 /** Semaphore's platform facts for the SDK's runner; --report-json comes from argv. */
 export function semaphoreAdapter(reportJson: string | undefined, runCache: CacheCliRunner = runCacheCli): CiAdapter {
   const writeReport = (cwd: string, json: object, warn: (l: string) => void) =>
-    reportJson ? writeTextFile('--report-json', path.resolve(cwd, reportJson), `${JSON.stringify(json, null, 2)}\n`, warn) : undefined;
+    reportJson
+      ? writeTextFile('--report-json', path.resolve(cwd, reportJson), `${JSON.stringify(json, null, 2)}\n`, warn)
+      : undefined;
   return {
     names: SEMAPHORE_NAMES,
     buildOptions,
@@ -107,11 +129,16 @@ export function semaphoreAdapter(reportJson: string | undefined, runCache: Cache
       const cli = cacheCli(local.dir, env, runCache);
       await restoreLocalCache(cli, local.dir, local, log);
       const result = await build(options);
-      if (result.report.writes !== undefined && result.report.exportStatus === 'ok') await storeLocalCache(cli, local.writeSlug, local, log);
+      if (result.report.writes !== undefined && result.report.exportStatus === 'ok')
+        await storeLocalCache(cli, local.writeSlug, local, log);
       return { result, extra: undefined };
     },
     writeBuildOutputs: async (result, { cwd, log }) => {
-      await writeReport(cwd, { imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report }, log.warn);
+      await writeReport(
+        cwd,
+        { imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report },
+        log.warn,
+      );
     },
     bake: {
       wanted: isBake,

@@ -8,7 +8,12 @@ import type { BuildOptionsInput } from '@layercache/sdk';
 import type { EnvReader } from '@layercache/sdk/adapter';
 
 /** Variables a Classic image name may end with (`my-project_${BRANCH_NAME}`). */
-export const BRANCH_VARIABLES = ['BRANCH_NAME', 'SEMAPHORE_GIT_WORKING_BRANCH', 'SEMAPHORE_GIT_PR_BRANCH', 'SEMAPHORE_GIT_BRANCH'];
+export const BRANCH_VARIABLES = [
+  'BRANCH_NAME',
+  'SEMAPHORE_GIT_WORKING_BRANCH',
+  'SEMAPHORE_GIT_PR_BRANCH',
+  'SEMAPHORE_GIT_BRANCH',
+];
 
 type RegistryAuth = NonNullable<BuildOptionsInput['registryAuth']>[number];
 
@@ -33,12 +38,15 @@ export function registryAddress(env: EnvReader): { address: string; source: stri
   const url = env.get('REGISTRY_URL');
   if (url !== undefined) {
     const port = env.get('REGISTRY_PORT');
-    if (port !== undefined && !/^\d{1,5}$/.test(port)) env.fail('REGISTRY_PORT', `must be a port number, got "${port}"`, 'e.g. REGISTRY_PORT=5000');
+    if (port !== undefined && !/^\d{1,5}$/.test(port))
+      env.fail('REGISTRY_PORT', `must be a port number, got "${port}"`, 'e.g. REGISTRY_PORT=5000');
     const host = registryHost(url);
     return { address: port !== undefined && !/:\d+$/.test(host) ? `${host}:${port}` : host, source: 'REGISTRY_URL' };
   }
   const semaphoreUrl = env.get('SEMAPHORE_REGISTRY_URL');
-  return semaphoreUrl !== undefined ? { address: registryHost(semaphoreUrl), source: 'SEMAPHORE_REGISTRY_URL' } : undefined;
+  return semaphoreUrl !== undefined
+    ? { address: registryHost(semaphoreUrl), source: 'SEMAPHORE_REGISTRY_URL' }
+    : undefined;
 }
 
 /**
@@ -85,7 +93,10 @@ export function imageSettings(env: EnvReader): ImageSettings {
     cacheRef = `${explicitImage}/cache`;
     cacheRefSource = 'LAYERCACHE_IMAGE';
   } else if (cacheRef === undefined && imageName !== undefined && registry !== undefined) {
-    cacheRef = `${registry.address}/${sharedImageName(imageName, BRANCH_VARIABLES.map((name) => env.get(name)))}/cache`;
+    cacheRef = `${registry.address}/${sharedImageName(
+      imageName,
+      BRANCH_VARIABLES.map((name) => env.get(name)),
+    )}/cache`;
     cacheRefSource = 'DOCKER_IMAGE_NAME';
   } else if (cacheRef === undefined && registry?.source === 'SEMAPHORE_REGISTRY_URL') {
     const project = projectRepositoryName(env.get('SEMAPHORE_PROJECT_NAME'));
@@ -104,14 +115,27 @@ export function imageSettings(env: EnvReader): ImageSettings {
 function classicImageTag(env: EnvReader): string {
   const revision = env.first('REVISION', 'SEMAPHORE_GIT_SHA');
   const build = env.first('SEMAPHORE_BUILD_NUMBER', 'SEMAPHORE_WORKFLOW_NUMBER');
-  if (revision === undefined) env.fail('REVISION', 'is not set, so the default image tag ${REVISION}_${SEMAPHORE_BUILD_NUMBER} cannot be made', 'set REVISION (or SEMAPHORE_GIT_SHA), or give LAYERCACHE_TAGS');
-  if (build === undefined) env.fail('SEMAPHORE_BUILD_NUMBER', 'is not set, so the default image tag ${REVISION}_${SEMAPHORE_BUILD_NUMBER} cannot be made', 'set SEMAPHORE_BUILD_NUMBER (or SEMAPHORE_WORKFLOW_NUMBER), or give LAYERCACHE_TAGS');
+  if (revision === undefined)
+    env.fail(
+      'REVISION',
+      'is not set, so the default image tag ${REVISION}_${SEMAPHORE_BUILD_NUMBER} cannot be made',
+      'set REVISION (or SEMAPHORE_GIT_SHA), or give LAYERCACHE_TAGS',
+    );
+  if (build === undefined)
+    env.fail(
+      'SEMAPHORE_BUILD_NUMBER',
+      'is not set, so the default image tag ${REVISION}_${SEMAPHORE_BUILD_NUMBER} cannot be made',
+      'set SEMAPHORE_BUILD_NUMBER (or SEMAPHORE_WORKFLOW_NUMBER), or give LAYERCACHE_TAGS',
+    );
   return `${revision?.value ?? 'unknown'}_${build?.value ?? '0'}`;
 }
 
 /** A project name like "My Project" as a repository path component: "my-project". */
 function projectRepositoryName(name: string | undefined): string | undefined {
-  const slug = name?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = name
+    ?.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug ? slug : undefined;
 }
 
@@ -123,12 +147,21 @@ export function semaphoreRegistryAuth(env: EnvReader): RegistryAuth[] {
   const given = [url, username, password].filter((v) => v !== undefined).length;
   if (given === 0) return [];
   if (given < 3) {
-    const missing = [['SEMAPHORE_REGISTRY_URL', url], ['SEMAPHORE_REGISTRY_USERNAME', username], ['SEMAPHORE_REGISTRY_PASSWORD', password]]
+    const missing = [
+      ['SEMAPHORE_REGISTRY_URL', url],
+      ['SEMAPHORE_REGISTRY_USERNAME', username],
+      ['SEMAPHORE_REGISTRY_PASSWORD', password],
+    ]
       .filter(([, v]) => v === undefined)
       .map(([name]) => name as string);
     // Only the URL is harmless alone (a public registry); credentials without a URL or half a login are not.
     if (!(url !== undefined && username === undefined && password === undefined)) {
-      for (const name of missing) env.fail(name, 'is not set while the other Semaphore registry variables are', 'set SEMAPHORE_REGISTRY_URL, _USERNAME and _PASSWORD together');
+      for (const name of missing)
+        env.fail(
+          name,
+          'is not set while the other Semaphore registry variables are',
+          'set SEMAPHORE_REGISTRY_URL, _USERNAME and _PASSWORD together',
+        );
     }
     return [];
   }

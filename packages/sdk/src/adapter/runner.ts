@@ -33,7 +33,11 @@ export interface CiAdapter<Extra = undefined> {
   /** Info lines after the checks; `options` are the parsed options, defaults filled in. */
   notes?(env: Env, options: BuildOptions): string[];
   /** Around the build: a platform cache restored and stored, the engine read before and after. */
-  aroundBuild?(options: BuildOptionsInput, ctx: RunContext, build: (o: BuildOptionsInput) => Promise<BuildResult>): Promise<{ result: BuildResult; extra: Extra }>;
+  aroundBuild?(
+    options: BuildOptionsInput,
+    ctx: RunContext,
+    build: (o: BuildOptionsInput) => Promise<BuildResult>,
+  ): Promise<{ result: BuildResult; extra: Extra }>;
   writeBuildOutputs(result: BuildResult, ctx: RunContext, extra: Extra): Promise<void>;
   /** Multi-service builds: present when the platform supports them. */
   bake?: {
@@ -52,7 +56,11 @@ export interface RunSeams {
   bake?: (options: BakeOptionsInput, runtime: BuildRuntime) => Promise<BakeResult>;
 }
 
-export async function runAdapter<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: RunSeams = {}): Promise<number> {
+export async function runAdapter<Extra>(
+  adapter: CiAdapter<Extra>,
+  ctx: RunContext,
+  seams: RunSeams = {},
+): Promise<number> {
   const names = typeof adapter.names === 'function' ? adapter.names(ctx.env) : adapter.names;
   try {
     ctx.log.section?.('setup');
@@ -61,7 +69,9 @@ export async function runAdapter<Extra>(adapter: CiAdapter<Extra>, ctx: RunConte
       ctx.log.info(`layercache: ${skip}`);
       return 0;
     }
-    await renamed(names, () => (adapter.bake?.wanted(ctx.env) ? bake(adapter, adapter.bake, ctx, seams) : build(adapter, ctx, seams)));
+    await renamed(names, () =>
+      adapter.bake?.wanted(ctx.env) ? bake(adapter, adapter.bake, ctx, seams) : build(adapter, ctx, seams),
+    );
     return 0;
   } catch (error) {
     return reportFailure(error, ctx.log);
@@ -75,7 +85,10 @@ async function build<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: R
   const options = adapter.buildOptions(env, cwd);
   // Everything the build would reject, and the output paths, before any docker process starts.
   let parsed: BuildOptions | undefined;
-  await checkAll([async () => (parsed = await checkBuildInputs(options, { env, cwd })), () => checkOutputPaths(adapter.outputPaths(env), cwd)]);
+  await checkAll([
+    async () => (parsed = await checkBuildInputs(options, { env, cwd })),
+    () => checkOutputPaths(adapter.outputPaths(env), cwd),
+  ]);
   for (const line of adapter.warnings?.(env) ?? []) log.warn(line);
   for (const line of adapter.notes?.(env, parsed!) ?? []) log.info(line);
   log.section?.('build');
@@ -92,7 +105,12 @@ async function build<Extra>(adapter: CiAdapter<Extra>, ctx: RunContext, seams: R
 
 type BakeSpec = NonNullable<CiAdapter<unknown>['bake']>;
 
-async function bake(adapter: Pick<CiAdapter<unknown>, 'outputPaths'>, spec: BakeSpec, ctx: RunContext, seams: RunSeams): Promise<void> {
+async function bake(
+  adapter: Pick<CiAdapter<unknown>, 'outputPaths'>,
+  spec: BakeSpec,
+  ctx: RunContext,
+  seams: RunSeams,
+): Promise<void> {
   const { env, cwd, log } = ctx;
   const options = spec.options(env);
   await checkOutputPaths(adapter.outputPaths(env), cwd);

@@ -29,21 +29,30 @@ export function chooseBackend(options: BuildOptions, facts: PlanFacts): BackendC
   const builder = facts.builderSummary ? ` (${facts.builderSummary})` : '';
   const skipped: string[] = [];
   if (options.cache.harness) {
-    if (can(s3Backend)) return { backend: s3Backend, reason: 'auto: managed S3 cache is configured and the builder exports s3' };
+    if (can(s3Backend))
+      return { backend: s3Backend, reason: 'auto: managed S3 cache is configured and the builder exports s3' };
     skipped.push(`the builder cannot export s3 caches${builder}`);
   }
   if (options.cache.ref) {
-    if (can(registryBackend)) return { backend: registryBackend, reason: 'auto: registry (mode=max caches every stage)' + skippedNote(skipped) };
+    if (can(registryBackend))
+      return {
+        backend: registryBackend,
+        reason: 'auto: registry (mode=max caches every stage)' + skippedNote(skipped),
+      };
     skipped.push(`registry cache needs the containerd image store or a docker-container builder${builder}`);
   }
   if (options.cache.dir) {
-    if (can(localBackend)) return { backend: localBackend, reason: 'auto: local directory cache' + skippedNote(skipped) };
+    if (can(localBackend))
+      return { backend: localBackend, reason: 'auto: local directory cache' + skippedNote(skipped) };
     skipped.push(`local cache needs the containerd image store or a docker-container builder${builder}`);
   }
   if ((options.cache.ref || options.tags.length > 0) && can(inlineBackend)) {
     return { backend: inlineBackend, reason: `auto: inline${skippedNote(skipped)}; falling back to inline` };
   }
-  return { backend: noneBackend, reason: `auto: no usable cache location${skippedNote(skipped)}; set cache.ref (registry) or cache.dir (local)` };
+  return {
+    backend: noneBackend,
+    reason: `auto: no usable cache location${skippedNote(skipped)}; set cache.ref (registry) or cache.dir (local)`,
+  };
 }
 
 /** The backends a run with this setting may end up using: the one asked for, or every one (auto). */
@@ -53,7 +62,11 @@ function candidates(requested: BuildOptions['cache']['backend']): CacheBackend[]
 
 /** What the backends a run may use find before it: the facts' localCaches and previousCaches. Never throws. */
 export async function findExistingCaches(query: ExistingQuery): Promise<Required<ExistingCaches>> {
-  const found = await Promise.all(candidates(query.cache.backend).map((b) => b.findExisting?.(query).catch((): ExistingCaches => ({})) ?? ({} as ExistingCaches)));
+  const found = await Promise.all(
+    candidates(query.cache.backend).map(
+      (b) => b.findExisting?.(query).catch((): ExistingCaches => ({})) ?? ({} as ExistingCaches),
+    ),
+  );
   return {
     caches: new Set(found.flatMap((f) => [...(f.caches ?? [])])),
     previous: new Set(found.flatMap((f) => [...(f.previous ?? [])])),
@@ -63,28 +76,43 @@ export async function findExistingCaches(query: ExistingQuery): Promise<Required
 /** Settings the requested backend needs that the options lack (auto needs none: it falls back). */
 export function backendRequirements(options: BuildOptions): ConfigIssue[] {
   const requested = options.cache.backend;
-  return requested === 'auto' ? [] : (backends[requested].requires?.(options) ?? []);
+  return requested === 'auto' ? [] : backends[requested].requires?.(options) ?? [];
 }
 
 /** The blobs of the caches at these locations (digest -> bytes), for the cost fields. Never throws. */
-export async function cacheBlobs(plan: CachePlan, locations: string[], options: BuildOptions, cwd: string): Promise<Map<string, number> | undefined> {
+export async function cacheBlobs(
+  plan: CachePlan,
+  locations: string[],
+  options: BuildOptions,
+  cwd: string,
+): Promise<Map<string, number> | undefined> {
   const backend = backends[plan.backend];
   if (locations.length === 0 || !backend.blobsAt) return undefined;
-  const each = await Promise.all(locations.map((where) => backend.blobsAt!(where, options, cwd).catch(() => undefined)));
+  const each = await Promise.all(
+    locations.map((where) => backend.blobsAt!(where, options, cwd).catch(() => undefined)),
+  );
   const found = each.filter((m): m is Map<string, number> => m !== undefined);
   return found.length === 0 ? undefined : new Map(found.flatMap((m) => [...m]));
 }
 
 /** Where the cache a build wrote lives after its commit: the tag, or the local `current` link. */
-export function writtenLocation(plan: CachePlan, options: BuildOptions, writeSlug: string | undefined): string | undefined {
+export function writtenLocation(
+  plan: CachePlan,
+  options: BuildOptions,
+  writeSlug: string | undefined,
+): string | undefined {
   if (plan.writes === undefined) return undefined;
   const backend = backends[plan.backend];
-  return backend.writtenLocation && writeSlug !== undefined ? backend.writtenLocation(plan, options, writeSlug) : plan.writes;
+  return backend.writtenLocation && writeSlug !== undefined
+    ? backend.writtenLocation(plan, options, writeSlug)
+    : plan.writes;
 }
 
 /** A run with this backend setting may use the local cache directory (local, or auto). */
 export function mayUseDirectory(requested: string): boolean {
-  return requested === 'auto' ? true : (backends as Record<string, CacheBackend | undefined>)[requested]?.store === 'directory';
+  return requested === 'auto'
+    ? true
+    : (backends as Record<string, CacheBackend | undefined>)[requested]?.store === 'directory';
 }
 
 /** The cache of this backend lives in a registry (401/403 are worded as registry access). */

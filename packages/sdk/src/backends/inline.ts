@@ -29,9 +29,26 @@ export const inlineBackend: CacheBackend = {
   // Beside the cache tags, in the cache ref or the image's repository.
   mounts: registryMounts(inlineRepository),
   pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'inline'),
-  pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
+  pruneRequires: (o) =>
+    o.ref
+      ? []
+      : [
+          {
+            path: 'ref',
+            message: `the ${o.backend} backend needs the cache repository`,
+            hint: 'pass --cache-ref HOST/REPO',
+          },
+        ],
   requires: (o) =>
-    o.cache.ref || o.tags.length > 0 ? [] : [{ path: 'cache.ref', message: 'is required by the inline backend when no tag is given', hint: 'set cache.ref or at least one tag' }],
+    o.cache.ref || o.tags.length > 0
+      ? []
+      : [
+          {
+            path: 'cache.ref',
+            message: 'is required by the inline backend when no tag is given',
+            hint: 'set cache.ref or at least one tag',
+          },
+        ],
   recordStore: registryRecords,
   blobsAt: registryBlobs,
   plan({ options, keys }) {
@@ -41,7 +58,8 @@ export const inlineBackend: CacheBackend = {
     plan.reads = refs.read;
     plan.notes.push(...refs.notes);
     plan.cacheFrom = refs.read.map((ref) => cacheEntry({ type: 'registry', ref }));
-    if (options.cache.mode === 'max') plan.notes.push('inline caches only the final stage (mode=min); use the registry backend for mode=max');
+    if (options.cache.mode === 'max')
+      plan.notes.push('inline caches only the final stage (mode=min); use the registry backend for mode=max');
     if (refs.write && !options.push) {
       plan.notes.push(`inline cache is stored in the pushed image, and push is off: ${refs.write} is not written`);
     } else if (refs.write) {

@@ -21,15 +21,24 @@ export function parseBakePrint(json: string, file: string): BakeProject {
   try {
     printed = JSON.parse(json);
   } catch (error) {
-    throw new ConfigError([{ path: file, message: `docker buildx bake --print gave no JSON (${(error as Error).message})`, hint: 'run docker buildx bake --print yourself to see what bake reports' }]);
+    throw new ConfigError([
+      {
+        path: file,
+        message: `docker buildx bake --print gave no JSON (${(error as Error).message})`,
+        hint: 'run docker buildx bake --print yourself to see what bake reports',
+      },
+    ]);
   }
   const targets = Object.entries(printed.target ?? {});
-  if (targets.length === 0) throw new ConfigError([{ path: file, message: 'defines no target to build', hint: 'add a target block, or name the targets to build' }]);
+  if (targets.length === 0)
+    throw new ConfigError([
+      { path: file, message: 'defines no target to build', hint: 'add a target block, or name the targets to build' },
+    ]);
   const services = targets.map(([name, t]) => ({
     name,
     target: name,
     context: t.context ?? '.',
-    dockerfile: t['dockerfile-inline'] !== undefined ? undefined : (t.dockerfile ?? 'Dockerfile'),
+    dockerfile: t['dockerfile-inline'] !== undefined ? undefined : t.dockerfile ?? 'Dockerfile',
     dockerfileInline: t['dockerfile-inline'] !== undefined ? true : undefined,
     stage: t.target,
     args: Object.fromEntries(Object.entries(t.args ?? {}).filter((e): e is [string, string] => e[1] !== null)),

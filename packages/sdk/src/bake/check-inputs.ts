@@ -17,20 +17,37 @@ import { isRemoteContext, type BakeService } from './project.js';
  * `docker buildx bake --print`, which is not started while a setting is bad), then checks that no
  * service's context holds the cache. One ConfigError lists every problem found.
  */
-export async function loadCheckedProject(options: BakeOptions, env: Env | undefined, cwd: string, run: ProcessRunner): Promise<LoadedProject & { holdingCache: ServiceInContext[] }> {
+export async function loadCheckedProject(
+  options: BakeOptions,
+  env: Env | undefined,
+  cwd: string,
+  run: ProcessRunner,
+): Promise<LoadedProject & { holdingCache: ServiceInContext[] }> {
   const issues = [...(await cacheDirIssues(options.cache, cwd)), ...(await engineIssues(env, options.dockerPath, cwd))];
   let loaded: LoadedProject | undefined;
   try {
     const files = await findProjectFiles(options.files, cwd);
     if (issues.length === 0 || (files.length === 1 && isComposeFile(files[0]!))) {
-      loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd, env: env ?? {}, childEnv: env, dockerPath: options.dockerPath, builder: options.builder, run });
+      loaded = await loadBakeProject({
+        files: options.files,
+        targets: options.targets,
+        cwd,
+        env: env ?? {},
+        childEnv: env,
+        dockerPath: options.dockerPath,
+        builder: options.builder,
+        run,
+      });
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     issues.push(...error.issues);
   }
   if (issues.length > 0 || !loaded) throw new ConfigError(issues);
-  return { ...loaded, holdingCache: await servicesHoldingCache(loaded.project.services, options.cache, loaded.projectDir) };
+  return {
+    ...loaded,
+    holdingCache: await servicesHoldingCache(loaded.project.services, options.cache, loaded.projectDir),
+  };
 }
 
 export interface ServiceInContext {
@@ -44,7 +61,11 @@ export interface ServiceInContext {
  * The services whose context holds the local cache (`cache.dir` absolute): cachedBake leaves it out
  * of each one's context. A cache that is the context itself cannot be left out: an error.
  */
-async function servicesHoldingCache(services: BakeService[], cache: BakeOptions['cache'], projectDir: string): Promise<ServiceInContext[]> {
+async function servicesHoldingCache(
+  services: BakeService[],
+  cache: BakeOptions['cache'],
+  projectDir: string,
+): Promise<ServiceInContext[]> {
   if (!cache.dir) return [];
   const found: ServiceInContext[] = [];
   const issues: ConfigIssue[] = [];

@@ -24,11 +24,25 @@ export interface ComposeParseInput {
 export function parseCompose({ file, text, env }: ComposeParseInput): BakeProject {
   const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.slice(0, 5).map((e) => ({ path: file, message: `is not valid YAML: ${e.message.split('\n')[0]}`, hint: 'fix the YAML syntax (docker compose config shows the same error)' })));
+    throw new ConfigError(
+      doc.errors
+        .slice(0, 5)
+        .map((e) => ({
+          path: file,
+          message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+          hint: 'fix the YAML syntax (docker compose config shows the same error)',
+        })),
+    );
   }
   const root: Yaml = doc.toJS({ maxAliasCount: 1000 });
   if (!isMap(root) || !isMap(root.services)) {
-    throw new ConfigError([{ path: `${file}: services`, message: 'is missing or not a mapping', hint: 'a Compose file lists its services under a top-level "services:" key' }]);
+    throw new ConfigError([
+      {
+        path: `${file}: services`,
+        message: 'is missing or not a mapping',
+        hint: 'a Compose file lists its services under a top-level "services:" key',
+      },
+    ]);
   }
 
   const issues: ConfigIssue[] = [];
@@ -46,14 +60,22 @@ export function parseCompose({ file, text, env }: ComposeParseInput): BakeProjec
       return r.value;
     } catch (error) {
       if (!(error instanceof InterpolationError)) throw error;
-      issues.push({ path: where, message: error.message, hint: 'set the variable in the environment or the project\'s .env file, or give a default with ${VAR:-default}' });
+      issues.push({
+        path: where,
+        message: error.message,
+        hint: "set the variable in the environment or the project's .env file, or give a default with ${VAR:-default}",
+      });
       return undefined;
     }
   };
   const list = (value: Yaml, where: string): string[] => {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
-      issues.push({ path: where, message: 'must be a list', hint: 'write one entry per line, each starting with "- "' });
+      issues.push({
+        path: where,
+        message: 'must be a list',
+        hint: 'write one entry per line, each starting with "- "',
+      });
       return [];
     }
     return value.map((v, i) => text_(v, `${where}.${i}`)).filter((v): v is string => v !== undefined && v !== '');
@@ -64,7 +86,11 @@ export function parseCompose({ file, text, env }: ComposeParseInput): BakeProjec
   for (const [name, service] of Object.entries(root.services)) {
     const at = `services.${name}`;
     if (!SERVICE_NAME.test(name)) {
-      issues.push({ path: at, message: 'is not a valid Compose service name', hint: 'use letters, digits, ".", "_" and "-" only' });
+      issues.push({
+        path: at,
+        message: 'is not a valid Compose service name',
+        hint: 'use letters, digits, ".", "_" and "-" only',
+      });
       continue;
     }
     if (service !== null && service !== undefined && !isMap(service)) {
@@ -106,7 +132,11 @@ function buildSection(name: string, build: Yaml, at: string, h: Helpers): Servic
     return context === undefined ? undefined : { ...base, context: context || '.', dockerfile: 'Dockerfile' };
   }
   if (!isMap(build)) {
-    h.issue({ path: `${at}.build`, message: 'must be a path or a mapping', hint: 'write build: ./dir, or build: with context:, dockerfile:, target:, args:' });
+    h.issue({
+      path: `${at}.build`,
+      message: 'must be a path or a mapping',
+      hint: 'write build: ./dir, or build: with context:, dockerfile:, target:, args:',
+    });
     return undefined;
   }
   const b = `${at}.build`;
@@ -115,12 +145,15 @@ function buildSection(name: string, build: Yaml, at: string, h: Helpers): Servic
   return {
     ...base,
     context: h.text(build.context, `${b}.context`) || '.',
-    dockerfile: inline !== undefined ? undefined : (h.text(build.dockerfile, `${b}.dockerfile`) || 'Dockerfile'),
+    dockerfile: inline !== undefined ? undefined : h.text(build.dockerfile, `${b}.dockerfile`) || 'Dockerfile',
     dockerfileInline: inline !== undefined ? true : undefined,
     stage: h.text(build.target, `${b}.target`) || undefined,
     args: buildArgs(build.args, `${b}.args`, h),
     tags: [...h.list(build.tags, `${b}.tags`), ...stringList(xBake.tags, `${b}.x-bake.tags`, h)],
-    cacheFrom: [...h.list(build.cache_from, `${b}.cache_from`), ...stringList(xBake['cache-from'], `${b}.x-bake.cache-from`, h)],
+    cacheFrom: [
+      ...h.list(build.cache_from, `${b}.cache_from`),
+      ...stringList(xBake['cache-from'], `${b}.x-bake.cache-from`, h),
+    ],
     cacheTo: [...h.list(build.cache_to, `${b}.cache_to`), ...stringList(xBake['cache-to'], `${b}.x-bake.cache-to`, h)],
   };
 }
@@ -148,7 +181,11 @@ function buildArgs(value: Yaml, where: string, h: Helpers): Record<string, strin
     return out;
   }
   if (!isMap(value)) {
-    h.issue({ path: where, message: 'must be a mapping or a list', hint: 'write KEY: value lines, or - KEY=value items' });
+    h.issue({
+      path: where,
+      message: 'must be a mapping or a list',
+      hint: 'write KEY: value lines, or - KEY=value items',
+    });
     return out;
   }
   for (const [key, raw] of Object.entries(value)) {

@@ -90,7 +90,12 @@ function braced(inner: string, env: Env, unset: string[]): string {
     case '+':
       return missing ? '' : expand(arg, env, unset);
     default: // '?'
-      if (missing) throw new InterpolationError(`required variable ${name} is ${value === undefined ? 'unset' : 'empty'}${arg ? `: ${expand(arg, env, unset)}` : ''}`);
+      if (missing)
+        throw new InterpolationError(
+          `required variable ${name} is ${value === undefined ? 'unset' : 'empty'}${
+            arg ? `: ${expand(arg, env, unset)}` : ''
+          }`,
+        );
       return value!;
   }
 }

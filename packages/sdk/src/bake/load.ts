@@ -13,7 +13,14 @@ import type { Env } from './interpolate.js';
 import { isRemoteContext, type BakeProject, type BakeService } from './project.js';
 
 /** bake's own lookup order (docs: "Bake file definition"), first found wins here. */
-export const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml', 'docker-bake.json', 'docker-bake.hcl'];
+export const DEFAULT_FILES = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yml',
+  'docker-compose.yaml',
+  'docker-bake.json',
+  'docker-bake.hcl',
+];
 
 export interface LoadInput {
   files: string[];
@@ -40,12 +47,24 @@ export async function findProjectFiles(files: string[], cwd: string): Promise<st
   if (files.length > 0) {
     const resolved = files.map((f) => path.resolve(cwd, f));
     const missing: ConfigIssue[] = [];
-    for (const [i, f] of resolved.entries()) if (!(await isFile(f))) missing.push({ path: `files.${i}`, message: `${files[i]} does not exist`, hint: 'pass -f with an existing compose.yaml or docker-bake.hcl' });
+    for (const [i, f] of resolved.entries())
+      if (!(await isFile(f)))
+        missing.push({
+          path: `files.${i}`,
+          message: `${files[i]} does not exist`,
+          hint: 'pass -f with an existing compose.yaml or docker-bake.hcl',
+        });
     if (missing.length > 0) throw new ConfigError(missing);
     return resolved;
   }
   for (const name of DEFAULT_FILES) if (await isFile(path.join(cwd, name))) return [path.join(cwd, name)];
-  throw new ConfigError([{ path: 'files', message: `no ${DEFAULT_FILES.join(', ')} in ${cwd}`, hint: 'pass -f FILE, or run in the directory holding your compose.yaml' }]);
+  throw new ConfigError([
+    {
+      path: 'files',
+      message: `no ${DEFAULT_FILES.join(', ')} in ${cwd}`,
+      hint: 'pass -f FILE, or run in the directory holding your compose.yaml',
+    },
+  ]);
 }
 
 export function isComposeFile(file: string): boolean {
@@ -59,12 +78,31 @@ export async function loadBakeProject(input: LoadInput): Promise<LoadedProject> 
   if (files.length === 1 && isComposeFile(files[0]!)) {
     const dotenv = parseDotEnv(await readFile(path.join(projectDir, '.env'), 'utf8').catch(() => ''));
     // Compose: the caller's environment wins over the project's .env.
-    project = parseCompose({ file: path.relative(input.cwd, files[0]!) || files[0]!, text: await readFile(files[0]!, 'utf8'), env: { ...dotenv, ...input.env } });
+    project = parseCompose({
+      file: path.relative(input.cwd, files[0]!) || files[0]!,
+      text: await readFile(files[0]!, 'utf8'),
+      env: { ...dotenv, ...input.env },
+    });
   } else {
-    const args = ['buildx', 'bake', ...(input.builder ? ['--builder', input.builder] : []), '--print', ...files.flatMap((f) => ['--file', f]), ...input.targets];
-    const printed = await input.run(input.dockerPath, args, { cwd: projectDir, env: input.childEnv }).catch(unrunnableDockerIsBadInput(input.dockerPath));
+    const args = [
+      'buildx',
+      'bake',
+      ...(input.builder ? ['--builder', input.builder] : []),
+      '--print',
+      ...files.flatMap((f) => ['--file', f]),
+      ...input.targets,
+    ];
+    const printed = await input
+      .run(input.dockerPath, args, { cwd: projectDir, env: input.childEnv })
+      .catch(unrunnableDockerIsBadInput(input.dockerPath));
     if (printed.exitCode !== 0) {
-      throw new ConfigError([{ path: files.map((f) => path.relative(input.cwd, f)).join(', '), message: `docker buildx bake --print failed: ${tailLines(printed.stderrTail, 3)}`, hint: 'fix the file (docker buildx bake --print shows the same error)' }]);
+      throw new ConfigError([
+        {
+          path: files.map((f) => path.relative(input.cwd, f)).join(', '),
+          message: `docker buildx bake --print failed: ${tailLines(printed.stderrTail, 3)}`,
+          hint: 'fix the file (docker buildx bake --print shows the same error)',
+        },
+      ]);
     }
     project = parseBakePrint(printed.stdout, files.join(', '));
   }
@@ -80,12 +118,20 @@ export async function checkServiceFiles(services: BakeService[], projectDir: str
     const context = path.resolve(projectDir, s.context);
     const info = await stat(context).catch(() => undefined);
     if (!info?.isDirectory()) {
-      issues.push({ path: `services.${s.name}.build.context`, message: `directory ${s.context} does not exist`, hint: 'point context at the directory holding the service\'s sources' });
+      issues.push({
+        path: `services.${s.name}.build.context`,
+        message: `directory ${s.context} does not exist`,
+        hint: "point context at the directory holding the service's sources",
+      });
       continue;
     }
     if (s.dockerfile === undefined) continue;
     if (!(await isFile(path.resolve(context, s.dockerfile)))) {
-      issues.push({ path: `services.${s.name}.build.dockerfile`, message: `${path.join(s.context, s.dockerfile)} does not exist`, hint: 'set build.dockerfile (relative to the context), or add a Dockerfile to the context' });
+      issues.push({
+        path: `services.${s.name}.build.dockerfile`,
+        message: `${path.join(s.context, s.dockerfile)} does not exist`,
+        hint: 'set build.dockerfile (relative to the context), or add a Dockerfile to the context',
+      });
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);

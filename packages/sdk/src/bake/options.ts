@@ -12,10 +12,35 @@ import { buildOptionsSchema, type BuildOptionsInput } from '../options/schema.js
 import { isRemoteContext, type BakeService } from './project.js';
 
 export const bakeOptionsSchema = buildOptionsSchema
-  .pick({ push: true, load: true, pull: true, noCache: true, builder: true, dockerContext: true, registryAuth: true, workspace: true, dockerPath: true, cache: true })
+  .pick({
+    push: true,
+    load: true,
+    pull: true,
+    noCache: true,
+    builder: true,
+    dockerContext: true,
+    registryAuth: true,
+    workspace: true,
+    dockerPath: true,
+    cache: true,
+  })
   .extend({
-    files: z.array(z.string().min(1).refine((f) => !/[\r\n\0]/.test(f), 'file name contains a newline or NUL')).default([]).describe('Compose file(s) or bake file(s) (.hcl/.json). Default: the first of compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml, docker-bake.json, docker-bake.hcl.'),
-    targets: z.array(z.string().regex(/^[A-Za-z0-9._-]+$/, 'target must be a service or target name')).default([]).describe('Services/targets to build (default: every one with a build section).'),
+    files: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((f) => !/[\r\n\0]/.test(f), 'file name contains a newline or NUL'),
+      )
+      .default([])
+      .describe(
+        'Compose file(s) or bake file(s) (.hcl/.json). Default: the first of compose.yaml, compose.yml, ' +
+          'docker-compose.yml, docker-compose.yaml, docker-bake.json, docker-bake.hcl.',
+      ),
+    targets: z
+      .array(z.string().regex(/^[A-Za-z0-9._-]+$/, 'target must be a service or target name'))
+      .default([])
+      .describe('Services/targets to build (default: every one with a build section).'),
   })
   .strict();
 
@@ -23,10 +48,23 @@ export type BakeOptionsInput = z.input<typeof bakeOptionsSchema>;
 export type BakeOptions = z.output<typeof bakeOptionsSchema>;
 
 // Single-build fields that belong to each service's section of the file, not to the bake run.
-const PER_SERVICE_FIELDS = new Set(['context', 'dockerfile', 'target', 'tags', 'platforms', 'buildArgs', 'secrets', 'labels', 'network']);
+const PER_SERVICE_FIELDS = new Set([
+  'context',
+  'dockerfile',
+  'target',
+  'tags',
+  'platforms',
+  'buildArgs',
+  'secrets',
+  'labels',
+  'network',
+]);
 
 /** What a per-service field or flag given for the whole bake gets told (options and argv alike). */
-export const PER_SERVICE_ISSUE = { message: 'is set per service in a multi-service build', hint: 'set it in the service\'s build section of the Compose or bake file (e.g. build.network: none)' };
+export const PER_SERVICE_ISSUE = {
+  message: 'is set per service in a multi-service build',
+  hint: "set it in the service's build section of the Compose or bake file (e.g. build.network: none)",
+};
 
 export function parseBakeOptions(input: unknown): BakeOptions {
   if (isParsed(input)) return input as BakeOptions;

@@ -47,12 +47,27 @@ export interface BakePlan {
 export function planBake(input: BakeOptionsInput | BakeOptions, factsOverride: Partial<BakeFacts> = {}): BakePlan {
   const options = parseBakeOptions(input);
   const project = factsOverride.project;
-  if (!project) throw new ConfigError([{ path: 'project', message: 'is required to plan a bake', hint: 'load the Compose or bake file first (loadBakeProject) and pass it as facts.project' }]);
+  if (!project)
+    throw new ConfigError([
+      {
+        path: 'project',
+        message: 'is required to plan a bake',
+        hint: 'load the Compose or bake file first (loadBakeProject) and pass it as facts.project',
+      },
+    ]);
   const facts = defaultFacts(factsOverride);
   const files = factsOverride.files ?? options.files;
   const selected = selectServices(project.services, options.targets);
   if (selected.length === 0) {
-    throw new ConfigError([{ path: files.join(', ') || 'files', message: 'has no service with a build section', hint: `add build: to the services to build${project.ignored.length > 0 ? ` (found only ${project.ignored.join(', ')})` : ''}` }]);
+    throw new ConfigError([
+      {
+        path: files.join(', ') || 'files',
+        message: 'has no service with a build section',
+        hint: `add build: to the services to build${
+          project.ignored.length > 0 ? ` (found only ${project.ignored.join(', ')})` : ''
+        }`,
+      },
+    ]);
   }
 
   const issues: ConfigIssue[] = [];
@@ -64,14 +79,22 @@ export function planBake(input: BakeOptionsInput | BakeOptions, factsOverride: P
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       for (const issue of error.issues) {
-        const perService = /^(context|dockerfile|target|tags)(\.|$)/.test(issue.path) || (issue.path === 'cache.ref' && /no tag/.test(issue.message));
+        const perService =
+          /^(context|dockerfile|target|tags)(\.|$)/.test(issue.path) ||
+          (issue.path === 'cache.ref' && /no tag/.test(issue.message));
         const next = perService ? { ...issue, path: `services.${s.name}.${issue.path}` } : issue;
         if (!issues.some((i) => i.path === next.path && i.message === next.message)) issues.push(next);
       }
       continue;
     }
     const dockerfile = factsOverride.dockerfiles?.[s.target];
-    services.push({ service: s.name, target: s.target, slug: s.slug, build, sets: [...setsFor(s.target, build), ...(dockerfile ? [`${s.target}.dockerfile=${dockerfile}`] : [])] });
+    services.push({
+      service: s.name,
+      target: s.target,
+      slug: s.slug,
+      build,
+      sets: [...setsFor(s.target, build), ...(dockerfile ? [`${s.target}.dockerfile=${dockerfile}`] : [])],
+    });
   }
   if (issues.length > 0) throw new ConfigError(issues);
 
@@ -87,8 +110,13 @@ export function planBake(input: BakeOptionsInput | BakeOptions, factsOverride: P
   args.push(...services.map((sp) => sp.target));
 
   const secretEnv = Object.assign({}, ...services.map((sp) => sp.build.secretEnv)) as Record<string, string>;
-  const notes = [...new Set(services.flatMap((sp) => sp.build.notes.map((n) => (n.startsWith('auto:') ? n : `${sp.service}: ${n}`))))];
-  if (project.ignored.length > 0) notes.push(`services without a build section are not built: ${project.ignored.join(', ')}`);
+  const notes = [
+    ...new Set(
+      services.flatMap((sp) => sp.build.notes.map((n) => (n.startsWith('auto:') ? n : `${sp.service}: ${n}`))),
+    ),
+  ];
+  if (project.ignored.length > 0)
+    notes.push(`services without a build section are not built: ${project.ignored.join(', ')}`);
   const plan = {
     command: options.dockerPath,
     args,
@@ -118,10 +146,17 @@ export function withoutBakeCache(plan: BakePlan, facts: Partial<BakeFacts>): Bak
  */
 export function withoutBakeCacheReads(plan: BakePlan): BakePlan {
   const readSet = (value: string | undefined) => value !== undefined && /^[^=]*\.cache-from=/.test(value);
-  const args = plan.args.filter((arg, i) => !(arg === '--set' && readSet(plan.args[i + 1])) && !(plan.args[i - 1] === '--set' && readSet(arg)));
-  const services = plan.services.map((sp) => ({ ...sp, build: withoutCacheReads(sp.build), sets: sp.sets.filter((x) => !readSet(x)) }));
+  const args = plan.args.filter(
+    (arg, i) => !(arg === '--set' && readSet(plan.args[i + 1])) && !(plan.args[i - 1] === '--set' && readSet(arg)),
+  );
+  const services = plan.services.map((sp) => ({
+    ...sp,
+    build: withoutCacheReads(sp.build),
+    sets: sp.sets.filter((x) => !readSet(x)),
+  }));
   const copy = { ...plan, args, services };
-  for (const hidden of ['secretEnv', 'options'] as const) Object.defineProperty(copy, hidden, { value: plan[hidden], enumerable: false });
+  for (const hidden of ['secretEnv', 'options'] as const)
+    Object.defineProperty(copy, hidden, { value: plan[hidden], enumerable: false });
   return copy as BakePlan;
 }
 
@@ -129,7 +164,13 @@ function selectServices(all: BakeService[], wanted: string[]): BakeService[] {
   if (wanted.length === 0) return all;
   const unknown = wanted.filter((w) => !all.some((s) => s.name === w || s.target === w));
   if (unknown.length > 0) {
-    throw new ConfigError(unknown.map((u) => ({ path: `targets.${u}`, message: 'is not a service with a build section in the file', hint: `build one of: ${all.map((s) => s.name).join(', ') || '(none)'}` })));
+    throw new ConfigError(
+      unknown.map((u) => ({
+        path: `targets.${u}`,
+        message: 'is not a service with a build section in the file',
+        hint: `build one of: ${all.map((s) => s.name).join(', ') || '(none)'}`,
+      })),
+    );
   }
   return all.filter((s) => wanted.includes(s.name) || wanted.includes(s.target));
 }

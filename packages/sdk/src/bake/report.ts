@@ -8,7 +8,6 @@ import { mountSummary } from '../mounts/explain.js';
 
 export type ServiceStatus = 'ok' | 'failed' | 'cancelled';
 
-
 export interface ServiceReport {
   service: string;
   target: string;
@@ -32,7 +31,10 @@ export interface BakeReport {
 const CACHE_IO = /^(importing|exporting) cache/;
 const CANCELLED = /context canceled|canceled/i;
 
-export function serviceStatus(vertices: VertexState[], runSucceeded: boolean): { status: ServiceStatus; error?: string } {
+export function serviceStatus(
+  vertices: VertexState[],
+  runSucceeded: boolean,
+): { status: ServiceStatus; error?: string } {
   if (runSucceeded) return { status: 'ok' };
   const errors = vertices.filter((v) => v.error && !CACHE_IO.test(v.name));
   const real = errors.find((v) => !CANCELLED.test(v.error!));
@@ -56,17 +58,31 @@ export function buildBakeReport(input: BakeReportInput): BakeReport {
   const services: ServiceReport[] = input.services.map((sp) => {
     const vertices = targetVertices(input.vertices, sp.target);
     const { build } = sp;
-    const report = buildReport(vertices, { backend: build.backend, cacheFrom: build.cacheFrom, cacheTo: build.cacheTo, reads: build.reads, writes: build.writes, warnings: input.warnings[sp.service] ?? [] });
+    const report = buildReport(vertices, {
+      backend: build.backend,
+      cacheFrom: build.cacheFrom,
+      cacheTo: build.cacheTo,
+      reads: build.reads,
+      writes: build.writes,
+      warnings: input.warnings[sp.service] ?? [],
+    });
     const status = serviceStatus(vertices, input.runSucceeded);
     const meta = input.metadata[sp.target] as Record<string, unknown> | undefined;
     const digest = meta?.['containerimage.digest'];
-    return { service: sp.service, target: sp.target, ...status, imageDigest: typeof digest === 'string' ? digest : undefined, report };
+    return {
+      service: sp.service,
+      target: sp.target,
+      ...status,
+      imageDigest: typeof digest === 'string' ? digest : undefined,
+      report,
+    };
   });
   const totalSteps = services.reduce((n, s) => n + s.report.totalSteps, 0);
   const cachedSteps = services.reduce((n, s) => n + s.report.cachedSteps, 0);
   let failed = services.filter((s) => s.status === 'failed').map((s) => s.service);
   // bake failed before any step of a service could (e.g. a bad file): then every unfinished one failed.
-  if (!input.runSucceeded && failed.length === 0) failed = services.filter((s) => s.status !== 'ok').map((s) => s.service);
+  if (!input.runSucceeded && failed.length === 0)
+    failed = services.filter((s) => s.status !== 'ok').map((s) => s.service);
   return {
     services,
     totalSteps,
@@ -80,11 +96,19 @@ export function buildBakeReport(input: BakeReportInput): BakeReport {
 /** Text summary: one line per service and the total. */
 export function renderBakeSummary(r: BakeReport, durationMs: number): string {
   const width = Math.max(7, ...r.services.map((s) => s.service.length));
-  const lines = [`layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached (${pct(r.hitRatio)}) in ${(durationMs / 1000).toFixed(1)}s`];
+  const lines = [
+    `layercache bake: ${r.cachedSteps}/${r.totalSteps} steps cached (${pct(r.hitRatio)}) in ${(
+      durationMs / 1000
+    ).toFixed(1)}s`,
+  ];
   for (const s of r.services) {
     const rep = s.report;
     const state = s.status === 'ok' ? '' : `  ${s.status.toUpperCase()}${s.error ? `: ${s.error}` : ''}`;
-    lines.push(`  ${s.service.padEnd(width)}  ${`${rep.cachedSteps}/${rep.totalSteps}`.padStart(7)} cached  ${rep.backend}  read ${rep.reads.join(' -> ') || '(nothing)'}  wrote ${rep.writes ?? '(nothing)'}${state}`);
+    lines.push(
+      `  ${s.service.padEnd(width)}  ${`${rep.cachedSteps}/${rep.totalSteps}`.padStart(7)} cached  ${
+        rep.backend
+      }  read ${rep.reads.join(' -> ') || '(nothing)'}  wrote ${rep.writes ?? '(nothing)'}${state}`,
+    );
     if (rep.firstMiss && s.status === 'ok') lines.push(`  ${' '.repeat(width)}  first miss: ${rep.firstMiss}`);
     for (const m of rep.mounts ?? []) lines.push(`  ${' '.repeat(width)}  cache mount ${m.id}: ${mountSummary(m)}`);
   }
@@ -102,7 +126,16 @@ export function renderBakeMarkdown(r: BakeReport, durationMs: number): string {
     '',
     '| Service | Status | Cached | First miss | Cache read | Cache written |',
     '|---|---|---|---|---|---|',
-    ...r.services.map((s) => `| \`${cell(s.service)}\` | ${s.status === 'ok' ? '✅' : s.status === 'failed' ? '❌ failed' : '⏹ cancelled'} | ${s.report.cachedSteps}/${s.report.totalSteps} | ${s.report.firstMiss ? `\`${cell(s.report.firstMiss)}\`` : ''} | ${s.report.reads.map((x) => `\`${x}\``).join(' → ')} | ${s.report.writes ? `\`${s.report.writes}\`` : ''} |`),
+    ...r.services.map(
+      (s) =>
+        `| \`${cell(s.service)}\` | ${
+          s.status === 'ok' ? '✅' : s.status === 'failed' ? '❌ failed' : '⏹ cancelled'
+        } | ${s.report.cachedSteps}/${s.report.totalSteps} | ${
+          s.report.firstMiss ? `\`${cell(s.report.firstMiss)}\`` : ''
+        } | ${s.report.reads.map((x) => `\`${x}\``).join(' → ')} | ${
+          s.report.writes ? `\`${s.report.writes}\`` : ''
+        } |`,
+    ),
     ...mountRows(r),
     ...r.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
@@ -110,8 +143,14 @@ export function renderBakeMarkdown(r: BakeReport, durationMs: number): string {
 }
 
 function mountRows(r: BakeReport): string[] {
-  const rows = r.services.flatMap((s) => (s.report.mounts ?? []).map((m) => `| \`${s.service}\` | \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`));
-  return rows.length > 0 ? ['', '| Service | Cache mount | Restore before the build; save after it |', '|---|---|---|', ...rows] : [];
+  const rows = r.services.flatMap((s) =>
+    (s.report.mounts ?? []).map(
+      (m) => `| \`${s.service}\` | \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`,
+    ),
+  );
+  return rows.length > 0
+    ? ['', '| Service | Cache mount | Restore before the build; save after it |', '|---|---|---|', ...rows]
+    : [];
 }
 
 function pct(ratio: number): string {

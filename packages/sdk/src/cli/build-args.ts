@@ -67,7 +67,14 @@ export function parseBuildArgs(argv: string[]): BuildCommand {
     throw new ConfigError([{ path: 'argv', message: (error as Error).message, hint: 'see layercache build --help' }]);
   }
   const { values: v, positionals } = parsed;
-  if (positionals.length > 1) throw new ConfigError([{ path: 'context', message: `expected one build context, got ${positionals.length}: ${positionals.join(' ')}`, hint: 'quote paths with spaces; flags go before or after the context' }]);
+  if (positionals.length > 1)
+    throw new ConfigError([
+      {
+        path: 'context',
+        message: `expected one build context, got ${positionals.length}: ${positionals.join(' ')}`,
+        hint: 'quote paths with spaces; flags go before or after the context',
+      },
+    ]);
 
   const keys = dropUndefined({
     branch: v.branch,
@@ -88,10 +95,16 @@ export function parseBuildArgs(argv: string[]): BuildCommand {
     strict: v.strict,
     timeout: v['cache-timeout'],
     mounts: v['cache-mounts'],
-    mountsMaxSizeMb: v['cache-mounts-max-size-mb'] !== undefined ? toNumber(v['cache-mounts-max-size-mb'], 'cache.mountsMaxSizeMb') : undefined,
+    mountsMaxSizeMb:
+      v['cache-mounts-max-size-mb'] !== undefined
+        ? toNumber(v['cache-mounts-max-size-mb'], 'cache.mountsMaxSizeMb')
+        : undefined,
     extraFrom: v['cache-from'],
     extraTo: v['cache-to'],
-    local: v['cache-max-size-mb'] !== undefined ? { maxSizeMb: toNumber(v['cache-max-size-mb'], 'cache.local.maxSizeMb') } : undefined,
+    local:
+      v['cache-max-size-mb'] !== undefined
+        ? { maxSizeMb: toNumber(v['cache-max-size-mb'], 'cache.local.maxSizeMb') }
+        : undefined,
     keys: Object.keys(keys).length > 0 ? keys : undefined,
   });
   const options = dropUndefined({
@@ -99,7 +112,12 @@ export function parseBuildArgs(argv: string[]): BuildCommand {
     dockerfile: v.file,
     target: v.target,
     tags: v.tag,
-    platforms: v.platform?.flatMap((p) => p.split(',').map((x) => x.trim()).filter(Boolean)),
+    platforms: v.platform?.flatMap((p) =>
+      p
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
     buildArgs: v['build-arg'] ? keyValues(v['build-arg'], 'buildArgs') : undefined,
     labels: v.label ? keyValues(v.label, 'labels') : undefined,
     secrets: v.secret?.map((s, i) => secretSpec(s, i)),
@@ -130,22 +148,42 @@ export function mergeOptions(file: Record<string, unknown>, flags: BuildOptionsI
   const fileCache = (file.cache ?? {}) as Record<string, unknown>;
   const flagCache = (flags.cache ?? {}) as Record<string, unknown>;
   const keys = { ...((fileCache.keys ?? {}) as object), ...((flagCache.keys ?? {}) as object) };
-  return { ...file, ...flags, cache: { ...fileCache, ...flagCache, ...(Object.keys(keys).length > 0 ? { keys } : {}) } } as BuildOptionsInput;
+  return {
+    ...file,
+    ...flags,
+    cache: { ...fileCache, ...flagCache, ...(Object.keys(keys).length > 0 ? { keys } : {}) },
+  } as BuildOptionsInput;
 }
 
 function keyValues(pairs: string[], field: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new ConfigError([{ path: field, message: `"${pair}" is not KEY=VALUE`, hint: `write --${field === 'buildArgs' ? 'build-arg' : 'label'} KEY=VALUE` }]);
+    if (eq <= 0)
+      throw new ConfigError([
+        {
+          path: field,
+          message: `"${pair}" is not KEY=VALUE`,
+          hint: `write --${field === 'buildArgs' ? 'build-arg' : 'label'} KEY=VALUE`,
+        },
+      ]);
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
 }
 
 function secretSpec(spec: string, index: number): { id: string; src?: string; env?: string } {
-  const fields = Object.fromEntries(spec.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  if (!fields.id) throw new ConfigError([{ path: `secrets.${index}`, message: `"${spec}" has no id`, hint: 'write --secret id=NAME,src=FILE or id=NAME,env=VAR' }]);
+  const fields = Object.fromEntries(
+    spec.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+  if (!fields.id)
+    throw new ConfigError([
+      {
+        path: `secrets.${index}`,
+        message: `"${spec}" has no id`,
+        hint: 'write --secret id=NAME,src=FILE or id=NAME,env=VAR',
+      },
+    ]);
   return dropUndefined({ id: fields.id, src: fields.src, env: fields.env }) as { id: string };
 }
 

@@ -12,14 +12,22 @@ export async function readConfigFile(file: string): Promise<Record<string, unkno
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new ConfigError([{ path: 'config', message: `cannot read ${file}`, hint: 'pass an existing JSON options file' }]);
+    throw new ConfigError([
+      { path: 'config', message: `cannot read ${file}`, hint: 'pass an existing JSON options file' },
+    ]);
   }
   try {
     const value = JSON.parse(text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigError([{ path: 'config', message: `${file} is not a JSON object (${(error as Error).message})`, hint: 'write the options as a JSON object' }]);
+    throw new ConfigError([
+      {
+        path: 'config',
+        message: `${file} is not a JSON object (${(error as Error).message})`,
+        hint: 'write the options as a JSON object',
+      },
+    ]);
   }
 }
 
@@ -38,9 +46,16 @@ export function reportOutputs(command: { reportJson?: string; reportMarkdown?: s
 }
 
 /** Writes the asked-for reports after the build; a file that cannot be written is a warning. */
-export async function writeReports(command: { reportJson?: string; reportMarkdown?: string }, io: CliIo, content: { json: string; markdown: string }): Promise<void> {
+export async function writeReports(
+  command: { reportJson?: string; reportMarkdown?: string },
+  io: CliIo,
+  content: { json: string; markdown: string },
+): Promise<void> {
   const warn = (line: string) => io.stderr.write(`warning: ${line}\n`);
-  for (const [setting, file, text] of [['--report-json', command.reportJson, content.json], ['--report-markdown', command.reportMarkdown, content.markdown]] as const) {
+  for (const [setting, file, text] of [
+    ['--report-json', command.reportJson, content.json],
+    ['--report-markdown', command.reportMarkdown, content.markdown],
+  ] as const) {
     if (!file) continue;
     const target = path.resolve(io.cwd, file);
     await writeOutput(setting, target, () => writeOut(target, text), warn);

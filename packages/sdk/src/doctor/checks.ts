@@ -32,21 +32,42 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
   if ('error' in f.engine) {
     // Preflight's message ends with the fix for this endpoint (TLS, ssh, socket…): show it as the fix.
     const [detail, fix] = splitFix(f.engine.error);
-    items.push({ id: 'daemon', status: 'fail', title: 'Docker daemon reachable', detail, fix: fix ?? 'start Docker or set DOCKER_HOST to a running daemon' });
+    items.push({
+      id: 'daemon',
+      status: 'fail',
+      title: 'Docker daemon reachable',
+      detail,
+      fix: fix ?? 'start Docker or set DOCKER_HOST to a running daemon',
+    });
   } else {
     const e = f.engine;
-    items.push({ id: 'daemon', status: 'pass', title: 'Docker daemon reachable', detail: `${e.dockerHost}, engine ${e.engineVersion ?? 'unknown'}` });
-    items.push({ id: 'buildx', status: 'pass', title: 'buildx and BuildKit', detail: `buildx ${e.buildxVersion}, BuildKit ${buildkitLine(e)}, ${features(e.buildkitVersion).join(', ')}` });
+    items.push({
+      id: 'daemon',
+      status: 'pass',
+      title: 'Docker daemon reachable',
+      detail: `${e.dockerHost}, engine ${e.engineVersion ?? 'unknown'}`,
+    });
+    items.push({
+      id: 'buildx',
+      status: 'pass',
+      title: 'buildx and BuildKit',
+      detail: `buildx ${e.buildxVersion}, BuildKit ${buildkitLine(e)}, ${features(e.buildkitVersion).join(', ')}`,
+    });
     const needs = backends[f.plan.backend].exporter ?? undefined;
     const usable = needs === undefined || e.exporters.includes(needs);
     items.push({
       id: 'exporters',
       status: usable ? (e.exporters.length >= 3 ? 'pass' : 'warn') : 'fail',
       title: 'Cache exporters',
-      detail: `driver ${e.driver}${e.driver === 'docker' ? `, containerd image store ${e.containerdStore ? 'on' : 'off'}` : ''}: ${e.exporters.join(', ')} (${exportersBasis(e)})`,
+      detail: `driver ${e.driver}${
+        e.driver === 'docker' ? `, containerd image store ${e.containerdStore ? 'on' : 'off'}` : ''
+      }: ${e.exporters.join(', ')} (${exportersBasis(e)})`,
       fix: usable
-        ? e.exporters.length >= 3 ? undefined : 'enable the containerd image store ("features": {"containerd-snapshotter": true}) or use a docker-container builder for registry/local caches'
-        : `the ${f.plan.backend} backend needs the ${needs} exporter: use a docker-container builder (docker buildx create --use --driver docker-container) or --backend auto`,
+        ? e.exporters.length >= 3
+          ? undefined
+          : 'enable the containerd image store ("features": {"containerd-snapshotter": true}) or use a docker-container builder for registry/local caches'
+        : `the ${f.plan.backend} backend needs the ${needs} exporter: use a docker-container builder (docker ` +
+          `buildx create --use --driver docker-container) or --backend auto`,
     });
   }
   for (const r of f.registries) {
@@ -56,8 +77,18 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
       id: `registry:${r.registry}`,
       status: ok ? 'pass' : denied ? 'fail' : 'fail',
       title: `Registry ${r.registry}`,
-      detail: ok ? (r.authenticated ? 'reachable, credentials accepted' : 'reachable, anonymous') : `${r.answer.status}${r.answer.httpStatus ? ` (HTTP ${r.answer.httpStatus})` : ''}${r.answer.detail ? `: ${r.answer.detail}` : ''}`,
-      fix: ok ? undefined : denied ? `log in: give registry credentials for ${r.registry} (the CI adapter passes the job's token)` : `check the host and port of ${r.registry} and that it is up`,
+      detail: ok
+        ? r.authenticated
+          ? 'reachable, credentials accepted'
+          : 'reachable, anonymous'
+        : `${r.answer.status}${r.answer.httpStatus ? ` (HTTP ${r.answer.httpStatus})` : ''}${
+            r.answer.detail ? `: ${r.answer.detail}` : ''
+          }`,
+      fix: ok
+        ? undefined
+        : denied
+        ? `log in: give registry credentials for ${r.registry} (the CI adapter passes the job's token)`
+        : `check the host and port of ${r.registry} and that it is up`,
     });
   }
   for (const r of f.refs) {
@@ -68,7 +99,10 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
       status: exists || absent ? 'pass' : 'warn',
       title: `Cache ref ${r.ref}`,
       detail: exists ? 'exists' : absent ? 'absent: a cold start, not a miss' : `cannot tell (${r.answer.status})`,
-      fix: exists || absent ? undefined : `the build will warn and run cold if ${r.ref} cannot be read; check pull permission`,
+      fix:
+        exists || absent
+          ? undefined
+          : `the build will warn and run cold if ${r.ref} cannot be read; check pull permission`,
     });
   }
   for (const l of f.localCaches) {
@@ -76,7 +110,11 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
       id: `local:${l.path}`,
       status: !l.exists ? 'pass' : l.indexReadable ? 'pass' : 'warn',
       title: `Local cache ${l.path}`,
-      detail: !l.exists ? 'absent: a cold start' : l.indexReadable ? `healthy, ${(l.bytes / 1024 / 1024).toFixed(1)} MB` : 'index.json is missing or unreadable',
+      detail: !l.exists
+        ? 'absent: a cold start'
+        : l.indexReadable
+        ? `healthy, ${(l.bytes / 1024 / 1024).toFixed(1)} MB`
+        : 'index.json is missing or unreadable',
       fix: l.exists && !l.indexReadable ? `remove ${l.path}; the next build writes a fresh cache` : undefined,
     });
   }
@@ -85,7 +123,9 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
     id: 'keys',
     status: 'pass',
     title: 'CI platform and cache keys',
-    detail: `${f.platform ?? 'no CI platform detected'}; ${k.event} build; reads ${f.plan.reads.join(' -> ') || 'nothing'}; writes ${f.plan.writes ?? 'nothing'} (${k.writeReason})`,
+    detail: `${f.platform ?? 'no CI platform detected'}; ${k.event} build; reads ${
+      f.plan.reads.join(' -> ') || 'nothing'
+    }; writes ${f.plan.writes ?? 'nothing'} (${k.writeReason})`,
   });
   return items;
 }
@@ -94,18 +134,25 @@ export function doctorChecks(f: DoctorFacts): CheckItem[] {
 function buildkitLine(e: PreflightReport): string {
   if (e.buildkitSource === 'reported') return e.buildkitVersion ?? 'unknown';
   const said = e.buildkitReported ? `reported ${e.buildkitReported}` : 'not reported';
-  if (e.buildkitSource === 'engine') return `${e.buildkitVersion} (${said}; taken from Docker Engine ${e.engineVersion ?? 'unknown'}'s vendored BuildKit)`;
+  if (e.buildkitSource === 'engine')
+    return `${e.buildkitVersion} (${said}; taken from Docker Engine ${
+      e.engineVersion ?? 'unknown'
+    }'s vendored BuildKit)`;
   return `unknown (${said}; features probed from buildx instead)`;
 }
 
 function exportersBasis(e: PreflightReport): string {
   const cacheExport = e.features?.['Cache export'];
-  return e.exportersSource === 'probed' ? `probed: buildx reports Cache export: ${cacheExport}` : `from the ${e.driver} driver's documented exporters`;
+  return e.exportersSource === 'probed'
+    ? `probed: buildx reports Cache export: ${cacheExport}`
+    : `from the ${e.driver} driver's documented exporters`;
 }
 
 function splitFix(message: string): [string, string | undefined] {
   const at = message.lastIndexOf('. Fix: ');
-  return at < 0 ? [message, undefined] : [message.slice(0, at), message.slice(at + '. Fix: '.length).replace(/\.$/, '')];
+  return at < 0
+    ? [message, undefined]
+    : [message.slice(0, at), message.slice(at + '. Fix: '.length).replace(/\.$/, '')];
 }
 
 function features(buildkit: string | undefined): string[] {
@@ -127,5 +174,9 @@ export function detectPlatform(env: Record<string, string | undefined>): string 
 
 export function renderChecks(items: CheckItem[]): string {
   const mark: Record<CheckStatus, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };
-  return items.map((i) => `${mark[i.status]}  ${i.title}${i.detail ? `: ${i.detail}` : ''}${i.fix ? `\n      fix: ${i.fix}` : ''}`).join('\n');
+  return items
+    .map(
+      (i) => `${mark[i.status]}  ${i.title}${i.detail ? `: ${i.detail}` : ''}${i.fix ? `\n      fix: ${i.fix}` : ''}`,
+    )
+    .join('\n');
 }

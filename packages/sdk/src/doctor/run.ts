@@ -24,19 +24,50 @@ export interface DoctorInput {
 export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
   // The same resolution as a build: a malformed DOCKER_HOST or unknown context is bad input (exit 2).
   const target = engineTarget(input.env, input.options.dockerContext, 'runDoctor');
-  const engine: PreflightReport | { error: string } = await preflight({ env: target.env, endpoint: target.endpoint, dockerPath: input.options.dockerPath, builder: input.options.builder, run: input.run ?? runProcess }).catch((e: Error) => ({ error: e.message }));
-  const plan = planBuild(input.options, 'error' in engine ? {} : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary });
+  const engine: PreflightReport | { error: string } = await preflight({
+    env: target.env,
+    endpoint: target.endpoint,
+    dockerPath: input.options.dockerPath,
+    builder: input.options.builder,
+    run: input.run ?? runProcess,
+  }).catch((e: Error) => ({ error: e.message }));
+  const plan = planBuild(
+    input.options,
+    'error' in engine
+      ? {}
+      : { exporters: new Set(engine.exporters), imageManifest: engine.imageManifest, builderSummary: engine.summary },
+  );
   const refs = inRegistry(plan.backend) ? [...new Set([...plan.reads, ...(plan.writes ? [plan.writes] : [])])] : [];
   const hosts = [...new Set(refs.map((r) => splitRef(r).registry))];
   // The same credentials a build's registry calls use: the logins, then the job's docker config.
   const credentials = credentialSource({ logins: input.options.registryAuth, env: input.env, run: input.run });
-  const registries = await Promise.all(hosts.map(async (registry) => ({ registry, answer: await new RegistryClient(registry, credentials).ping(), authenticated: (await credentials.credentialsFor(registry)) !== undefined })));
-  const refAnswers = await Promise.all(refs.map(async (ref) => {
-    const { client, repository, reference } = registryClientFor(ref, credentials);
-    return { ref, answer: await client.manifestExists(repository, reference) };
-  }));
-  const localCaches = backends[plan.backend].store === 'directory' ? await Promise.all(planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p)))) : [];
-  const items = doctorChecks({ plan, engine, registries, refs: refAnswers, localCaches, platform: detectPlatform(input.env) });
+  const registries = await Promise.all(
+    hosts.map(async (registry) => ({
+      registry,
+      answer: await new RegistryClient(registry, credentials).ping(),
+      authenticated: (await credentials.credentialsFor(registry)) !== undefined,
+    })),
+  );
+  const refAnswers = await Promise.all(
+    refs.map(async (ref) => {
+      const { client, repository, reference } = registryClientFor(ref, credentials);
+      return { ref, answer: await client.manifestExists(repository, reference) };
+    }),
+  );
+  const localCaches =
+    backends[plan.backend].store === 'directory'
+      ? await Promise.all(
+          planBuild(input.options, defaultFacts()).reads.map((p) => localHealth(path.resolve(input.cwd, p))),
+        )
+      : [];
+  const items = doctorChecks({
+    plan,
+    engine,
+    registries,
+    refs: refAnswers,
+    localCaches,
+    platform: detectPlatform(input.env),
+  });
   const sizes = await cacheSizesCheck(plan.backend, input.options, input.cwd);
   return sizes ? [...items, sizes] : items;
 }

@@ -28,26 +28,59 @@ export function resolveCacheKeys(keys: CacheKeys, write: WriteMode): ResolvedKey
     const targetSlug = keys.prTargetBranch !== undefined ? slugify(keys.prTargetBranch) : undefined;
     const read = unique([sourceSlug, targetSlug, defaultSlug]);
     if (write === 'never') return { event: 'pull-request', read, write: undefined, writeReason: 'write is never' };
-    if (keys.fork) return { event: 'pull-request', read, write: undefined, writeReason: 'pull requests from forks never write a cache' };
-    if (sourceSlug === undefined) return { event: 'pull-request', read, write: undefined, writeReason: 'the PR source branch is unknown' };
+    if (keys.fork)
+      return {
+        event: 'pull-request',
+        read,
+        write: undefined,
+        writeReason: 'pull requests from forks never write a cache',
+      };
+    if (sourceSlug === undefined)
+      return { event: 'pull-request', read, write: undefined, writeReason: 'the PR source branch is unknown' };
     if (sourceSlug === targetSlug || sourceSlug === defaultSlug) {
-      return { event: 'pull-request', read, write: undefined, writeReason: `a pull request never writes its target or the default branch's cache (${sourceSlug})` };
+      return {
+        event: 'pull-request',
+        read,
+        write: undefined,
+        writeReason: `a pull request never writes its target or the default branch's cache (${sourceSlug})`,
+      };
     }
-    return { event: 'pull-request', read, write: sourceSlug, writeReason: `pull request writes its source branch's cache only` };
+    return {
+      event: 'pull-request',
+      read,
+      write: sourceSlug,
+      writeReason: `pull request writes its source branch's cache only`,
+    };
   }
 
   if (keys.tag !== undefined && keys.branch === undefined) {
     const tagSlug = slugify(keys.tag);
     const read = [defaultSlug];
-    if (write === 'always') return { event: 'tag', read: unique([tagSlug, defaultSlug]), write: tagSlug, writeReason: 'write is always: tag builds write their own tag cache' };
-    return { event: 'tag', read, write: undefined, writeReason: write === 'never' ? 'write is never' : 'tag builds read the default branch and do not write' };
+    if (write === 'always')
+      return {
+        event: 'tag',
+        read: unique([tagSlug, defaultSlug]),
+        write: tagSlug,
+        writeReason: 'write is always: tag builds write their own tag cache',
+      };
+    return {
+      event: 'tag',
+      read,
+      write: undefined,
+      writeReason: write === 'never' ? 'write is never' : 'tag builds read the default branch and do not write',
+    };
   }
 
   // A branch build; without any branch it is taken as the default branch (a single-branch setup).
   const branchSlug = keys.branch !== undefined ? slugify(keys.branch) : defaultSlug;
   const read = unique([branchSlug, defaultSlug]);
   if (write === 'never') return { event: 'branch', read, write: undefined, writeReason: 'write is never' };
-  return { event: 'branch', read, write: branchSlug, writeReason: branchSlug === defaultSlug ? 'default branch writes its own cache' : 'branch writes its own cache' };
+  return {
+    event: 'branch',
+    read,
+    write: branchSlug,
+    writeReason: branchSlug === defaultSlug ? 'default branch writes its own cache' : 'branch writes its own cache',
+  };
 }
 
 function unique(values: Array<string | undefined>): string[] {

@@ -35,10 +35,18 @@ export function inspectArchive(tar: Buffer): ArchiveFacts {
     }
     if (type === 'g') continue;
     const prefix = text(header.subarray(345, 500));
-    const name = paxPath ?? longName ?? (prefix ? `${prefix}/${text(header.subarray(0, 100))}` : text(header.subarray(0, 100)));
+    const name =
+      paxPath ?? longName ?? (prefix ? `${prefix}/${text(header.subarray(0, 100))}` : text(header.subarray(0, 100)));
     longName = paxPath = undefined;
     const normalized = name.replace(/^\.\/?/, '').replace(/\/$/, '');
-    const fields = [normalized, type, octal(header.subarray(100, 108)) & 0o7777, octal(header.subarray(108, 116)), octal(header.subarray(116, 124)), text(header.subarray(157, 257))];
+    const fields = [
+      normalized,
+      type,
+      octal(header.subarray(100, 108)) & 0o7777,
+      octal(header.subarray(108, 116)),
+      octal(header.subarray(116, 124)),
+      text(header.subarray(157, 257)),
+    ];
     hash.update(`${JSON.stringify(fields)}\n`);
     hash.update(body);
     if (normalized !== '') entries += 1;

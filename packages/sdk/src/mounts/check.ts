@@ -12,10 +12,17 @@ export async function mountIssues(o: BuildOptions, cwd: string): Promise<ConfigI
   if (!Array.isArray(o.cache.mounts)) return [];
   const text = await readFile(path.resolve(cwd, dockerfilePath(o)), 'utf8').catch(() => undefined);
   if (text === undefined) return []; // fileIssues reports the missing Dockerfile
-  const known = discoverCacheMounts(parseDockerfile(text), { target: o.target, buildArgs: o.buildArgs }).mounts.map((m) => m.id);
-  return o.cache.mounts.filter((id) => !known.includes(id)).map((id) => ({
-    path: 'cache.mounts',
-    message: `names "${id}", which no RUN --mount=type=cache of the stages built uses`,
-    hint: known.length > 0 ? `use one of ${known.join(', ')} (a mount's id, or its target when it has no id)` : 'drop cache.mounts: this build has no cache mounts',
-  }));
+  const known = discoverCacheMounts(parseDockerfile(text), { target: o.target, buildArgs: o.buildArgs }).mounts.map(
+    (m) => m.id,
+  );
+  return o.cache.mounts
+    .filter((id) => !known.includes(id))
+    .map((id) => ({
+      path: 'cache.mounts',
+      message: `names "${id}", which no RUN --mount=type=cache of the stages built uses`,
+      hint:
+        known.length > 0
+          ? `use one of ${known.join(', ')} (a mount's id, or its target when it has no id)`
+          : 'drop cache.mounts: this build has no cache mounts',
+    }));
 }

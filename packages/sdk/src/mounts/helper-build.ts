@@ -16,10 +16,18 @@ export const STATUS_FILE = 'status';
 /** One `--mount` flag, CSV-quoted where a value needs it. */
 export function mountFlag(mount: CacheMount, target: string): string {
   const fields: Array<[string, string | undefined]> = [
-    ['type', 'cache'], ['id', mount.id], ['target', target], ['sharing', mount.sharing],
-    ['mode', mount.mode], ['uid', mount.uid], ['gid', mount.gid],
+    ['type', 'cache'],
+    ['id', mount.id],
+    ['target', target],
+    ['sharing', mount.sharing],
+    ['mode', mount.mode],
+    ['uid', mount.uid],
+    ['gid', mount.gid],
   ];
-  return `--mount=${fields.filter(([, v]) => v !== undefined).map(([k, v]) => csv(`${k}=${v}`)).join(',')}`;
+  return `--mount=${fields
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => csv(`${k}=${v}`))
+    .join(',')}`;
 }
 
 function csv(field: string): string {
@@ -30,8 +38,8 @@ function csv(field: string): string {
 export function restoreDockerfile(mount: CacheMount, image: string): string {
   const script = [
     'mkdir -p /lc-out',
-    `if [ -n "$(ls -A /lc-mount)" ]; then echo warm > /lc-out/${STATUS_FILE}; `
-      + `else tar -xpf /lc-in/${ARCHIVE_FILE} -C /lc-mount && echo restored > /lc-out/${STATUS_FILE}; fi`,
+    `if [ -n "$(ls -A /lc-mount)" ]; then echo warm > /lc-out/${STATUS_FILE}; ` +
+      `else tar -xpf /lc-in/${ARCHIVE_FILE} -C /lc-mount && echo restored > /lc-out/${STATUS_FILE}; fi`,
     ': "$LAYERCACHE_NONCE"',
   ].join(' && ');
   return [
@@ -81,8 +89,9 @@ export function helperBuildArgs(input: HelperBuildInput): string[] {
 
 /** Why a discovered mount cannot be carried, or undefined when it can. */
 export function unsupportedReason(mount: CacheMount): string | undefined {
-  if (mount.from !== undefined) return `it is seeded from ${mount.from} (from=), and BuildKit keys such a cache on that content, which a helper build cannot name`;
-  if (mount.image === undefined) return 'its stage\'s base image is not known (a build arg without a value)';
+  if (mount.from !== undefined)
+    return `it is seeded from ${mount.from} (from=), and BuildKit keys such a cache on that content, which a helper build cannot name`;
+  if (mount.image === undefined) return "its stage's base image is not known (a build arg without a value)";
   if (mount.image === 'scratch') return 'its stage starts FROM scratch, which has no sh and tar for the helper build';
   return undefined;
 }

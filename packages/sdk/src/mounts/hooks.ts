@@ -32,7 +32,9 @@ export async function openMounts(input: OpenMountsInput): Promise<MountsSession 
   const dockerfileText = await readFile(path.resolve(cwd, dockerfilePath(plan.options)), 'utf8').catch(() => undefined);
   if (dockerfileText === undefined) return undefined;
   const session = await restoreMounts({
-    options: input.buildArgs ? { ...plan.options, buildArgs: { ...input.buildArgs, ...plan.options.buildArgs } } : plan.options,
+    options: input.buildArgs
+      ? { ...plan.options, buildArgs: { ...input.buildArgs, ...plan.options.buildArgs } }
+      : plan.options,
     backend: plan.backend,
     keys: plan.keys,
     cacheWritten: plan.writes !== undefined,
@@ -51,7 +53,11 @@ export async function openMounts(input: OpenMountsInput): Promise<MountsSession 
 }
 
 /** After a successful build: saves the changed mounts and puts the mounts into the report (its warnings are logged with the report's). */
-export async function finishMounts(session: MountsSession | undefined, report: CacheReport, log: Logger): Promise<void> {
+export async function finishMounts(
+  session: MountsSession | undefined,
+  report: CacheReport,
+  log: Logger,
+): Promise<void> {
   if (!session) return;
   await session.save();
   for (const r of session.reports) if (r.save) log.info(`layercache: ${mountLine(r, 'save')}`);
@@ -62,10 +68,16 @@ export async function finishMounts(session: MountsSession | undefined, report: C
 }
 
 /** Bake: one mounts session per service, each with that service's plan (its cache, its Dockerfile). */
-export async function openServiceMounts(services: Array<{ service: string; build: BuildPlan; args?: Record<string, string> }>, input: Omit<OpenMountsInput, 'plan'>): Promise<Record<string, MountsSession | undefined>> {
+export async function openServiceMounts(
+  services: Array<{ service: string; build: BuildPlan; args?: Record<string, string> }>,
+  input: Omit<OpenMountsInput, 'plan'>,
+): Promise<Record<string, MountsSession | undefined>> {
   const sessions: Record<string, MountsSession | undefined> = {};
   for (const sp of services) {
-    const log = { info: (l: string) => input.log.info(l.replace(/^layercache: /, `layercache: ${sp.service}: `)), warn: input.log.warn };
+    const log = {
+      info: (l: string) => input.log.info(l.replace(/^layercache: /, `layercache: ${sp.service}: `)),
+      warn: input.log.warn,
+    };
     sessions[sp.service] = await openMounts({ ...input, plan: sp.build, log, buildArgs: sp.args });
   }
   return sessions;

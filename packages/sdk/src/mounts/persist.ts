@@ -16,7 +16,14 @@ import type { ProcessRunner } from '../exec/process.js';
 import { tailLines } from '../exec/process.js';
 import { inspectArchive } from './archive.js';
 import { discoverCacheMounts, type CacheMount } from './discover.js';
-import { ARCHIVE_FILE, helperBuildArgs, restoreDockerfile, saveDockerfile, STATUS_FILE, unsupportedReason } from './helper-build.js';
+import {
+  ARCHIVE_FILE,
+  helperBuildArgs,
+  restoreDockerfile,
+  saveDockerfile,
+  STATUS_FILE,
+  unsupportedReason,
+} from './helper-build.js';
 import { mountLocations } from './locations.js';
 import type { MountStore } from './store.js';
 import type { MountReport } from './types.js';
@@ -58,24 +65,40 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
   const session: MountsSession = { reports: [], warnings: [], notes: [], save: async () => undefined };
   const setting = input.options.cache.mounts;
   if (setting === 'off') return session;
-  const discovery = discoverCacheMounts(parseDockerfile(input.dockerfileText), { target: input.options.target, buildArgs: input.options.buildArgs });
+  const discovery = discoverCacheMounts(parseDockerfile(input.dockerfileText), {
+    target: input.options.target,
+    buildArgs: input.options.buildArgs,
+  });
   const wanted = discovery.mounts.filter((m) => setting === 'auto' || setting.includes(m.id));
-  for (const s of discovery.skipped) session.notes.push(`cache mount ${s.mount} (line ${s.line}) is not kept: ${s.reason}`);
+  for (const s of discovery.skipped)
+    session.notes.push(`cache mount ${s.mount} (line ${s.line}) is not kept: ${s.reason}`);
   if (wanted.length === 0) return session;
   const explicit = setting !== 'auto';
   const backend = backends[input.backend];
   const locations = mountLocations(input.options, backend, input.keys, input.cwd, input.cacheWritten);
   const unsupported = !buildxSupports(input.buildxVersion);
   if (!locations || unsupported) {
-    const why = unsupported ? `buildx ${input.buildxVersion} has no named build contexts (0.8 or later has)` : `the ${input.backend} backend has no place to keep them`;
-    (explicit ? session.warnings : session.notes).push(`cache mounts ${wanted.map((m) => m.id).join(', ')} are not kept: ${why}`);
+    const why = unsupported
+      ? `buildx ${input.buildxVersion} has no named build contexts (0.8 or later has)`
+      : `the ${input.backend} backend has no place to keep them`;
+    (explicit ? session.warnings : session.notes).push(
+      `cache mounts ${wanted.map((m) => m.id).join(', ')} are not kept: ${why}`,
+    );
     return session;
   }
   const credentials = input.credentials ?? input.options.registryAuth;
-  const store = input.store ?? backend.mounts!.store(input.options, { runId: input.runId, credentials, timeoutMs: timeoutOf(input.options) });
+  const store =
+    input.store ??
+    backend.mounts!.store(input.options, { runId: input.runId, credentials, timeoutMs: timeoutOf(input.options) });
   const restored = new Map<string, string>(); // id -> content digest of what the mount got
   for (const mount of wanted) {
-    const report: MountReport = { id: mount.id, target: mount.target, stage: mount.stage, line: mount.line, restore: { status: 'missing' } };
+    const report: MountReport = {
+      id: mount.id,
+      target: mount.target,
+      stage: mount.stage,
+      line: mount.line,
+      restore: { status: 'missing' },
+    };
     session.reports.push(report);
     const reason = unsupportedReason(mount);
     if (reason) {
@@ -90,7 +113,13 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
       const tar = await gunzip(found.data);
       const status = await runRestore(input, mount, tar);
       restored.set(mount.id, inspectArchive(tar).digest);
-      report.restore = { status, bytes: found.data.length, contentBytes: tar.length, ms: Date.now() - started, from: found.location };
+      report.restore = {
+        status,
+        bytes: found.data.length,
+        contentBytes: tar.length,
+        ms: Date.now() - started,
+        from: found.location,
+      };
     } catch (error) {
       const message = (error as Error).message;
       report.restore = { status: 'failed', ms: Date.now() - started, message };
@@ -106,13 +135,18 @@ export async function restoreMounts(input: MountsInput): Promise<MountsSession> 
         continue;
       }
       report.save = await saveOne(input, store, mount, locations.write, restored.get(mount.id));
-      if (report.save.status === 'failed' || report.save.status === 'too-large') session.warnings.push(`cache mount ${mount.id} was not saved (${report.save.message})`);
+      if (report.save.status === 'failed' || report.save.status === 'too-large')
+        session.warnings.push(`cache mount ${mount.id} was not saved (${report.save.message})`);
     }
   };
   return session;
 }
 
-async function firstArchive(store: MountStore, reads: string[], id: string): Promise<{ data: Buffer; location: string } | undefined> {
+async function firstArchive(
+  store: MountStore,
+  reads: string[],
+  id: string,
+): Promise<{ data: Buffer; location: string } | undefined> {
   let lastError: Error | undefined;
   for (const location of reads) {
     const data = await store.read(location, id).catch((e: Error) => {
@@ -125,17 +159,36 @@ async function firstArchive(store: MountStore, reads: string[], id: string): Pro
   return undefined;
 }
 
-async function saveOne(input: MountsInput, store: MountStore, mount: CacheMount, location: string, restoredDigest: string | undefined): Promise<NonNullable<MountReport['save']>> {
+async function saveOne(
+  input: MountsInput,
+  store: MountStore,
+  mount: CacheMount,
+  location: string,
+  restoredDigest: string | undefined,
+): Promise<NonNullable<MountReport['save']>> {
   const started = Date.now();
   try {
     const tar = await runSave(input, mount);
     const facts = inspectArchive(tar);
     const base = { contentBytes: tar.length, to: location };
-    if (facts.entries === 0) return { status: 'empty', ...base, ms: Date.now() - started, message: 'the mount is empty: the stored archive stays' };
+    if (facts.entries === 0)
+      return {
+        status: 'empty',
+        ...base,
+        ms: Date.now() - started,
+        message: 'the mount is empty: the stored archive stays',
+      };
     if (facts.digest === restoredDigest) return { status: 'unchanged', ...base, ms: Date.now() - started };
     const cap = input.options.cache.mountsMaxSizeMb * 1024 * 1024;
     if (tar.length > cap) {
-      return { status: 'too-large', ...base, ms: Date.now() - started, message: `its archive is ${mb(tar.length)} MB, over cache.mountsMaxSizeMb (${input.options.cache.mountsMaxSizeMb})` };
+      return {
+        status: 'too-large',
+        ...base,
+        ms: Date.now() - started,
+        message: `its archive is ${mb(tar.length)} MB, over cache.mountsMaxSizeMb (${
+          input.options.cache.mountsMaxSizeMb
+        })`,
+      };
     }
     const data = await gzip(tar);
     await store.write(location, [{ id: mount.id, data, digest: facts.digest }]);
@@ -185,9 +238,18 @@ async function helperBuild(input: MountsInput, dir: string, dockerfile: string, 
     outputDir: path.join(dir, 'out'),
     nonce: `${input.runId}-${randomBytes(6).toString('hex')}`,
   });
-  const result = await input.run(input.options.dockerPath, args, { cwd: input.cwd, env: input.env, signal: input.signal });
+  const result = await input.run(input.options.dockerPath, args, {
+    cwd: input.cwd,
+    env: input.env,
+    signal: input.signal,
+  });
   if (result.exitCode !== 0) {
-    const line = result.stderrTail.split('\n').reverse().find((l) => /error/i.test(l))?.trim() ?? tailLines(result.stderrTail, 1);
+    const line =
+      result.stderrTail
+        .split('\n')
+        .reverse()
+        .find((l) => /error/i.test(l))
+        ?.trim() ?? tailLines(result.stderrTail, 1);
     throw new Error(`helper build failed: ${line} (it needs sh and tar in the stage's base image)`);
   }
 }

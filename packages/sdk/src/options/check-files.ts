@@ -21,14 +21,33 @@ export async function fileIssues(o: BuildOptions, cwd: string): Promise<ConfigIs
   const issues: ConfigIssue[] = [];
   const context = path.resolve(cwd, o.context);
   const contextStat = await stat(context).catch(() => undefined);
-  if (!contextStat) issues.push({ path: 'context', message: `directory ${o.context} does not exist`, hint: 'pass the directory holding your sources' });
-  else if (!contextStat.isDirectory()) issues.push({ path: 'context', message: `${o.context} is not a directory`, hint: 'pass the directory holding your sources' });
+  if (!contextStat)
+    issues.push({
+      path: 'context',
+      message: `directory ${o.context} does not exist`,
+      hint: 'pass the directory holding your sources',
+    });
+  else if (!contextStat.isDirectory())
+    issues.push({
+      path: 'context',
+      message: `${o.context} is not a directory`,
+      hint: 'pass the directory holding your sources',
+    });
   const dockerfile = path.resolve(cwd, dockerfilePath(o));
   const fileStat = await stat(dockerfile).catch(() => undefined);
-  if (!fileStat?.isFile()) issues.push({ path: 'dockerfile', message: `${dockerfilePath(o)} does not exist`, hint: 'pass --file, or add a Dockerfile to the context' });
+  if (!fileStat?.isFile())
+    issues.push({
+      path: 'dockerfile',
+      message: `${dockerfilePath(o)} does not exist`,
+      hint: 'pass --file, or add a Dockerfile to the context',
+    });
   for (const [i, s] of o.secrets.entries()) {
     if (s.src && !(await stat(path.resolve(cwd, s.src)).catch(() => undefined))) {
-      issues.push({ path: `secrets.${i}.src`, message: `file ${s.src} does not exist`, hint: 'point src at the file holding the secret' });
+      issues.push({
+        path: `secrets.${i}.src`,
+        message: `file ${s.src} does not exist`,
+        hint: 'point src at the file holding the secret',
+      });
     }
   }
   issues.push(...(await cacheDirIssues(o.cache, cwd)));
@@ -36,8 +55,19 @@ export async function fileIssues(o: BuildOptions, cwd: string): Promise<ConfigIs
 }
 
 /** The local backend's directory: a directory (or creatable), writable. Checked when it would be used. */
-export async function cacheDirIssues(cache: Pick<CacheOptions, 'backend' | 'dir'>, cwd: string): Promise<ConfigIssue[]> {
+export async function cacheDirIssues(
+  cache: Pick<CacheOptions, 'backend' | 'dir'>,
+  cwd: string,
+): Promise<ConfigIssue[]> {
   if (!cache.dir || !mayUseDirectory(cache.backend)) return [];
   const problem = await writableProblem(path.resolve(cwd, cache.dir), 'dir');
-  return problem ? [{ path: 'cache.dir', message: `cannot hold the local cache: ${problem}`, hint: 'give a writable directory (it is created if missing), outside read-only mounts' }] : [];
+  return problem
+    ? [
+        {
+          path: 'cache.dir',
+          message: `cannot hold the local cache: ${problem}`,
+          hint: 'give a writable directory (it is created if missing), outside read-only mounts',
+        },
+      ]
+    : [];
 }

@@ -27,8 +27,10 @@ function hintFor(path: string): string | undefined {
   if (HINTS[path]) return HINTS[path];
   const field = path.replace(/\.\d+$/, '');
   if (HINTS[field]) return HINTS[field];
-  if (path.startsWith('buildArgs.') || path.startsWith('labels.')) return 'remove newlines/NUL and keep values under 32 KiB';
-  if (path.startsWith('cache.harness.')) return 'set it in the harness cache settings (managed cache credentials come from the CI secret store)';
+  if (path.startsWith('buildArgs.') || path.startsWith('labels.'))
+    return 'remove newlines/NUL and keep values under 32 KiB';
+  if (path.startsWith('cache.harness.'))
+    return 'set it in the harness cache settings (managed cache credentials come from the CI secret store)';
   return undefined;
 }
 
@@ -53,13 +55,20 @@ function crossCheck(o: BuildOptions): ConfigIssue[] {
   if (o.cache.ref !== undefined) {
     const ref = parseImageReference(o.cache.ref);
     if ('error' in ref) add('cache.ref', `"${printable(o.cache.ref)}" ${ref.error}`);
-    else if (ref.digest) add('cache.ref', 'must not pin a digest: a cache ref is written to', 'drop the @sha256:… part');
+    else if (ref.digest)
+      add('cache.ref', 'must not pin a digest: a cache ref is written to', 'drop the @sha256:… part');
   }
   for (const name of Object.keys(o.buildArgs)) {
-    if (!limits.BUILD_ARG_NAME.test(name)) add(`buildArgs.${printable(name)}`, 'is not a valid build arg name', 'use letters, digits and _, not starting with a digit');
+    if (!limits.BUILD_ARG_NAME.test(name))
+      add(
+        `buildArgs.${printable(name)}`,
+        'is not a valid build arg name',
+        'use letters, digits and _, not starting with a digit',
+      );
   }
   for (const key of Object.keys(o.labels)) {
-    if (!limits.LABEL_KEY.test(key)) add(`labels.${printable(key)}`, 'is not a valid label key', 'use letters, digits and . _ / -');
+    if (!limits.LABEL_KEY.test(key))
+      add(`labels.${printable(key)}`, 'is not a valid label key', 'use letters, digits and . _ / -');
   }
   const secretIds = new Set<string>();
   o.secrets.forEach((s, i) => {
@@ -69,20 +78,34 @@ function crossCheck(o: BuildOptions): ConfigIssue[] {
 
   issues.push(...backendRequirements(o));
   const { harness, extraCredentials: extra } = o.cache;
-  if (harness && extra && (harness.accessKeyId !== extra.accessKeyId || harness.secretAccessKey !== extra.secretAccessKey)) {
+  if (
+    harness &&
+    extra &&
+    (harness.accessKeyId !== extra.accessKeyId || harness.secretAccessKey !== extra.secretAccessKey)
+  ) {
     // buildx takes one set of AWS_* variables for every s3 entry of the build.
-    add('cache.extraCredentials', 'differ from the s3 cache keys (cache.harness): buildx takes one set of S3 keys per build', 'use the same keys for both, or drop the extra s3 entries');
+    add(
+      'cache.extraCredentials',
+      'differ from the s3 cache keys (cache.harness): buildx takes one set of S3 keys per build',
+      'use the same keys for both, or drop the extra s3 entries',
+    );
   }
   if (o.cache.dir && o.workspace) {
     const abs = path.resolve(o.workspace, o.cache.dir);
     const rel = path.relative(path.resolve(o.workspace), abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) add('cache.dir', `"${o.cache.dir}" lies outside the workspace ${o.workspace}`);
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+      add('cache.dir', `"${o.cache.dir}" lies outside the workspace ${o.workspace}`);
   }
   if (o.push && o.load && o.platforms.length > 1) {
-    add('load', 'cannot be combined with push for a multi-platform build (the engine cannot load a manifest list)', 'drop load, or build one platform');
+    add(
+      'load',
+      'cannot be combined with push for a multi-platform build (the engine cannot load a manifest list)',
+      'drop load, or build one platform',
+    );
   }
   const keys = o.cache.keys;
-  if (keys.fork && !keys.prId && !keys.prTargetBranch) add('cache.keys.fork', 'is set but this is not a pull request build', 'also set prId or prTargetBranch');
+  if (keys.fork && !keys.prId && !keys.prTargetBranch)
+    add('cache.keys.fork', 'is set but this is not a pull request build', 'also set prId or prTargetBranch');
   return issues;
 }
 

@@ -59,13 +59,19 @@ export async function attemptWithFallbacks<P>(first: P, how: Invocation<P>, s: L
     attempt = await how.attempt(plan, false);
   };
   if (attempt.exitCode !== 0 && isCacheSetupFailure(attempt.stderrTail) && !s.strict && how.hasCache(plan)) {
-    warn(`the ${how.cacheName(plan)} cache could not be set up (${firstErrorLine(attempt.stderrTail)}); built without cache`);
+    warn(
+      `the ${how.cacheName(plan)} cache could not be set up (${firstErrorLine(
+        attempt.stderrTail,
+      )}); built without cache`,
+    );
     await dropCache();
   }
   if (attempt.abandoned?.phase === 'import' && !s.strict) {
     // The import stalled: nothing of the build is worth keeping, and its export would stall too.
     const vertex = attempt.abandoned.vertex.name;
-    warn(`the cache import (${vertex}) did not finish within ${s.timeoutSeconds} s (cache.timeout); built without the cache`);
+    warn(
+      `the cache import (${vertex}) did not finish within ${s.timeoutSeconds} s (cache.timeout); built without the cache`,
+    );
     await dropCache();
   }
   let readsDropped = false;
@@ -75,7 +81,9 @@ export async function attemptWithFallbacks<P>(first: P, how: Invocation<P>, s: L
     // then fails the image or cache export. Build once more without reading it, still writing,
     // so the next build finds a complete cache again.
     const reads = how.reads(plan).join(', ');
-    warn(`the cache at ${reads} references ${lost}, which its registry no longer has; rebuilt without reading it and rewrote the cache`);
+    warn(
+      `the cache at ${reads} references ${lost}, which its registry no longer has; rebuilt without reading it and rewrote the cache`,
+    );
     plan = how.withoutReads(plan);
     readsDropped = true;
     attempt = await how.attempt(plan, true);
@@ -85,12 +93,24 @@ export async function attemptWithFallbacks<P>(first: P, how: Invocation<P>, s: L
 }
 
 /** Errors that come from the cache flags themselves (an exporter the builder lacks, a bad cache attribute). */
+const CACHE_SETUP_FAILURES = [
+  /unknown cache (exporter|importer)/i,
+  /failed to (configure|parse|create) .*cache (exporter|importer)/i,
+  /cache export feature is currently not supported/i,
+  /is not supported for the docker driver/i,
+];
+
 export function isCacheSetupFailure(stderr: string): boolean {
-  return /unknown cache (exporter|importer)|failed to (configure|parse|create) .*cache (exporter|importer)|cache export feature is currently not supported|is not supported for the docker driver/i.test(stderr);
+  return CACHE_SETUP_FAILURES.some((failure) => failure.test(stderr));
 }
 
 function firstErrorLine(stderr: string): string {
-  return stderr.split('\n').find((l) => /error/i.test(l))?.trim() ?? tailLines(stderr, 1);
+  return (
+    stderr
+      .split('\n')
+      .find((l) => /error/i.test(l))
+      ?.trim() ?? tailLines(stderr, 1)
+  );
 }
 
 /** The digest of cache content the registry lost, if buildx said so ("could not fetch content descriptor … not found"). */

@@ -40,22 +40,47 @@ export function cacheCapabilities(f: BuilderFacts): Capabilities {
   const base = { imageManifest, buildkitSource: buildkitVersionSource(f) };
   const cacheExport = f.features?.['Cache export'];
   if (cacheExport === false) {
-    return { ...base, exporters: ['inline'], exportersSource: 'probed', summary: `${f.driver} driver: buildx reports no cache export, so only inline caches` };
+    return {
+      ...base,
+      exporters: ['inline'],
+      exportersSource: 'probed',
+      summary: `${f.driver} driver: buildx reports no cache export, so only inline caches`,
+    };
   }
   const exportersSource: ExportersSource = cacheExport === true ? 'probed' : 'driver';
   if (f.driver === 'docker') {
     // The engine's own driver-type decides: buildx infers "Cache export" from a worker label, a weaker sign.
     if (f.containerdStore) {
       // Moby's embedded BuildKit has no s3/azblob exporter in every build (Debian's lacks them): not assumed.
-      return { ...base, exporters: ['inline', 'registry', 'local', 'gha'], exportersSource, summary: 'docker driver with the containerd image store: inline, registry, local and gha caches' };
+      return {
+        ...base,
+        exporters: ['inline', 'registry', 'local', 'gha'],
+        exportersSource,
+        summary: 'docker driver with the containerd image store: inline, registry, local and gha caches',
+      };
     }
-    return { ...base, exporters: ['inline'], exportersSource, summary: 'docker driver without the containerd image store: only inline caches can be exported' };
+    return {
+      ...base,
+      exporters: ['inline'],
+      exportersSource,
+      summary: 'docker driver without the containerd image store: only inline caches can be exported',
+    };
   }
   if (FULL_BUILDKIT_DRIVERS.includes(f.driver)) {
-    return { ...base, exporters: EVERY_EXPORTER, exportersSource, summary: `${f.driver} driver: every cache exporter (inline, registry, local, s3, gha, azblob)` };
+    return {
+      ...base,
+      exporters: EVERY_EXPORTER,
+      exportersSource,
+      summary: `${f.driver} driver: every cache exporter (inline, registry, local, s3, gha, azblob)`,
+    };
   }
   // A driver this version does not know: what every BuildKit has, and no cloud-storage exporters.
-  return { ...base, exporters: ['inline', 'registry', 'local'], exportersSource, summary: `unknown driver ${f.driver}: inline, registry and local caches assumed` };
+  return {
+    ...base,
+    exporters: ['inline', 'registry', 'local'],
+    exportersSource,
+    summary: `unknown driver ${f.driver}: inline, registry and local caches assumed`,
+  };
 }
 
 /** A usable reported version: "v0.13.2", "0.20.0-rc2-4-g…"; not "v0.0.0+unknown", not a bare commit. */
@@ -76,7 +101,14 @@ export function effectiveBuildkitVersion(f: BuilderFacts): string | undefined {
   if (f.driver !== 'docker' || !f.engineVersion) return undefined;
   const major = Number(f.engineVersion.split('.')[0]);
   // Engine major -> the lowest BuildKit minor its releases vendor (moby release notes).
-  const table: Record<number, string> = { 23: '0.11.0', 24: '0.11.6', 25: '0.12.5', 26: '0.13.0', 27: '0.15.0', 28: '0.20.0' };
+  const table: Record<number, string> = {
+    23: '0.11.0',
+    24: '0.11.6',
+    25: '0.12.5',
+    26: '0.13.0',
+    27: '0.15.0',
+    28: '0.20.0',
+  };
   if (table[major]) return table[major];
   return major > 28 ? '0.20.0' : undefined;
 }

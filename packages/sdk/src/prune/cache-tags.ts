@@ -1,10 +1,17 @@
 // Which registry tags belong to a branch's cache: `<slug>` (the cache, or the inline image),
 // `<slug>.prev` (its previous generation), `<slug>.record`/`<slug>.prev.record` (build
-// records) and `<slug>.mounts` (its cache mounts' archives, backends/registry/mount-store.ts). Slugs never contain ".", so a release tag like `1.4.0` is never taken for one.
+// records) and `<slug>.mounts` (its cache mounts' archives, backends/registry/mount-store.ts).
+// Slugs never contain ".", so a release tag like `1.4.0` is never taken for one.
 
 export type CacheTagKind = 'cache' | 'prev' | 'record' | 'prev-record' | 'mounts';
 
-const SUFFIX_KINDS: Record<string, CacheTagKind> = { '': 'cache', '.prev': 'prev', '.record': 'record', '.prev.record': 'prev-record', '.mounts': 'mounts' };
+const SUFFIX_KINDS: Record<string, CacheTagKind> = {
+  '': 'cache',
+  '.prev': 'prev',
+  '.record': 'record',
+  '.prev.record': 'prev-record',
+  '.mounts': 'mounts',
+};
 /** What slugify() can produce: [a-z0-9-], at most 63, no leading or trailing "-". */
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 

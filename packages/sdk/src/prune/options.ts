@@ -30,23 +30,48 @@ export function parseSize(text: string): number | undefined {
   return Math.round(Number(m[1]) * base ** Math.max(power, 0));
 }
 
-const duration = z.string().refine((v) => parseDuration(v) !== undefined, 'must be a duration like 90m, 12h, 30d or 2w');
-const size = z.string().refine((v) => parseSize(v) !== undefined, 'must be a size like 500MB, 10GiB or a number of bytes');
+const duration = z
+  .string()
+  .refine((v) => parseDuration(v) !== undefined, 'must be a duration like 90m, 12h, 30d or 2w');
+const size = z
+  .string()
+  .refine((v) => parseSize(v) !== undefined, 'must be a size like 500MB, 10GiB or a number of bytes');
 
 export const pruneOptionsSchema = z
   .object({
-    backend: z.enum(PRUNE_BACKENDS).transform(resolveBackendAlias).describe('Where the caches live: registry | inline | local | s3 (harness: an alias).'),
-    ref: z.string().min(1).optional().describe('Registry repository of the cache tags (registry, inline), without a tag.'),
+    backend: z
+      .enum(PRUNE_BACKENDS)
+      .transform(resolveBackendAlias)
+      .describe('Where the caches live: registry | inline | local | s3 (harness: an alias).'),
+    ref: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Registry repository of the cache tags (registry, inline), without a tag.'),
     dir: z.string().min(1).optional().describe('Cache directory (local).'),
     harness: harnessCacheSchema.optional().describe('S3 settings (s3), as builds use them.'),
     registryAuth: z.array(registryAuthSchema).default([]).describe('Registry logins, the same as builds use.'),
-    defaultBranch: z.string().min(1).default('main').describe('Its cache is never removed unless named in removeBranches.'),
-    liveBranches: z.array(z.string()).optional().describe('Branches (or refs/heads/…, refs/tags/…) whose caches stay; undefined: no live rule.'),
+    defaultBranch: z
+      .string()
+      .min(1)
+      .default('main')
+      .describe('Its cache is never removed unless named in removeBranches.'),
+    liveBranches: z
+      .array(z.string())
+      .optional()
+      .describe('Branches (or refs/heads/…, refs/tags/…) whose caches stay; undefined: no live rule.'),
     all: z.boolean().default(false).describe('Treat every branch as gone (needed to act on an empty live list).'),
-    removeBranches: z.array(z.string().min(1)).default([]).describe('Branches whose caches go in any case, the default branch too.'),
+    removeBranches: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Branches whose caches go in any case, the default branch too.'),
     olderThan: duration.optional().describe('Remove caches last written longer ago than this.'),
     maxSize: size.optional().describe('Budget: remove the oldest caches until the rest fit.'),
-    freshMinutes: z.number().min(0).default(60).describe('A cache written this recently is never removed by a rule (only when named).'),
+    freshMinutes: z
+      .number()
+      .min(0)
+      .default(60)
+      .describe('A cache written this recently is never removed by a rule (only when named).'),
     dryRun: z.boolean().default(false).describe('List what would go, with sizes, and change nothing.'),
   })
   .strict();
@@ -60,9 +85,24 @@ export function parsePruneOptions(input: PruneOptionsInput): PruneOptions {
   const o = parsed.data;
   const issues: ConfigIssue[] = [];
   issues.push(...(backends[o.backend].pruneRequires?.(o) ?? []));
-  if (o.ref && o.ref.lastIndexOf(':') > o.ref.lastIndexOf('/')) issues.push({ path: 'ref', message: `${o.ref} has a fixed tag: it holds one cache, not one per branch`, hint: 'pass the repository without a tag' });
-  if (o.liveBranches === undefined && !o.all && o.olderThan === undefined && o.maxSize === undefined && o.removeBranches.length === 0) {
-    issues.push({ path: 'rules', message: 'no rule says what to remove', hint: 'pass --live-branches, --live-branches-from-git, --older-than, --max-size, --remove-branches or --all' });
+  if (o.ref && o.ref.lastIndexOf(':') > o.ref.lastIndexOf('/'))
+    issues.push({
+      path: 'ref',
+      message: `${o.ref} has a fixed tag: it holds one cache, not one per branch`,
+      hint: 'pass the repository without a tag',
+    });
+  if (
+    o.liveBranches === undefined &&
+    !o.all &&
+    o.olderThan === undefined &&
+    o.maxSize === undefined &&
+    o.removeBranches.length === 0
+  ) {
+    issues.push({
+      path: 'rules',
+      message: 'no rule says what to remove',
+      hint: 'pass --live-branches, --live-branches-from-git, --older-than, --max-size, --remove-branches or --all',
+    });
   }
   if (issues.length > 0) throw new ConfigError(issues);
   return o;

@@ -43,16 +43,29 @@ export interface PruneResult {
 
 /** The backend's own store for its caches (each backend knows where and how it keeps them). */
 export function pruneStoreFor(options: PruneOptions, runtime: PruneRuntime = {}): PruneStore {
-  return backends[options.backend].pruneStore!(options, { cwd: runtime.cwd ?? process.cwd(), now: runtime.now ?? Date.now });
+  return backends[options.backend].pruneStore!(options, {
+    cwd: runtime.cwd ?? process.cwd(),
+    now: runtime.now ?? Date.now,
+  });
 }
 
 /** Every cache at the store's location with its size (shared blobs once): what doctor shows. */
-export async function cacheSizes(store: PruneStore): Promise<Pick<PruneResult, 'location' | 'caches' | 'totalBytes' | 'sharedBytes' | 'notes'>> {
+export async function cacheSizes(
+  store: PruneStore,
+): Promise<Pick<PruneResult, 'location' | 'caches' | 'totalBytes' | 'sharedBytes' | 'notes'>> {
   const inventory = await store.inventory();
   const sizes = sizeSummary(inventory.entries);
   return {
     location: inventory.location,
-    caches: inventory.entries.map((e, i) => ({ slug: e.slug, items: e.items, remove: false, reason: '', ownBytes: sizes.entries[i]!.ownBytes, sharedBytes: sizes.entries[i]!.sharedBytes, lastWrite: e.lastWrite?.toISOString() })),
+    caches: inventory.entries.map((e, i) => ({
+      slug: e.slug,
+      items: e.items,
+      remove: false,
+      reason: '',
+      ownBytes: sizes.entries[i]!.ownBytes,
+      sharedBytes: sizes.entries[i]!.sharedBytes,
+      lastWrite: e.lastWrite?.toISOString(),
+    })),
     totalBytes: sizes.totalBytes,
     sharedBytes: sizes.sharedBytes,
     notes: inventory.notes,
@@ -69,7 +82,8 @@ export async function pruneCache(input: PruneOptionsInput, runtime: PruneRuntime
   const goes = new Set(selection.decisions.filter((d) => d.remove).map((d) => d.slug));
   const going = inventory.entries.filter((e) => goes.has(e.slug));
   const staying = inventory.entries.filter((e) => !goes.has(e.slug));
-  const outcome = options.dryRun || going.length === 0 ? { removed: [], warnings: [] } : await store.remove(going, staying);
+  const outcome =
+    options.dryRun || going.length === 0 ? { removed: [], warnings: [] } : await store.remove(going, staying);
   return {
     backend: options.backend,
     location: inventory.location,
@@ -77,7 +91,15 @@ export async function pruneCache(input: PruneOptionsInput, runtime: PruneRuntime
     caches: inventory.entries.map((e, i) => {
       const d = selection.decisions[i]!;
       const size = sizes.entries[i]!;
-      return { slug: e.slug, items: e.items, remove: d.remove, reason: d.reason, ownBytes: size.ownBytes, sharedBytes: size.sharedBytes, lastWrite: e.lastWrite?.toISOString() };
+      return {
+        slug: e.slug,
+        items: e.items,
+        remove: d.remove,
+        reason: d.reason,
+        ownBytes: size.ownBytes,
+        sharedBytes: size.sharedBytes,
+        lastWrite: e.lastWrite?.toISOString(),
+      };
     }),
     totalBytes: sizes.totalBytes,
     sharedBytes: sizes.sharedBytes,

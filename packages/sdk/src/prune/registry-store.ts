@@ -7,7 +7,12 @@
 // to the registry's garbage collection (docs/prune.md).
 import { createHash } from 'node:crypto';
 import { BackendError } from '../errors.js';
-import { MANIFEST_TYPES, registryClientFor, type RegistryClient, type RegistryCredentials } from '../registry/client.js';
+import {
+  MANIFEST_TYPES,
+  registryClientFor,
+  type RegistryClient,
+  type RegistryCredentials,
+} from '../registry/client.js';
 import { groupCacheTags, type CacheTagKind } from './cache-tags.js';
 import { recordTime } from './record-time.js';
 import type { CacheEntry, Inventory, PruneStore, RemoveResult } from './types.js';
@@ -28,7 +33,11 @@ interface TagInfo {
   bytes: number;
 }
 
-export function registryStore(repositoryRef: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>, backend: 'registry' | 'inline'): PruneStore {
+export function registryStore(
+  repositoryRef: string,
+  logins: ReadonlyArray<RegistryCredentials & { registry: string }>,
+  backend: 'registry' | 'inline',
+): PruneStore {
   const { client, repository, registry } = registryClientFor(`${repositoryRef}:latest`, logins);
   const location = `${registry}/${repository}`;
   /** tag -> its manifest, from the last inventory (removal decides digest vs tag with it). */
@@ -37,14 +46,20 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
   return {
     async inventory(): Promise<Inventory> {
       const listed = await client.listTags(repository);
-      if (listed.answer.status !== 'ok') throw new BackendError(backend, `cannot list the tags of ${location} (${describe(listed.answer)}); check the registry login builds use`);
+      if (listed.answer.status !== 'ok')
+        throw new BackendError(
+          backend,
+          `cannot list the tags of ${location} (${describe(listed.answer)}); check the registry login builds use`,
+        );
       tagInfo = new Map();
       // A few requests at a time: a repository can hold thousands of tags.
       for (let i = 0; i < listed.tags.length; i += 8) {
-        await Promise.all(listed.tags.slice(i, i + 8).map(async (tag) => {
-          const info = await manifestInfo(client, repository, tag);
-          if (info) tagInfo.set(tag, info);
-        }));
+        await Promise.all(
+          listed.tags.slice(i, i + 8).map(async (tag) => {
+            const info = await manifestInfo(client, repository, tag);
+            if (info) tagInfo.set(tag, info);
+          }),
+        );
       }
       const entries: CacheEntry[] = [];
       const notes: string[] = [];
@@ -64,7 +79,11 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
           if (info) await collectBlobs(client, repository, info, blobs);
         }
         if (!isCache && record === undefined) {
-          notes.push(`${location}:${[...group.values()].join(', ')} is not a layercache cache (no build record, not a BuildKit cache manifest): left alone`);
+          notes.push(
+            `${location}:${[...group.values()].join(
+              ', ',
+            )} is not a layercache cache (no build record, not a BuildKit cache manifest): left alone`,
+          );
           continue;
         }
         const items = REMOVE_ORDER.flatMap((k) => (group.has(k) ? [`${location}:${group.get(k)}`] : []));
@@ -97,10 +116,21 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
             continue;
           }
           if (answer.httpStatus === 405 || answer.code === 'UNSUPPORTED') {
-            throw new BackendError(backend, `${registryName(location)} refuses deletes (405 ${answer.code ?? 'UNSUPPORTED'}), so nothing more was removed${removed.length ? ` (removed: ${removed.join(', ')})` : ''}. Fix: enable deletes on the registry (distribution/registry:2: REGISTRY_STORAGE_DELETE_ENABLED=true, or storage.delete.enabled: true in its config). GHCR and Docker Hub refuse this API for every repository: remove their package versions with their own API (docs/prune.md)`);
+            throw new BackendError(
+              backend,
+              `${registryName(location)} refuses deletes (405 ${answer.code ?? 'UNSUPPORTED'}), ` +
+                `so nothing more was removed${removed.length ? ` (removed: ${removed.join(', ')})` : ''}. ` +
+                'Fix: enable deletes on the registry (distribution/registry:2: REGISTRY_STORAGE_DELETE_ENABLED=true, ' +
+                'or storage.delete.enabled: true in its config). GHCR and Docker Hub refuse this API for every ' +
+                'repository: remove their package versions with their own API (docs/prune.md)',
+            );
           }
           if (!byDigest && sharers.length > 0) {
-            warnings.push(`[${backend}] ${item} left: it shares its manifest with ${sharers.map((t) => `${location}:${t}`).join(', ')}, which stays, and this registry cannot delete a tag alone (${describe(answer)})`);
+            warnings.push(
+              `[${backend}] ${item} left: it shares its manifest with ${sharers
+                .map((t) => `${location}:${t}`)
+                .join(', ')}, which stays, and this registry cannot delete a tag alone (${describe(answer)})`,
+            );
             continue;
           }
           warnings.push(`[${backend}] could not delete ${item} (${describe(answer)})`);
@@ -112,7 +142,10 @@ export function registryStore(repositoryRef: string, logins: ReadonlyArray<Regis
 }
 
 /** The blobs (digest -> bytes) the manifest at `ref` holds, through one level of index; undefined when absent. */
-export async function registryCacheBlobs(ref: string, logins: ReadonlyArray<RegistryCredentials & { registry: string }>): Promise<Map<string, number> | undefined> {
+export async function registryCacheBlobs(
+  ref: string,
+  logins: ReadonlyArray<RegistryCredentials & { registry: string }>,
+): Promise<Map<string, number> | undefined> {
   const { client, repository, reference } = registryClientFor(ref, logins);
   const info = await manifestInfo(client, repository, reference).catch(() => undefined);
   if (!info) return undefined;
@@ -121,7 +154,11 @@ export async function registryCacheBlobs(ref: string, logins: ReadonlyArray<Regi
   return blobs;
 }
 
-async function manifestInfo(client: RegistryClient, repository: string, reference: string): Promise<TagInfo | undefined> {
+async function manifestInfo(
+  client: RegistryClient,
+  repository: string,
+  reference: string,
+): Promise<TagInfo | undefined> {
   const m = await client.getManifest(repository, reference);
   if (m.answer.status !== 'ok' || m.raw === undefined) return undefined;
   const digest = m.digest ?? `sha256:${createHash('sha256').update(m.raw).digest('hex')}`;
@@ -130,13 +167,25 @@ async function manifestInfo(client: RegistryClient, repository: string, referenc
 
 /** A registry cache: an index (or image manifest) that carries BuildKit's cache config. */
 function holdsBuildkitCache(body: TagInfo['body']): boolean {
-  return [...(body.manifests ?? []), ...(body.config ? [body.config] : [])].some((d) => d.mediaType === BUILDKIT_CACHE_CONFIG);
+  return [...(body.manifests ?? []), ...(body.config ? [body.config] : [])].some(
+    (d) => d.mediaType === BUILDKIT_CACHE_CONFIG,
+  );
 }
 
 /** Adds the manifest and what it references (through one level of index) to `blobs`. */
-async function collectBlobs(client: RegistryClient, repository: string, info: TagInfo, blobs: Map<string, number>, depth = 0): Promise<void> {
+async function collectBlobs(
+  client: RegistryClient,
+  repository: string,
+  info: TagInfo,
+  blobs: Map<string, number>,
+  depth = 0,
+): Promise<void> {
   blobs.set(info.digest, info.bytes);
-  const children = [...(info.body.manifests ?? []), ...(info.body.layers ?? []), ...(info.body.config ? [info.body.config] : [])];
+  const children = [
+    ...(info.body.manifests ?? []),
+    ...(info.body.layers ?? []),
+    ...(info.body.config ? [info.body.config] : []),
+  ];
   for (const d of children) {
     if (typeof d.digest !== 'string') continue;
     if (d.mediaType !== undefined && MANIFEST_TYPES.includes(d.mediaType) && depth < 2) {
@@ -149,7 +198,11 @@ async function collectBlobs(client: RegistryClient, repository: string, info: Ta
 }
 
 /** The build record's createdAt: when a build last wrote this cache. */
-async function readRecordTime(client: RegistryClient, repository: string, info: TagInfo | undefined): Promise<Date | undefined> {
+async function readRecordTime(
+  client: RegistryClient,
+  repository: string,
+  info: TagInfo | undefined,
+): Promise<Date | undefined> {
   const layer = info?.body.layers?.[0];
   if (!layer?.digest) return undefined;
   const blob = await client.getBlob(repository, layer.digest);

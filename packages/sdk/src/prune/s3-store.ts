@@ -19,7 +19,13 @@ interface S3Object {
 }
 
 export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => number): PruneStore {
-  const client = new AwsClient({ accessKeyId: h.accessKeyId, secretAccessKey: h.secretAccessKey, sessionToken: h.sessionToken, service: 's3', region: h.region });
+  const client = new AwsClient({
+    accessKeyId: h.accessKeyId,
+    secretAccessKey: h.secretAccessKey,
+    sessionToken: h.sessionToken,
+    service: 's3',
+    region: h.region,
+  });
   const endpoint = (h.endpointUrl ?? `https://s3.${h.region}.amazonaws.com`).replace(/\/+$/, '');
   const bucketUrl = h.usePathStyle ? `${endpoint}/${h.bucket}` : endpoint.replace('://', `://${h.bucket}.`);
   const manifestsPrefix = `${h.prefix}manifests/`;
@@ -32,17 +38,32 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
     const objects: S3Object[] = [];
     let token: string | undefined;
     do {
-      const query = new URLSearchParams({ 'list-type': '2', prefix, ...(token ? { 'continuation-token': token } : {}) });
+      const query = new URLSearchParams({
+        'list-type': '2',
+        prefix,
+        ...(token ? { 'continuation-token': token } : {}),
+      });
       const res = await client.fetch(`${bucketUrl}?${query}`).catch((e: Error) => e);
       if (res instanceof Error || !res.ok) {
-        const detail = res instanceof Error ? res.message : `HTTP ${res.status} ${xmlValue(await res.text(), 'Code') ?? ''}`.trim();
-        throw new BackendError('s3', `cannot list ${location} (${detail}); check the s3 settings and credentials builds use`);
+        const detail =
+          res instanceof Error ? res.message : `HTTP ${res.status} ${xmlValue(await res.text(), 'Code') ?? ''}`.trim();
+        throw new BackendError(
+          's3',
+          `cannot list ${location} (${detail}); check the s3 settings and credentials builds use`,
+        );
       }
       const xml = await res.text();
       for (const block of xml.match(/<Contents>[\s\S]*?<\/Contents>/g) ?? []) {
-        objects.push({ key: unescapeXml(xmlValue(block, 'Key') ?? ''), size: Number(xmlValue(block, 'Size') ?? 0), lastModified: new Date(xmlValue(block, 'LastModified') ?? 0) });
+        objects.push({
+          key: unescapeXml(xmlValue(block, 'Key') ?? ''),
+          size: Number(xmlValue(block, 'Size') ?? 0),
+          lastModified: new Date(xmlValue(block, 'LastModified') ?? 0),
+        });
       }
-      token = xmlValue(xml, 'IsTruncated') === 'true' ? unescapeXml(xmlValue(xml, 'NextContinuationToken') ?? '') || undefined : undefined;
+      token =
+        xmlValue(xml, 'IsTruncated') === 'true'
+          ? unescapeXml(xmlValue(xml, 'NextContinuationToken') ?? '') || undefined
+          : undefined;
     } while (token);
     return objects;
   }
@@ -80,7 +101,10 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
       for (const entry of remove) {
         const key = entry.items[0]!.slice(`s3://${h.bucket}/`.length);
         const res = await client.fetch(objectUrl(key), { method: 'DELETE' }).catch((e: Error) => e);
-        if (res instanceof Error || !res.ok) warnings.push(`[s3] could not delete ${entry.items[0]} (${res instanceof Error ? res.message : `HTTP ${res.status}`})`);
+        if (res instanceof Error || !res.ok)
+          warnings.push(
+            `[s3] could not delete ${entry.items[0]} (${res instanceof Error ? res.message : `HTTP ${res.status}`})`,
+          );
         else removed.push(entry.items[0]!);
         for (const archive of await list(mountsPrefix(entry.slug)).catch(() => [])) {
           const gone = await client.fetch(objectUrl(archive.key), { method: 'DELETE' }).catch((e: Error) => e);
@@ -91,10 +115,13 @@ export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => numb
       // Listed again after the deletes: a manifest a build wrote meanwhile keeps its blobs.
       const blobObjects = await list(blobsPrefix);
       const referenced = new Set((await entries(new Map())).flatMap((e) => [...e.blobs.keys()]));
-      const candidates = new Set(remove.flatMap((e) => [...e.blobs.keys()]).filter((id) => !id.startsWith('manifest:')));
+      const candidates = new Set(
+        remove.flatMap((e) => [...e.blobs.keys()]).filter((id) => !id.startsWith('manifest:')),
+      );
       for (const blob of blobObjects) {
         const digest = blob.key.slice(blobsPrefix.length);
-        if (!candidates.has(digest) || referenced.has(digest) || now() - blob.lastModified.getTime() < freshMs) continue;
+        if (!candidates.has(digest) || referenced.has(digest) || now() - blob.lastModified.getTime() < freshMs)
+          continue;
         const res = await client.fetch(objectUrl(blob.key), { method: 'DELETE' }).catch((e: Error) => e);
         if (res instanceof Error || !res.ok) warnings.push(`[s3] could not delete blob ${blob.key}`);
         else removed.push(`s3://${h.bucket}/${blob.key}`);
@@ -109,5 +136,10 @@ function xmlValue(xml: string, tag: string): string | undefined {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -9,7 +9,10 @@ import { parseDuration, parseSize, type PruneOptions } from './options.js';
 import { uniqueBytes } from './sizes.js';
 import type { CacheEntry } from './types.js';
 
-export type PruneRules = Pick<PruneOptions, 'defaultBranch' | 'liveBranches' | 'all' | 'removeBranches' | 'olderThan' | 'maxSize' | 'freshMinutes'>;
+export type PruneRules = Pick<
+  PruneOptions,
+  'defaultBranch' | 'liveBranches' | 'all' | 'removeBranches' | 'olderThan' | 'maxSize' | 'freshMinutes'
+>;
 
 export interface Decision {
   slug: string;
@@ -27,7 +30,13 @@ export function selectPrune(entries: CacheEntry[], rules: PruneRules, now: numbe
   const live = rules.liveBranches === undefined ? undefined : liveSlugs(rules.liveBranches);
   if (live) notes.push(...live.ignored);
   if (live && live.slugs.size === 0 && !rules.all) {
-    throw new ConfigError([{ path: 'liveBranches', message: 'the live branch list is empty, so every branch\'s cache would go', hint: 'check the list (or the git remote); pass --all if you mean to remove every branch\'s cache' }]);
+    throw new ConfigError([
+      {
+        path: 'liveBranches',
+        message: "the live branch list is empty, so every branch's cache would go",
+        hint: "check the list (or the git remote); pass --all if you mean to remove every branch's cache",
+      },
+    ]);
   }
   const defaultSlug = slugify(rules.defaultBranch);
   const named = new Set(rules.removeBranches.map((b) => slugify(b.replace(/^refs\/(heads|tags)\//, ''))));
@@ -41,10 +50,12 @@ export function selectPrune(entries: CacheEntry[], rules: PruneRules, now: numbe
     const remove = (reason: string) => ({ slug: e.slug, remove: true, reason });
     if (named.has(e.slug)) return remove('named for removal');
     if (e.slug === defaultSlug) return keep('default branch');
-    if (a !== undefined && a < freshMs) return keep(`written ${minutes(a)} ago (fresh: under ${rules.freshMinutes} min)`);
+    if (a !== undefined && a < freshMs)
+      return keep(`written ${minutes(a)} ago (fresh: under ${rules.freshMinutes} min)`);
     if (rules.all) return remove('--all');
     if (live && !live.slugs.has(e.slug)) return remove('no live branch maps to it');
-    if (olderThanMs !== undefined && a !== undefined && a > olderThanMs) return remove(`last written ${minutes(a)} ago (older than ${rules.olderThan})`);
+    if (olderThanMs !== undefined && a !== undefined && a > olderThanMs)
+      return remove(`last written ${minutes(a)} ago (older than ${rules.olderThan})`);
     if (olderThanMs !== undefined && a === undefined) return keep('no record of when it was written');
     return keep(live ? 'live branch' : 'no rule removes it');
   };
@@ -57,14 +68,20 @@ export function selectPrune(entries: CacheEntry[], rules: PruneRules, now: numbe
     // Oldest first; a cache with no recorded write time counts as the oldest.
     const candidates = decisions
       .filter((d) => !d.remove && d.slug !== defaultSlug && !(age(bySlug.get(d.slug)!)! < freshMs))
-      .sort((x, y) => (bySlug.get(x.slug)!.lastWrite?.getTime() ?? 0) - (bySlug.get(y.slug)!.lastWrite?.getTime() ?? 0));
+      .sort(
+        (x, y) => (bySlug.get(x.slug)!.lastWrite?.getTime() ?? 0) - (bySlug.get(y.slug)!.lastWrite?.getTime() ?? 0),
+      );
     for (const d of candidates) {
       if (uniqueBytes(kept()) <= budget) break;
       d.remove = true;
       d.reason = `over the ${rules.maxSize} budget (oldest first)`;
     }
     const left = uniqueBytes(kept());
-    if (left > budget) notes.push(`the caches that stay still hold ${left} bytes, over the ${rules.maxSize} budget: what is left is the default branch or written in the last ${rules.freshMinutes} min`);
+    if (left > budget)
+      notes.push(
+        `the caches that stay still hold ${left} bytes, over the ${rules.maxSize} budget: what is left is the ` +
+          `default branch or written in the last ${rules.freshMinutes} min`,
+      );
   }
   return { decisions, notes };
 }

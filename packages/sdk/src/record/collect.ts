@@ -42,11 +42,17 @@ export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
       // an arg change look like an instruction change.
       instruction: step?.text ?? name.instruction,
       buildArgs: step && stage ? argsInScope(stage, step, input.buildArgs) : {},
-      builtMs: v.cached ? (input.previous?.steps.find((s) => s.key === key)?.builtMs ?? null) : duration(v),
+      builtMs: v.cached ? input.previous?.steps.find((s) => s.key === key)?.builtMs ?? null : duration(v),
     };
     if (step && (step.keyword === 'COPY' || step.keyword === 'ADD') && !step.flags.some((f) => f.name === 'from')) {
       const patterns = step.args.slice(0, -1).filter((a) => !/^[a-z]+:\/\//i.test(a));
-      Object.assign(record, await hashSources(input.context, matchSources(await files(), patterns)).then((h) => ({ sources: h.sources, sourcesDigest: h.digest })));
+      Object.assign(
+        record,
+        await hashSources(input.context, matchSources(await files(), patterns)).then((h) => ({
+          sources: h.sources,
+          sourcesDigest: h.digest,
+        })),
+      );
     }
     steps.push(record);
   }
@@ -76,7 +82,9 @@ function argsInScope(stage: Stage, step: Step, given: Record<string, string>): R
   for (const [name, fallback] of declared) {
     if (step.keyword !== 'RUN' && !step.variables.includes(name)) continue;
     const value = given[name] ?? fallback ?? '';
-    out[name] = SECRET_NAME.test(name) ? `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}` : value;
+    out[name] = SECRET_NAME.test(name)
+      ? `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}`
+      : value;
   }
   return out;
 }
@@ -85,4 +93,3 @@ function duration(v: VertexState): number | null {
   if (!v.started || !v.completed) return null;
   return Math.max(0, Date.parse(v.completed) - Date.parse(v.started));
 }
-

@@ -9,7 +9,11 @@ export function stageOf(key: string): string {
 }
 
 export function explainMiss(previous: BuildRecord | undefined, current: BuildRecord, missKey: string): MissReason {
-  if (!previous) return { kind: 'no-record', message: 'no build record next to the cache (first build, or written by an older tool): cannot say why' };
+  if (!previous)
+    return {
+      kind: 'no-record',
+      message: 'no build record next to the cache (first build, or written by an older tool): cannot say why',
+    };
   const before = previous.steps.find((s) => s.key === missKey);
   const after = current.steps.find((s) => s.key === missKey);
   if (!after) return { kind: 'no-record', message: `step ${missKey} is not in this build's record` };
@@ -17,21 +21,45 @@ export function explainMiss(previous: BuildRecord | undefined, current: BuildRec
   const baseBefore = previous.baseImages[stage];
   const baseAfter = current.baseImages[stage];
   if (baseBefore && baseAfter && baseBefore !== baseAfter) {
-    return { kind: 'base-image-moved', message: `the base image of stage ${stage} moved: ${short(baseBefore)} -> ${short(baseAfter)}`, before: baseBefore, after: baseAfter };
+    return {
+      kind: 'base-image-moved',
+      message: `the base image of stage ${stage} moved: ${short(baseBefore)} -> ${short(baseAfter)}`,
+      before: baseBefore,
+      after: baseAfter,
+    };
   }
   if (!before) return { kind: 'new-step', message: `${missKey} is a new step (the cached build had no such step)` };
   if (before.instruction !== after.instruction) {
-    return { kind: 'instruction-changed', message: `the instruction changed: "${before.instruction}" -> "${after.instruction}"`, before: before.instruction, after: after.instruction };
+    return {
+      kind: 'instruction-changed',
+      message: `the instruction changed: "${before.instruction}" -> "${after.instruction}"`,
+      before: before.instruction,
+      after: after.instruction,
+    };
   }
   const args = changedArgs(before, after);
-  if (args.length > 0) return { kind: 'build-arg-changed', message: `build arg${args.length > 1 ? 's' : ''} ${args.join(', ')} changed`, args };
+  if (args.length > 0)
+    return {
+      kind: 'build-arg-changed',
+      message: `build arg${args.length > 1 ? 's' : ''} ${args.join(', ')} changed`,
+      args,
+    };
   if (before.sourcesDigest !== after.sourcesDigest) {
     const files = changedFiles(before.sources ?? {}, after.sources ?? {});
     const listed = files.slice(0, MAX_LISTED_FILES);
     const more = files.length > listed.length ? ` and ${files.length - listed.length} more` : '';
-    return { kind: 'sources-changed', message: `files under the ${after.instruction.split(' ')[0]} source changed: ${listed.join(', ') || '(beyond the listed files)'}${more}`, files: listed };
+    return {
+      kind: 'sources-changed',
+      message: `files under the ${after.instruction.split(' ')[0]} source changed: ${
+        listed.join(', ') || '(beyond the listed files)'
+      }${more}`,
+      files: listed,
+    };
   }
-  return { kind: 'not-in-cache', message: 'its inputs did not change: the cache did not hold this step (mode=min, evicted, or the import failed)' };
+  return {
+    kind: 'not-in-cache',
+    message: 'its inputs did not change: the cache did not hold this step (mode=min, evicted, or the import failed)',
+  };
 }
 
 function changedArgs(a: StepRecord, b: StepRecord): string[] {

@@ -51,7 +51,10 @@ export function splitRef(ref: string): RegistryRef {
 /** A run's credentials: its CredentialSource, or just explicit logins. */
 export type RegistryAuth = CredentialSource | ReadonlyArray<RegistryLogin>;
 
-export function asCredentialSource(auth: RegistryAuth | RegistryCredentials | undefined, registry = ''): CredentialSource {
+export function asCredentialSource(
+  auth: RegistryAuth | RegistryCredentials | undefined,
+  registry = '',
+): CredentialSource {
   if (auth === undefined) return loginsOnly([]);
   if ('credentialsFor' in auth) return auth;
   if ('username' in auth) return loginsOnly([{ registry, ...auth }]);
@@ -62,7 +65,11 @@ export function asCredentialSource(auth: RegistryAuth | RegistryCredentials | un
  * A client for the registry `ref` lives in, with the run's credentials, and the ref's parts.
  * `timeoutMs` bounds each request (a stalled registry must not hold a build).
  */
-export function registryClientFor(ref: string, auth: RegistryAuth, timeoutMs = REQUEST_TIMEOUT_MS): RegistryRef & { client: RegistryClient } {
+export function registryClientFor(
+  ref: string,
+  auth: RegistryAuth,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
   return { ...parts, client: new RegistryClient(parts.registry, auth, httpFetch, timeoutMs) };
 }
@@ -108,12 +115,27 @@ export class RegistryClient {
 
   /** HEAD the manifest: exists (ok), absent (not-found), or denied. */
   async manifestExists(repository: string, reference: string): Promise<RegistryAnswer> {
-    return this.answer(await this.request('HEAD', `/v2/${repository}/manifests/${reference}`, { Accept: MANIFEST_TYPES }, `repository:${repository}:pull`));
+    return this.answer(
+      await this.request(
+        'HEAD',
+        `/v2/${repository}/manifests/${reference}`,
+        { Accept: MANIFEST_TYPES },
+        `repository:${repository}:pull`,
+      ),
+    );
   }
 
   /** The manifest, parsed (`body`) and as sent (`raw`, `mediaType`: what a PUT needs to restore it byte for byte). */
-  async getManifest(repository: string, reference: string): Promise<{ answer: RegistryAnswer; body?: unknown; raw?: string; mediaType?: string; digest?: string }> {
-    const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, { Accept: MANIFEST_TYPES }, `repository:${repository}:pull`);
+  async getManifest(
+    repository: string,
+    reference: string,
+  ): Promise<{ answer: RegistryAnswer; body?: unknown; raw?: string; mediaType?: string; digest?: string }> {
+    const res = await this.request(
+      'GET',
+      `/v2/${repository}/manifests/${reference}`,
+      { Accept: MANIFEST_TYPES },
+      `repository:${repository}:pull`,
+    );
     const answer = this.answer(res);
     if (answer.status !== 'ok' || !res) return { answer };
     const raw = await res.text();
@@ -128,20 +150,27 @@ export class RegistryClient {
       answer,
       body,
       raw,
-      mediaType: typeof mediaType === 'string' ? mediaType : (res.headers.get('content-type') ?? undefined),
+      mediaType: typeof mediaType === 'string' ? mediaType : res.headers.get('content-type') ?? undefined,
       digest: res.headers.get('docker-content-digest') ?? undefined,
     };
   }
 
   async getBlob(repository: string, digest: string): Promise<{ answer: RegistryAnswer; data?: Buffer }> {
-    const res = await this.request('GET', `/v2/${repository}/blobs/${digest}`, undefined, `repository:${repository}:pull`);
+    const res = await this.request(
+      'GET',
+      `/v2/${repository}/blobs/${digest}`,
+      undefined,
+      `repository:${repository}:pull`,
+    );
     const answer = this.answer(res);
     if (answer.status !== 'ok' || !res) return { answer };
     return { answer, data: Buffer.from(await res.arrayBuffer()) };
   }
 
   async blobExists(repository: string, digest: string): Promise<RegistryAnswer> {
-    return this.answer(await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, undefined, `repository:${repository}:pull`));
+    return this.answer(
+      await this.request('HEAD', `/v2/${repository}/blobs/${digest}`, undefined, `repository:${repository}:pull`),
+    );
   }
 
   /** Monolithic upload: POST an upload session, then PUT the bytes with their digest. */
@@ -153,11 +182,23 @@ export class RegistryClient {
     const location = start.headers.get('location') ?? '';
     const url = new URL(location, registryBaseUrl(this.registry));
     url.searchParams.set('digest', digest);
-    return this.answer(await this.request('PUT', url.pathname + url.search, { 'Content-Type': 'application/octet-stream' }, scope, data), 201);
+    return this.answer(
+      await this.request('PUT', url.pathname + url.search, { 'Content-Type': 'application/octet-stream' }, scope, data),
+      201,
+    );
   }
 
   async putManifest(repository: string, reference: string, mediaType: string, body: string): Promise<RegistryAnswer> {
-    return this.answer(await this.request('PUT', `/v2/${repository}/manifests/${reference}`, { 'Content-Type': mediaType }, `repository:${repository}:pull,push`, Buffer.from(body)), 201);
+    return this.answer(
+      await this.request(
+        'PUT',
+        `/v2/${repository}/manifests/${reference}`,
+        { 'Content-Type': mediaType },
+        `repository:${repository}:pull,push`,
+        Buffer.from(body),
+      ),
+      201,
+    );
   }
 
   /** Every tag of a repository (GET /v2/<name>/tags/list, following `Link` pages); a missing repository has none. */
@@ -182,7 +223,12 @@ export class RegistryClient {
    * `code` is the registry's error code, e.g. UNSUPPORTED when deletes are disabled (405).
    */
   async deleteManifest(repository: string, reference: string): Promise<RegistryAnswer & { code?: string }> {
-    const res = await this.request('DELETE', `/v2/${repository}/manifests/${reference}`, undefined, `repository:${repository}:pull,push,delete`);
+    const res = await this.request(
+      'DELETE',
+      `/v2/${repository}/manifests/${reference}`,
+      undefined,
+      `repository:${repository}:pull,push,delete`,
+    );
     const answer = this.answer(res);
     if (answer.status === 'ok' || !res) return answer;
     const body = (await res.json().catch(() => ({}))) as { errors?: Array<{ code?: string; message?: string }> };
@@ -192,7 +238,9 @@ export class RegistryClient {
 
   private answer(res: HttpResponse | undefined, okStatus?: number): RegistryAnswer {
     if (!res) return { status: 'unreachable', detail: this.lastError };
-    const ok = okStatus ? res.status === okStatus || (res.status >= 200 && res.status < 300) : res.status >= 200 && res.status < 300;
+    const ok = okStatus
+      ? res.status === okStatus || (res.status >= 200 && res.status < 300)
+      : res.status >= 200 && res.status < 300;
     if (ok) return { status: 'ok', httpStatus: res.status };
     if (res.status === 401) return { status: 'unauthorized', httpStatus: 401 };
     if (res.status === 403) return { status: 'forbidden', httpStatus: 403 };
@@ -211,7 +259,12 @@ export class RegistryClient {
   ): Promise<HttpResponse | undefined> {
     const url = `${registryBaseUrl(this.registry)}${pathAndQuery}`;
     const send = (authorization: string | undefined) =>
-      this.fetchImpl(url, { method, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, body: body && new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) }).catch((error: Error) => {
+      this.fetchImpl(url, {
+        method,
+        headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
+        body: body && new Uint8Array(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      }).catch((error: Error) => {
         this.lastError = (error.cause as Error | undefined)?.message ?? error.message;
         return undefined;
       });

@@ -20,6 +20,8 @@ export function describeDenied(error: string, ref: string, access: Access): stri
   if (!status) return undefined;
   const verb = access === 'pull' ? 'pull (read)' : 'push (write)';
   return status === '401 Unauthorized'
-    ? `the registry requires a login with ${verb} permission on ${ref} (${status}); fix: give registryAuth credentials for its registry that may ${access} this repository`
-    : `the registry login lacks ${verb} permission on ${ref} (${status}); fix: grant it ${access} access to this repository, or use a cache ref it may ${access}`;
+    ? `the registry requires a login with ${verb} permission on ${ref} (${status}); fix: give registryAuth ` +
+      `credentials for its registry that may ${access} this repository`
+    : `the registry login lacks ${verb} permission on ${ref} (${status}); fix: grant it ${access} access to this ` +
+      `repository, or use a cache ref it may ${access}`;
 }

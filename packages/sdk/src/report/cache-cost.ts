@@ -27,12 +27,17 @@ export interface CacheCost {
 const EXPORT_RE = /^exporting cache/;
 
 export function exportDuration(vertices: VertexState[]): number | null {
-  const times = vertices.filter((v) => EXPORT_RE.test(v.name) && v.started && v.completed).map((v) => Date.parse(v.completed!) - Date.parse(v.started!));
+  const times = vertices
+    .filter((v) => EXPORT_RE.test(v.name) && v.started && v.completed)
+    .map((v) => Date.parse(v.completed!) - Date.parse(v.started!));
   return times.length === 0 ? null : times.filter((ms) => Number.isFinite(ms) && ms >= 0).reduce((a, b) => a + b, 0);
 }
 
 /** Bytes from the blobs of the caches read before the build and of the cache written after it. */
-export function blobCost(read: Map<string, number> | undefined, written: Map<string, number> | undefined): Pick<CacheCost, 'bytesImported' | 'bytesExported' | 'bytesAtRest'> {
+export function blobCost(
+  read: Map<string, number> | undefined,
+  written: Map<string, number> | undefined,
+): Pick<CacheCost, 'bytesImported' | 'bytesExported' | 'bytesAtRest'> {
   const sum = (entries: Iterable<[string, number]>) => [...entries].reduce((t, [, n]) => t + n, 0);
   if (!written) return { bytesImported: read ? sum(read) : null, bytesExported: null, bytesAtRest: null };
   const before = read ?? new Map<string, number>();
@@ -56,9 +61,11 @@ export function costHint(f: HintFacts): string | undefined {
   const cheaper = f.pullRequest
     ? 'skip the export on pull requests (cache.write: never for PR builds)'
     : f.mode === 'max'
-      ? 'try mode=min (only the final stage\'s layers are exported)'
-      : 'write the cache from the default branch only (cache.write: never on other branches)';
-  return `the cache export took ${seconds(f.exportMs)}, longer than the ${seconds(f.savedMs)} the cached steps saved: ${cheaper}`;
+    ? "try mode=min (only the final stage's layers are exported)"
+    : 'write the cache from the default branch only (cache.write: never on other branches)';
+  return `the cache export took ${seconds(f.exportMs)}, longer than the ${seconds(
+    f.savedMs,
+  )} the cached steps saved: ${cheaper}`;
 }
 
 function seconds(ms: number): string {

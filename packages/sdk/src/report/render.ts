@@ -36,18 +36,26 @@ export function reportMetrics(r: ReportSubject) {
 export function renderSummary(r: ReportSubject): string {
   const rep = r.report;
   const lines = [
-    `layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)}) in ${(r.durationMs / 1000).toFixed(1)}s, backend ${rep.backend}`,
+    `layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)}) in ${(
+      r.durationMs / 1000
+    ).toFixed(1)}s, backend ${rep.backend}`,
     `  read:  ${rep.reads.length > 0 ? rep.reads.join(' -> ') : '(nothing)'}`,
     `  wrote: ${rep.writes ?? '(nothing: read-only build)'}${rep.exportStatus === 'failed' ? ' (export FAILED)' : ''}`,
   ];
-  if (rep.savedMs !== null) lines.push(`  saved: ~${(rep.savedMs / 1000).toFixed(1)}s (what the cached steps took when last built)`);
+  if (rep.savedMs !== null)
+    lines.push(`  saved: ~${(rep.savedMs / 1000).toFixed(1)}s (what the cached steps took when last built)`);
   if (rep.cost) lines.push(`  cache: ${costLine(rep.cost)}`);
   if (rep.cost?.hint) lines.push(`  hint: ${rep.cost.hint}`);
-  if (rep.firstMiss) lines.push(`  first miss: ${rep.firstMiss}${rep.missReason ? `\n    why: ${rep.missReason.message}` : ''}`);
+  if (rep.firstMiss)
+    lines.push(`  first miss: ${rep.firstMiss}${rep.missReason ? `\n    why: ${rep.missReason.message}` : ''}`);
   if (rep.steps.length > 0) {
     const width = Math.min(70, Math.max(...rep.steps.map((s) => s.name.length)));
     for (const s of rep.steps) {
-      lines.push(`  ${s.cached ? 'CACHED' : 'built '}  ${truncate(s.name, width).padEnd(width)}  ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)}s`}`.trimEnd());
+      lines.push(
+        `  ${s.cached ? 'CACHED' : 'built '}  ${truncate(s.name, width).padEnd(width)}  ${
+          s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)}s`
+        }`.trimEnd(),
+      );
     }
   }
   for (const m of rep.mounts ?? []) lines.push(`  cache mount ${m.id}: ${mountSummary(m)}`);
@@ -58,20 +66,38 @@ export function renderSummary(r: ReportSubject): string {
 
 export function renderMarkdown(r: ReportSubject): string {
   const rep = r.report;
-  const rows = rep.steps.map((s) => `| ${s.cached ? '✅ cached' : '🔨 built'} | \`${s.name.replace(/\|/g, '\\|')}\` | ${s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`} |`);
+  const rows = rep.steps.map(
+    (s) =>
+      `| ${s.cached ? '✅ cached' : '🔨 built'} | \`${s.name.replace(/\|/g, '\\|')}\` | ${
+        s.durationMs === null ? '' : `${(s.durationMs / 1000).toFixed(1)} s`
+      } |`,
+  );
   return [
     `### layercache: ${rep.cachedSteps}/${rep.totalSteps} steps cached (${pct(rep.hitRatio)})`,
     '',
-    `Build time ${(r.durationMs / 1000).toFixed(1)} s · backend \`${rep.backend}\` · read ${rep.reads.map((x) => `\`${x}\``).join(' → ') || 'nothing'} · wrote ${rep.writes ? `\`${rep.writes}\`` : 'nothing'}`,
-    ...(rep.savedMs !== null ? ['', `Saved ~${(rep.savedMs / 1000).toFixed(1)} s (what the cached steps took when last built)`] : []),
+    `Build time ${(r.durationMs / 1000).toFixed(1)} s · backend \`${rep.backend}\` · read ${
+      rep.reads.map((x) => `\`${x}\``).join(' → ') || 'nothing'
+    } · wrote ${rep.writes ? `\`${rep.writes}\`` : 'nothing'}`,
+    ...(rep.savedMs !== null
+      ? ['', `Saved ~${(rep.savedMs / 1000).toFixed(1)} s (what the cached steps took when last built)`]
+      : []),
     ...(rep.cost ? ['', `Cache: ${costLine(rep.cost)}`] : []),
     ...(rep.cost?.hint ? ['', `> 💡 ${rep.cost.hint}`] : []),
-    ...(rep.firstMiss ? ['', `First miss: \`${rep.firstMiss}\`${rep.missReason ? ` — ${rep.missReason.message}` : ''}`] : []),
+    ...(rep.firstMiss
+      ? ['', `First miss: \`${rep.firstMiss}\`${rep.missReason ? ` — ${rep.missReason.message}` : ''}`]
+      : []),
     '',
     '| | Step | Time |',
     '|---|---|---|',
     ...rows,
-    ...(rep.mounts?.length ? ['', '| Cache mount | Restore before the build; save after it |', '|---|---|', ...rep.mounts.map((m) => `| \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`)] : []),
+    ...(rep.mounts?.length
+      ? [
+          '',
+          '| Cache mount | Restore before the build; save after it |',
+          '|---|---|',
+          ...rep.mounts.map((m) => `| \`${m.id.replace(/\|/g, '\\|')}\` | ${mountSummary(m).replace(/\|/g, '\\|')} |`),
+        ]
+      : []),
     ...(rep.notes ?? []).map((n) => `\n> ${n}`),
     ...rep.warnings.map((w) => `\n> ⚠️ ${w}`),
     '',
@@ -82,9 +108,15 @@ export function renderMarkdown(r: ReportSubject): string {
 function costLine(c: CacheCost): string {
   const parts = [
     c.bytesImported !== null ? `imported ${formatBytes(c.bytesImported)}` : undefined,
-    c.bytesExported !== null || c.exportMs !== null ? `exported ${c.bytesExported !== null ? formatBytes(c.bytesExported) : '?'}${c.exportMs !== null ? ` in ${(c.exportMs / 1000).toFixed(1)} s` : ''}` : undefined,
+    c.bytesExported !== null || c.exportMs !== null
+      ? `exported ${c.bytesExported !== null ? formatBytes(c.bytesExported) : '?'}${
+          c.exportMs !== null ? ` in ${(c.exportMs / 1000).toFixed(1)} s` : ''
+        }`
+      : undefined,
     c.bytesAtRest !== null ? `${formatBytes(c.bytesAtRest)} at rest` : undefined,
-    c.integrityCheck ? `${formatBytes(c.integrityCheck.bytesHashed)} verified in ${(c.integrityCheck.ms / 1000).toFixed(1)} s` : undefined,
+    c.integrityCheck
+      ? `${formatBytes(c.integrityCheck.bytesHashed)} verified in ${(c.integrityCheck.ms / 1000).toFixed(1)} s`
+      : undefined,
   ].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join(', ') : 'not measured for this backend';
 }

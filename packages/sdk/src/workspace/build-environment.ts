@@ -30,7 +30,14 @@ const consoleLogger: Logger = { info: (l) => console.error(l), warn: (l) => cons
 /** The secret values of the options: what every line the run prints or returns is redacted of. */
 export function secretValues(o: RunOptions): string[] {
   const { harness, extraCredentials: extra } = o.cache;
-  const keys = [harness?.secretAccessKey, harness?.sessionToken, harness?.accessKeyId, extra?.secretAccessKey, extra?.sessionToken, extra?.accessKeyId];
+  const keys = [
+    harness?.secretAccessKey,
+    harness?.sessionToken,
+    harness?.accessKeyId,
+    extra?.secretAccessKey,
+    extra?.sessionToken,
+    extra?.accessKeyId,
+  ];
   return [...o.registryAuth.map((a) => a.password), ...keys].filter((v): v is string => v !== undefined && v !== '');
 }
 
@@ -42,8 +49,17 @@ export function redactedLogging(options: RunOptions, sink: Logger = consoleLogge
 
 /** Credentials travel in the build's environment; without runtime.env there is none to extend. */
 export function requireEnvForCredentials(options: RunOptions, env: ChildEnv, entryPoint: string): void {
-  if (env === undefined && (options.registryAuth.length > 0 || options.cache.harness || options.cache.extraCredentials)) {
-    throw new ConfigError([{ path: 'runtime.env', message: 'is required with registryAuth or harness credentials', hint: `call ${entryPoint}(options, { env: process.env })` }]);
+  if (
+    env === undefined &&
+    (options.registryAuth.length > 0 || options.cache.harness || options.cache.extraCredentials)
+  ) {
+    throw new ConfigError([
+      {
+        path: 'runtime.env',
+        message: 'is required with registryAuth or harness credentials',
+        hint: `call ${entryPoint}(options, { env: process.env })`,
+      },
+    ]);
   }
 }
 
@@ -62,14 +78,23 @@ export interface RunWorkspace {
  * A temporary work directory and, with registry logins, a private docker config that serves them.
  * The private config is removed on dispose, and synchronously if the process must exit first.
  */
-export async function openRunWorkspace(options: RunOptions, env: ChildEnv, prefix: string, tracked: TrackedRun, run?: ProcessRunner): Promise<RunWorkspace> {
+export async function openRunWorkspace(
+  options: RunOptions,
+  env: ChildEnv,
+  prefix: string,
+  tracked: TrackedRun,
+  run?: ProcessRunner,
+): Promise<RunWorkspace> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  const dockerConfig = options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
+  const dockerConfig =
+    options.registryAuth.length > 0 ? await createDockerConfig(options.registryAuth, env ?? {}) : undefined;
   const unregister = dockerConfig && tracked.onForcedExit(() => dockerConfig.disposeSync());
   return {
     metadataFile: path.join(workDir, 'metadata.json'),
     childEnv: (extra) =>
-      env === undefined && Object.keys(extra).length === 0 && !dockerConfig ? undefined : { ...(env ?? {}), ...extra, ...(dockerConfig?.env ?? {}) },
+      env === undefined && Object.keys(extra).length === 0 && !dockerConfig
+        ? undefined
+        : { ...(env ?? {}), ...extra, ...(dockerConfig?.env ?? {}) },
     credentials: credentialSource({ logins: options.registryAuth, env, run }),
     dispose: async () => {
       await dockerConfig?.dispose();
@@ -111,7 +136,16 @@ export async function openTrackedWorkspace(
 }
 
 /** Plan facts from what preflight found on the engine, with a fresh run id. */
-export function preflightFacts(engine: PreflightReport, at: { cwd: string; metadataFile: string; localCaches: Set<string>; previousCaches?: Set<string>; credentials?: CredentialSource }): PlanFacts {
+export function preflightFacts(
+  engine: PreflightReport,
+  at: {
+    cwd: string;
+    metadataFile: string;
+    localCaches: Set<string>;
+    previousCaches?: Set<string>;
+    credentials?: CredentialSource;
+  },
+): PlanFacts {
   return defaultFacts({
     exporters: new Set(engine.exporters),
     imageManifest: engine.imageManifest,

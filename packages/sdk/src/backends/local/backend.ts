@@ -37,24 +37,49 @@ export const localBackend: CacheBackend = {
   name: 'local',
   exporter: 'local',
   store: 'directory',
-  requires: (o) => (o.cache.dir ? [] : [{ path: 'cache.dir', message: 'is required by the local backend', hint: 'give a directory inside the workspace, e.g. .layercache/cache' }]),
+  requires: (o) =>
+    o.cache.dir
+      ? []
+      : [
+          {
+            path: 'cache.dir',
+            message: 'is required by the local backend',
+            hint: 'give a directory inside the workspace, e.g. .layercache/cache',
+          },
+        ],
   findExisting: findLocalExisting,
-  pruneRequires: (o) => (o.dir ? [] : [{ path: 'dir', message: 'the local backend needs the cache directory', hint: 'pass --cache-dir DIR' }]),
+  pruneRequires: (o) =>
+    o.dir
+      ? []
+      : [{ path: 'dir', message: 'the local backend needs the cache directory', hint: 'pass --cache-dir DIR' }],
   pruneStore: (o, { cwd }) => localStore(path.resolve(cwd, o.dir!), `${process.pid}-${randomBytes(4).toString('hex')}`),
-  recordStore: (plan, cwd) => localRecordStore(plan.reads.map((p) => path.resolve(cwd, p)), plan.writes && path.resolve(cwd, plan.writes)),
+  recordStore: (plan, cwd) =>
+    localRecordStore(
+      plan.reads.map((p) => path.resolve(cwd, p)),
+      plan.writes && path.resolve(cwd, plan.writes),
+    ),
   blobsAt: (where, _options, cwd) => localBlobs(path.resolve(cwd, where)),
   writtenLocation: (_plan, options, writeSlug) => path.join(options.cache.dir!, writeSlug, 'current'),
   mounts: localMounts,
   plan({ options, keys, facts }) {
     const plan = emptyPlan('local');
     const dir = options.cache.dir!; // parseOptions requires it for this backend
-    const existing = keys.read.map((slug) => localLayout(dir, slug, facts.runId).current).filter((p) => facts.localCaches?.has(p) ?? true);
+    const existing = keys.read
+      .map((slug) => localLayout(dir, slug, facts.runId).current)
+      .filter((p) => facts.localCaches?.has(p) ?? true);
     plan.reads = withPreviousGenerations(existing, previousLink, facts.previousCaches);
     plan.cacheFrom = plan.reads.map((src) => cacheEntry({ type: 'local', src }));
     if (keys.write !== undefined) {
       const { staging } = localLayout(dir, keys.write, facts.runId);
       plan.writes = staging;
-      plan.cacheTo = [cacheEntry({ type: 'local', dest: staging, mode: options.cache.mode, ...exportErrorPolicy(options.cache.strict) })];
+      plan.cacheTo = [
+        cacheEntry({
+          type: 'local',
+          dest: staging,
+          mode: options.cache.mode,
+          ...exportErrorPolicy(options.cache.strict),
+        }),
+      ];
     }
     return plan;
   },
@@ -71,7 +96,8 @@ export const localBackend: CacheBackend = {
       if (warning) warnings.push(warning);
     }
     if (warnings.length > 0) repairs.set(plan, warnings);
-    if (digests.bytesHashed > 0) integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });
+    if (digests.bytesHashed > 0)
+      integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });
     if (plan.writes) {
       // The first read that (still) resolves is the snapshot this build imports most from.
       for (const current of plan.reads) {
@@ -111,15 +137,22 @@ async function commitSnapshot(
   repaired: string[],
 ) {
   const { keep, maxSizeMb } = input.options.cache.local;
-  const prune = () => pruneSnapshots(abs(layout.snapshots), abs(layout.current), keep, input.facts.runId).catch(() => undefined);
+  const prune = () =>
+    pruneSnapshots(abs(layout.snapshots), abs(layout.current), keep, input.facts.runId).catch(() => undefined);
   if (!outcome.buildSucceeded) {
     await discard(abs(layout.staging));
     return { warnings: repaired, notes: [] };
   }
   const warnings: string[] = [...repaired];
   const notes: string[] = [];
-  if (outcome.allStepsCached && plan.reads.includes(layout.current) && (await inspectSnapshot(abs(layout.current))).complete) {
-    notes.push(`[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`);
+  if (
+    outcome.allStepsCached &&
+    plan.reads.includes(layout.current) &&
+    (await inspectSnapshot(abs(layout.current))).complete
+  ) {
+    notes.push(
+      `[local] every step came from the cache, so ${layout.current} stays as it is (a re-export of a fully cached build can leave out earlier stages)`,
+    );
     await discard(abs(layout.staging));
     // The link's time is the cache's last write (layercache prune --older-than reads it).
     await lutimes(abs(layout.current), new Date(), new Date()).catch(() => undefined);
@@ -131,17 +164,29 @@ async function commitSnapshot(
   const verdict = present ? await inspectSnapshot(abs(layout.staging)) : { complete: false, bytes: 0 };
   const capBytes = maxSizeMb * 1024 * 1024;
   if (!present) {
-    warnings.push(keepingPrevious('local', `the cache export to ${layout.staging} was removed before it could be swapped in (by something else sharing the cache directory)`));
+    warnings.push(
+      keepingPrevious(
+        'local',
+        `the cache export to ${layout.staging} was removed before it could be swapped in (by something else sharing the cache directory)`,
+      ),
+    );
   } else if (!verdict.complete) {
     warnings.push(keepingPrevious('local', `the cache export to ${layout.staging} is incomplete (${verdict.reason})`));
     await discard(abs(layout.staging));
   } else if (verdict.bytes > capBytes) {
-    warnings.push(keepingPrevious('local', `the new cache is ${mb(verdict.bytes)} MB, over the ${maxSizeMb} MB cap`, 'raise cache.local.maxSizeMb or use mode=min'));
+    warnings.push(
+      keepingPrevious(
+        'local',
+        `the new cache is ${mb(verdict.bytes)} MB, over the ${maxSizeMb} MB cap`,
+        'raise cache.local.maxSizeMb or use mode=min',
+      ),
+    );
     await discard(abs(layout.staging));
   } else {
     const replaced = await readlink(abs(layout.current)).catch(() => undefined);
     // `previous` first: a concurrent pruner then always finds the replaced snapshot named by a link.
-    if (replaced !== undefined && keep > 0) await swapLink(previousLink(abs(layout.current)), replaced, input.facts.runId);
+    if (replaced !== undefined && keep > 0)
+      await swapLink(previousLink(abs(layout.current)), replaced, input.facts.runId);
     await swapLink(abs(layout.current), path.relative(layout.root, layout.staging), input.facts.runId);
   }
   await prune();
@@ -156,7 +201,11 @@ async function commitSnapshot(
  * there for inspection), and `current` moves to the newest sound older snapshot, or goes (a cold
  * build). Returns the warning to report, or undefined when the snapshot is sound.
  */
-export async function repairCurrent(current: string, runId: string, digests: DigestCache = newDigestCache()): Promise<string | undefined> {
+export async function repairCurrent(
+  current: string,
+  runId: string,
+  digests: DigestCache = newDigestCache(),
+): Promise<string | undefined> {
   const target = await readlink(current).catch(() => undefined);
   if (target === undefined) return undefined;
   const snapshot = path.resolve(path.dirname(current), target);
@@ -172,7 +221,10 @@ export async function repairCurrent(current: string, runId: string, digests: Dig
   const dated = await Promise.all(
     candidates
       .filter((e) => e.isDirectory() && e.name !== path.basename(snapshot))
-      .map(async (e) => ({ name: e.name, mtime: (await lstat(path.join(snapshots, e.name)).catch(() => ({ mtimeMs: 0 }))).mtimeMs })),
+      .map(async (e) => ({
+        name: e.name,
+        mtime: (await lstat(path.join(snapshots, e.name)).catch(() => ({ mtimeMs: 0 }))).mtimeMs,
+      })),
   );
   for (const c of dated.sort((a, b) => b.mtime - a.mtime)) {
     if ((await inspectSnapshot(path.join(snapshots, c.name), { verifyDigests: digests })).complete) {
@@ -184,7 +236,9 @@ export async function repairCurrent(current: string, runId: string, digests: Dig
   else await rm(current, { force: true });
   const kept = await quarantine(snapshot);
   const where = kept ? `; the damaged snapshot is kept at ${kept} for inspection` : '';
-  return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'}; this build's export replaces it${where}`;
+  return `[local] the cache snapshot ${snapshot} is damaged (${verdict.reason}); ${
+    fallback ? `reading the previous snapshot ${fallback} instead` : 'building without it'
+  }; this build's export replaces it${where}`;
 }
 
 /** Moves a damaged snapshot to `<root>/quarantine/`, where only the newest one stays; returns where, or undefined when it could only be removed. */
@@ -194,7 +248,10 @@ async function quarantine(snapshot: string): Promise<string | undefined> {
   await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   const moved = await mkdir(dir, { recursive: true })
     .then(() => rename(snapshot, dest))
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!moved) await rm(snapshot, { recursive: true, force: true }).catch(() => undefined);
   return moved ? dest : undefined;
 }
@@ -209,14 +266,23 @@ async function swapLink(link: string, target: string, runId: string): Promise<vo
 
 /** Keeps the current snapshot, the `keep` newest others, the previous one, and any still being written (younger than an hour). */
 async function pruneSnapshots(snapshots: string, current: string, keep: number, runId: string): Promise<void> {
-  const currentTarget = await readlink(current).then((t) => path.basename(t)).catch(() => undefined);
-  const previousTarget = await readlink(previousLink(current)).then((t) => path.basename(t)).catch(() => undefined);
+  const currentTarget = await readlink(current)
+    .then((t) => path.basename(t))
+    .catch(() => undefined);
+  const previousTarget = await readlink(previousLink(current))
+    .then((t) => path.basename(t))
+    .catch(() => undefined);
   const entries = await readdir(snapshots, { withFileTypes: true }).catch(() => []);
   const others = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name === currentTarget || e.name === runId) continue;
     const info = await lstat(path.join(snapshots, e.name)).catch(() => undefined);
-    if (info) others.push({ name: e.name, mtime: info.mtimeMs, complete: (await stat(path.join(snapshots, e.name, 'index.json')).catch(() => undefined)) !== undefined });
+    if (info)
+      others.push({
+        name: e.name,
+        mtime: info.mtimeMs,
+        complete: (await stat(path.join(snapshots, e.name, 'index.json')).catch(() => undefined)) !== undefined,
+      });
   }
   others.sort((a, b) => b.mtime - a.mtime);
   const hourAgo = Date.now() - 3600_000;
@@ -230,7 +296,14 @@ async function pruneSnapshots(snapshots: string, current: string, keep: number, 
     if (!o.complete && o.mtime > hourAgo) continue; // probably a concurrent build still exporting
     if (await beingWritten(snapshots, o.name)) continue; // a concurrent build's export, about to be swapped in
     // Links may have moved since they were read: never remove what current or previous names now.
-    const named = await Promise.all([current, previousLink(current)].map((l) => readlink(l).then((t) => path.basename(t), () => undefined)));
+    const named = await Promise.all(
+      [current, previousLink(current)].map((l) =>
+        readlink(l).then(
+          (t) => path.basename(t),
+          () => undefined,
+        ),
+      ),
+    );
     if (named.includes(o.name)) continue;
     await discard(path.join(snapshots, o.name));
   }

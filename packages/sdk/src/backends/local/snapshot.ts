@@ -41,7 +41,10 @@ export async function inspectSnapshot(dir: string, options: InspectOptions = {})
 }
 
 /** The blob paths a snapshot references, or the first problem that makes it incomplete. */
-async function walkSnapshot(dir: string, digests?: DigestCache): Promise<{ problem?: string; referenced: Set<string> }> {
+async function walkSnapshot(
+  dir: string,
+  digests?: DigestCache,
+): Promise<{ problem?: string; referenced: Set<string> }> {
   const referenced = new Set<string>();
   let index: { manifests?: Descriptor[] };
   try {
@@ -58,13 +61,21 @@ async function walkSnapshot(dir: string, digests?: DigestCache): Promise<{ probl
  * Records every referenced blob; returns the first one absent, of the wrong size or (when digests
  * are checked) of the wrong content, following JSON manifests.
  */
-async function followBlobs(dir: string, descriptors: Descriptor[], depth: number, referenced: Set<string>, digests?: DigestCache): Promise<string | undefined> {
+async function followBlobs(
+  dir: string,
+  descriptors: Descriptor[],
+  depth: number,
+  referenced: Set<string>,
+  digests?: DigestCache,
+): Promise<string | undefined> {
   for (const d of descriptors) {
     const blob = blobPath(dir, d.digest ?? '');
     const info = blob ? await stat(blob).catch(() => undefined) : undefined;
     if (!blob || !info) return `blob ${d.digest} is missing`;
-    if (typeof d.size === 'number' && info.size !== d.size) return `blob ${d.digest} has ${info.size} bytes, not ${d.size}`;
-    if (digests && !referenced.has(blob) && !(await blobMatchesDigest(blob, d.digest!, info, digests))) return `blob ${d.digest} does not match its digest (its content changed)`;
+    if (typeof d.size === 'number' && info.size !== d.size)
+      return `blob ${d.digest} has ${info.size} bytes, not ${d.size}`;
+    if (digests && !referenced.has(blob) && !(await blobMatchesDigest(blob, d.digest!, info, digests)))
+      return `blob ${d.digest} does not match its digest (its content changed)`;
     referenced.add(blob);
     const children = await childDescriptors(blob, d.mediaType ?? '', depth);
     if (typeof children === 'string') return `blob ${d.digest} ${children}`;
@@ -85,7 +96,8 @@ async function childDescriptors(blob: string, mediaType: string, depth: number):
   } catch {
     return isManifest ? 'is not a readable manifest' : 'is not a readable cache config';
   }
-  if (isCacheConfig) return (doc.layers ?? []).filter((l) => typeof l.blob === 'string').map((l) => ({ digest: l.blob }));
+  if (isCacheConfig)
+    return (doc.layers ?? []).filter((l) => typeof l.blob === 'string').map((l) => ({ digest: l.blob }));
   return [...(doc.manifests ?? []), ...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])];
 }
 

@@ -22,11 +22,29 @@ export const registryBackend: CacheBackend = {
   name: 'registry',
   exporter: 'registry',
   store: 'registry',
-  requires: (o) => (o.cache.ref ? [] : [{ path: 'cache.ref', message: 'is required by the registry backend', hint: 'give a repository like registry.example.com/group/app/cache' }]),
+  requires: (o) =>
+    o.cache.ref
+      ? []
+      : [
+          {
+            path: 'cache.ref',
+            message: 'is required by the registry backend',
+            hint: 'give a repository like registry.example.com/group/app/cache',
+          },
+        ],
   findExisting: findRegistryPrevious,
   repository: (o) => o.cache.ref,
   pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'registry'),
-  pruneRequires: (o) => (o.ref ? [] : [{ path: 'ref', message: `the ${o.backend} backend needs the cache repository`, hint: 'pass --cache-ref HOST/REPO' }]),
+  pruneRequires: (o) =>
+    o.ref
+      ? []
+      : [
+          {
+            path: 'ref',
+            message: `the ${o.backend} backend needs the cache repository`,
+            hint: 'pass --cache-ref HOST/REPO',
+          },
+        ],
   recordStore: registryRecords,
   blobsAt: registryBlobs,
   mounts: registryMounts((o) => o.cache.ref),
@@ -55,30 +73,67 @@ export const registryBackend: CacheBackend = {
   },
   async prepare({ options, facts }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = registryClientFor(plan.writes, facts.credentials ?? options.registryAuth, requestTimeoutFor(options.cache.timeout));
+    const { client, repository, reference } = registryClientFor(
+      plan.writes,
+      facts.credentials ?? options.registryAuth,
+      requestTimeoutFor(options.cache.timeout),
+    );
     const previous = await client.getManifest(repository, reference).catch(() => undefined);
-    if (previous?.raw !== undefined && previous.mediaType !== undefined) previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
+    if (previous?.raw !== undefined && previous.mediaType !== undefined)
+      previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
   },
   async commit({ options, facts }, plan, outcome) {
-    if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined) return { warnings: [], notes: [] };
-    if (outcome.readsDropped) return rewritePrevious(plan.writes, options, facts.credentials ?? options.registryAuth, 'the cache it replaced references lost content');
+    if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined)
+      return { warnings: [], notes: [] };
+    if (outcome.readsDropped)
+      return rewritePrevious(
+        plan.writes,
+        options,
+        facts.credentials ?? options.registryAuth,
+        'the cache it replaced references lost content',
+      );
     const previous = previousManifests.get(plan);
     if (previous === undefined) return { warnings: [], notes: [] };
     // Fully cached: the manifest read goes back on the tag. Otherwise the export replaced it, and
     // it becomes the previous generation.
     const target = outcome.allStepsCached ? plan.writes : previousRef(plan.writes);
-    const { client, repository, reference } = registryClientFor(target, facts.credentials ?? options.registryAuth, requestTimeoutFor(options.cache.timeout));
-    const answer = await client.putManifest(repository, reference, previous.mediaType, previous.raw).catch(() => ({ status: 'unreachable' as const }));
+    const { client, repository, reference } = registryClientFor(
+      target,
+      facts.credentials ?? options.registryAuth,
+      requestTimeoutFor(options.cache.timeout),
+    );
+    const answer = await client
+      .putManifest(repository, reference, previous.mediaType, previous.raw)
+      .catch(() => ({ status: 'unreachable' as const }));
     if (!outcome.allStepsCached) {
       if (answer.status === 'ok') return { warnings: [], notes: [] };
       // Refused (a registry refuses a manifest whose blobs it lacks): the old `.prev` may lack them too.
-      if (answer.status === 'error') return rewritePrevious(plan.writes, options, facts.credentials ?? options.registryAuth, 'the registry refused the replaced cache');
-      return { warnings: [], notes: [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`] };
+      if (answer.status === 'error')
+        return rewritePrevious(
+          plan.writes,
+          options,
+          facts.credentials ?? options.registryAuth,
+          'the registry refused the replaced cache',
+        );
+      return {
+        warnings: [],
+        notes: [`[registry] could not keep the previous cache generation at ${target} (${answer.status})`],
+      };
     }
     if (answer.status !== 'ok') {
-      return { warnings: [`[registry] could not put the previous cache back at ${target} (${answer.status}); the new export stays there`], notes: [] };
+      return {
+        warnings: [
+          `[registry] could not put the previous cache back at ${target} (${answer.status}); the new export stays there`,
+        ],
+        notes: [],
+      };
     }
-    return { warnings: [], notes: [`[registry] every step came from the cache, so ${target} keeps the cache it had (a re-export of a fully cached build can leave out earlier stages)`] };
+    return {
+      warnings: [],
+      notes: [
+        `[registry] every step came from the cache, so ${target} keeps the cache it had (a re-export of a fully cached build can leave out earlier stages)`,
+      ],
+    };
   },
 };
 
@@ -86,18 +141,37 @@ export const registryBackend: CacheBackend = {
  * Points an existing `<tag>.prev` at the cache just written, so it never names content the
  * registry lost (a registry may refuse a DELETE, but always takes a PUT). No `.prev`: nothing to do.
  */
-async function rewritePrevious(write: string, options: BuildOptions, logins: RegistryAuth, why: string): Promise<CommitResult> {
+async function rewritePrevious(
+  write: string,
+  options: BuildOptions,
+  logins: RegistryAuth,
+  why: string,
+): Promise<CommitResult> {
   const bound = requestTimeoutFor(options.cache.timeout);
   const target = previousRef(write);
   const prev = registryClientFor(target, logins, bound);
-  const exists = await prev.client.manifestExists(prev.repository, prev.reference).catch(() => ({ status: 'unreachable' as const }));
+  const exists = await prev.client
+    .manifestExists(prev.repository, prev.reference)
+    .catch(() => ({ status: 'unreachable' as const }));
   if (exists.status === 'not-found') return { warnings: [], notes: [] };
   const fresh = registryClientFor(write, logins, bound);
   const manifest = await fresh.client.getManifest(fresh.repository, fresh.reference).catch(() => undefined);
   const answer =
     manifest?.raw !== undefined && manifest.mediaType !== undefined
-      ? await prev.client.putManifest(prev.repository, prev.reference, manifest.mediaType, manifest.raw).catch(() => ({ status: 'unreachable' as const }))
+      ? await prev.client
+          .putManifest(prev.repository, prev.reference, manifest.mediaType, manifest.raw)
+          .catch(() => ({ status: 'unreachable' as const }))
       : { status: manifest?.answer.status ?? 'unreachable' };
-  if (answer.status === 'ok') return { warnings: [], notes: [`[registry] ${why}, so the previous generation ${target} now holds the new cache too`] };
-  return { warnings: [`[registry] ${why}, and the previous generation ${target} could not be rewritten (${answer.status}); it may name lost content until the next partly cached build`], notes: [] };
+  if (answer.status === 'ok')
+    return {
+      warnings: [],
+      notes: [`[registry] ${why}, so the previous generation ${target} now holds the new cache too`],
+    };
+  return {
+    warnings: [
+      `[registry] ${why}, and the previous generation ${target} could not be rewritten (${answer.status}); it may ` +
+        `name lost content until the next partly cached build`,
+    ],
+    notes: [],
+  };
 }

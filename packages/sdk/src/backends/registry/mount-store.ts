@@ -28,9 +28,13 @@ export function registryMountStore(auth: RegistryAuth, timeoutMs: number): Mount
     const { client, repository, reference } = registryClientFor(location, auth, timeoutMs);
     const got = await client.getManifest(repository, reference);
     if (got.answer.status === 'not-found') return undefined;
-    if (got.answer.status !== 'ok') throw new Error(`${location}: ${got.answer.status}${got.answer.httpStatus ? ` (HTTP ${got.answer.httpStatus})` : ''}`);
+    if (got.answer.status !== 'ok')
+      throw new Error(
+        `${location}: ${got.answer.status}${got.answer.httpStatus ? ` (HTTP ${got.answer.httpStatus})` : ''}`,
+      );
     const body = got.body as { artifactType?: string; layers?: Layer[] };
-    if (body.artifactType !== MOUNTS_ARTIFACT_TYPE) throw new Error(`${location} is not a layercache cache-mounts artifact`);
+    if (body.artifactType !== MOUNTS_ARTIFACT_TYPE)
+      throw new Error(`${location} is not a layercache cache-mounts artifact`);
     return body.layers ?? [];
   }
 
@@ -41,29 +45,48 @@ export function registryMountStore(auth: RegistryAuth, timeoutMs: number): Mount
       if (!layer) return undefined;
       const { client, repository } = registryClientFor(location, auth, timeoutMs);
       const blob = await client.getBlob(repository, layer.digest);
-      if (blob.answer.status !== 'ok' || !blob.data) throw new Error(`${location}: blob ${layer.digest} ${blob.answer.status}`);
+      if (blob.answer.status !== 'ok' || !blob.data)
+        throw new Error(`${location}: blob ${layer.digest} ${blob.answer.status}`);
       return blob.data;
     },
     async write(location, archives) {
       const { client, repository, reference } = registryClientFor(location, auth, timeoutMs);
-      const kept = ((await layersAt(location).catch(() => undefined)) ?? []).filter((l) => !archives.some((a) => a.id === l.annotations?.[ID_ANNOTATION]));
+      const kept = ((await layersAt(location).catch(() => undefined)) ?? []).filter(
+        (l) => !archives.some((a) => a.id === l.annotations?.[ID_ANNOTATION]),
+      );
       const upload = async (data: Buffer) => {
         const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
         const exists = await client.blobExists(repository, digest);
         if (exists.status !== 'ok') {
           const put = await client.putBlob(repository, digest, data);
-          if (put.status !== 'ok') throw new Error(`upload to ${location} failed: ${put.status}${put.httpStatus ? ` (HTTP ${put.httpStatus})` : ''}`);
+          if (put.status !== 'ok')
+            throw new Error(
+              `upload to ${location} failed: ${put.status}${put.httpStatus ? ` (HTTP ${put.httpStatus})` : ''}`,
+            );
         }
         return { digest, size: data.length };
       };
       const config = await upload(EMPTY_CONFIG.data);
       const layers: Layer[] = [...kept];
       for (const archive of archives) {
-        layers.push({ mediaType: LAYER_TYPE, ...(await upload(archive.data)), annotations: { [ID_ANNOTATION]: archive.id, [DIGEST_ANNOTATION]: archive.digest } });
+        layers.push({
+          mediaType: LAYER_TYPE,
+          ...(await upload(archive.data)),
+          annotations: { [ID_ANNOTATION]: archive.id, [DIGEST_ANNOTATION]: archive.digest },
+        });
       }
-      const manifest = { schemaVersion: 2, mediaType: OCI_MANIFEST, artifactType: MOUNTS_ARTIFACT_TYPE, config: { mediaType: EMPTY_CONFIG.mediaType, ...config }, layers };
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: MOUNTS_ARTIFACT_TYPE,
+        config: { mediaType: EMPTY_CONFIG.mediaType, ...config },
+        layers,
+      };
       const put = await client.putManifest(repository, reference, OCI_MANIFEST, JSON.stringify(manifest));
-      if (put.status !== 'ok') throw new Error(`writing ${location} failed: ${put.status}${put.httpStatus ? ` (HTTP ${put.httpStatus})` : ''}`);
+      if (put.status !== 'ok')
+        throw new Error(
+          `writing ${location} failed: ${put.status}${put.httpStatus ? ` (HTTP ${put.httpStatus})` : ''}`,
+        );
       manifests.delete(location);
     },
   };

@@ -5,7 +5,13 @@ import type { HarnessCacheOptions } from '../../options/schema.js';
 import { archiveName, type MountStore } from '../../mounts/store.js';
 
 export function s3MountStore(h: HarnessCacheOptions, timeoutMs: number): MountStore {
-  const client = new AwsClient({ accessKeyId: h.accessKeyId, secretAccessKey: h.secretAccessKey, sessionToken: h.sessionToken, service: 's3', region: h.region });
+  const client = new AwsClient({
+    accessKeyId: h.accessKeyId,
+    secretAccessKey: h.secretAccessKey,
+    sessionToken: h.sessionToken,
+    service: 's3',
+    region: h.region,
+  });
   const endpoint = (h.endpointUrl ?? `https://s3.${h.region}.amazonaws.com`).replace(/\/+$/, '');
   const bucketUrl = h.usePathStyle ? `${endpoint}/${h.bucket}` : endpoint.replace('://', `://${h.bucket}.`);
   /** `s3://bucket/<key prefix>` + archive name -> the object's URL. */
@@ -26,7 +32,11 @@ export function s3MountStore(h: HarnessCacheOptions, timeoutMs: number): MountSt
         const res = await client.fetch(urlOf(location, archive.id), {
           method: 'PUT',
           body: new Uint8Array(archive.data),
-          headers: { 'content-type': 'application/gzip', 'x-amz-meta-layercache-mount-id': encodeURIComponent(archive.id), 'x-amz-meta-layercache-content-digest': archive.digest },
+          headers: {
+            'content-type': 'application/gzip',
+            'x-amz-meta-layercache-mount-id': encodeURIComponent(archive.id),
+            'x-amz-meta-layercache-content-digest': archive.digest,
+          },
           signal: signal(),
         });
         if (!res.ok) throw new Error(`upload to ${location} failed: HTTP ${res.status}`);

@@ -34,7 +34,13 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   const rest: string[] = [];
   let tokens;
   try {
-    ({ tokens } = parseArgs({ args: argv, options: { ...buildFlags, file: { type: 'string', short: 'f', multiple: true } }, allowPositionals: true, strict: true, tokens: true }));
+    ({ tokens } = parseArgs({
+      args: argv,
+      options: { ...buildFlags, file: { type: 'string', short: 'f', multiple: true } },
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    }));
   } catch (error) {
     throw new ConfigError([{ path: 'argv', message: (error as Error).message, hint: 'see layercache bake --help' }]);
   }
@@ -50,7 +56,14 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   }
   // The cache, key and output flags: one parser for build and bake.
   const build = parseBuildArgs(rest);
-  return { ...build, options: { ...build.options, ...(files.length > 0 ? { files } : {}), ...(targets.length > 0 ? { targets } : {}) } as BakeOptionsInput };
+  return {
+    ...build,
+    options: {
+      ...build.options,
+      ...(files.length > 0 ? { files } : {}),
+      ...(targets.length > 0 ? { targets } : {}),
+    } as BakeOptionsInput,
+  };
 }
 
 export async function runBakeCommand(argv: string[], io: CliIo): Promise<number> {
@@ -72,14 +85,54 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
 
   if (command.dryRun) {
     const { env: childEnv } = engineTarget(io.env, options.dockerContext, 'cachedBake');
-    const loaded = await loadBakeProject({ files: options.files, targets: options.targets, cwd: io.cwd, env: io.env, childEnv, dockerPath: options.dockerPath, builder: options.builder, run: runProcess });
+    const loaded = await loadBakeProject({
+      files: options.files,
+      targets: options.targets,
+      cwd: io.cwd,
+      env: io.env,
+      childEnv,
+      dockerPath: options.dockerPath,
+      builder: options.builder,
+      run: runProcess,
+    });
     const plan = planBake(options, { project: loaded.project, files: loaded.files, cwd: io.cwd });
     if (command.json) {
-      const services = plan.services.map((s) => ({ service: s.service, target: s.target, slug: s.slug, backend: s.build.backend, reads: s.build.reads, writes: s.build.writes, cacheFrom: s.build.cacheFrom, cacheTo: s.build.cacheTo }));
-      io.stdout.write(`${JSON.stringify({ command: plan.command, args: plan.args, cwd: loaded.projectDir, keys: plan.keys, services, ignored: plan.ignored, env: plan.secretEnvNames, notes: plan.notes }, null, 2)}\n`);
+      const services = plan.services.map((s) => ({
+        service: s.service,
+        target: s.target,
+        slug: s.slug,
+        backend: s.build.backend,
+        reads: s.build.reads,
+        writes: s.build.writes,
+        cacheFrom: s.build.cacheFrom,
+        cacheTo: s.build.cacheTo,
+      }));
+      io.stdout.write(
+        `${JSON.stringify(
+          {
+            command: plan.command,
+            args: plan.args,
+            cwd: loaded.projectDir,
+            keys: plan.keys,
+            services,
+            ignored: plan.ignored,
+            env: plan.secretEnvNames,
+            notes: plan.notes,
+          },
+          null,
+          2,
+        )}\n`,
+      );
     } else {
-      io.stdout.write(`(cd ${shellQuote(loaded.projectDir)} && ${[plan.command, ...plan.args].map(shellQuote).join(' ')})\n`);
-      for (const s of plan.services) io.stderr.write(`# ${s.service}: backend ${s.build.backend}; reads ${s.build.reads.join(', ') || 'nothing'}; writes ${s.build.writes ?? 'nothing'}\n`);
+      io.stdout.write(
+        `(cd ${shellQuote(loaded.projectDir)} && ${[plan.command, ...plan.args].map(shellQuote).join(' ')})\n`,
+      );
+      for (const s of plan.services)
+        io.stderr.write(
+          `# ${s.service}: backend ${s.build.backend}; reads ${s.build.reads.join(', ') || 'nothing'}; writes ${
+            s.build.writes ?? 'nothing'
+          }\n`,
+        );
       io.stderr.write(`# ${plan.keys.writeReason}\n`);
       for (const note of plan.notes) io.stderr.write(`# ${note}\n`);
     }
@@ -100,5 +153,8 @@ async function bake(argv: string[], io: CliIo): Promise<number> {
 
 async function summarize(command: BakeCommand, io: CliIo, result: BakeResult): Promise<void> {
   io.stdout.write(`${renderBakeSummary(result.report, result.durationMs)}\n`);
-  await writeReports(command, io, { json: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`, markdown: renderBakeMarkdown(result.report, result.durationMs) });
+  await writeReports(command, io, {
+    json: `${JSON.stringify({ durationMs: result.durationMs, ...result.report }, null, 2)}\n`,
+    markdown: renderBakeMarkdown(result.report, result.durationMs),
+  });
 }

@@ -24,18 +24,49 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   const options = parseOptions(mergeOptions(fromFile, command.options));
   if (!command.dryRun) {
     // Everything a build would reject, and the report paths, before it starts: one error, exit 2.
-    await checkAll([() => checkBuildInputs(options, { env: io.env, cwd: io.cwd }), () => checkOutputPaths(reportOutputs(command), io.cwd)]);
+    await checkAll([
+      () => checkBuildInputs(options, { env: io.env, cwd: io.cwd }),
+      () => checkOutputPaths(reportOutputs(command), io.cwd),
+    ]);
   } else {
     await checkFiles(options, io.cwd);
     const { endpoint } = engineTarget(io.env, options.dockerContext, 'cachedBuild');
     const plan = planBuild(options);
     if (command.json) {
-      io.stdout.write(`${JSON.stringify({ command: plan.command, args: plan.args, backend: plan.backend, keys: plan.keys, reads: plan.reads, writes: plan.writes, cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, env: plan.secretEnvNames, notes: plan.notes }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(
+          {
+            command: plan.command,
+            args: plan.args,
+            backend: plan.backend,
+            keys: plan.keys,
+            reads: plan.reads,
+            writes: plan.writes,
+            cacheFrom: plan.cacheFrom,
+            cacheTo: plan.cacheTo,
+            env: plan.secretEnvNames,
+            notes: plan.notes,
+          },
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       io.stdout.write(`${[plan.command, ...plan.args].map(shellQuote).join(' ')}\n`);
-      io.stderr.write(`# backend ${plan.backend}; reads ${plan.reads.join(', ') || 'nothing'}; writes ${plan.writes ?? 'nothing'} (${plan.keys.writeReason})\n`);
+      io.stderr.write(
+        `# backend ${plan.backend}; reads ${plan.reads.join(', ') || 'nothing'}; writes ${plan.writes ?? 'nothing'} (${
+          plan.keys.writeReason
+        })\n`,
+      );
       for (const note of plan.notes) io.stderr.write(`# ${note}\n`);
-      if (endpoint) io.stderr.write(`# engine: ${describeEndpoint(endpoint)}${Object.keys(endpoint.childEnv).length > 0 ? ` (docker and buildx get ${Object.keys(endpoint.childEnv).join(', ')} from layercache)` : ''}\n`);
+      if (endpoint)
+        io.stderr.write(
+          `# engine: ${describeEndpoint(endpoint)}${
+            Object.keys(endpoint.childEnv).length > 0
+              ? ` (docker and buildx get ${Object.keys(endpoint.childEnv).join(', ')} from layercache)`
+              : ''
+          }\n`,
+        );
     }
     return 0;
   }
@@ -44,7 +75,11 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
   io.stdout.write(`${renderSummary(result)}\n`);
   // The build is done (and pushed): a report that cannot be written is a warning, never a failed job.
-  const json = `${JSON.stringify({ imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report }, null, 2)}\n`;
+  const json = `${JSON.stringify(
+    { imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report },
+    null,
+    2,
+  )}\n`;
   await writeReports(command, io, { json, markdown: renderMarkdown(result) });
   return 0;
 }

@@ -97,14 +97,26 @@ export function parseLintArgs(argv: string[]): LintArgs {
   const { values, positionals } = parsed;
   const issues = [];
   if (positionals.length > 1) {
-    issues.push({ path: 'Dockerfile', message: `expected one Dockerfile, got ${positionals.length}: ${positionals.join(' ')}`, hint: 'lint one Dockerfile per run' });
+    issues.push({
+      path: 'Dockerfile',
+      message: `expected one Dockerfile, got ${positionals.length}: ${positionals.join(' ')}`,
+      hint: 'lint one Dockerfile per run',
+    });
   }
   const format = values.format ?? 'text';
   if (!(LINT_FORMATS as readonly string[]).includes(format)) {
-    issues.push({ path: '--format', message: `unknown format "${format}"`, hint: `use one of ${LINT_FORMATS.join(', ')}` });
+    issues.push({
+      path: '--format',
+      message: `unknown format "${format}"`,
+      hint: `use one of ${LINT_FORMATS.join(', ')}`,
+    });
   }
   if (values.backend !== undefined && !(BACKENDS as readonly string[]).includes(values.backend)) {
-    issues.push({ path: '--backend', message: `unknown backend "${values.backend}"`, hint: `use one of ${BACKENDS.join(', ')}` });
+    issues.push({
+      path: '--backend',
+      message: `unknown backend "${values.backend}"`,
+      hint: `use one of ${BACKENDS.join(', ')}`,
+    });
   }
   for (const name of ['output', 'context'] as const) {
     if (values[name] === '') issues.push({ path: `--${name}`, message: 'is empty', hint: 'give a path' });
@@ -126,6 +138,8 @@ async function writeReport(path: string, report: string): Promise<void> {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const shown = isAbsolute(path) ? path : basename(path);
-    throw new ConfigError([{ path: '--output', message: `cannot write ${shown} (${reason})`, hint: 'point --output at a writable file' }]);
+    throw new ConfigError([
+      { path: '--output', message: `cannot write ${shown} (${reason})`, hint: 'point --output at a writable file' },
+    ]);
   }
 }

@@ -67,7 +67,12 @@ const flags = {
  * `base` holds what a CI adapter knows from its platform (the registry login, the default cache
  * ref, the default branch); the config file and the flags override it.
  */
-export async function pruneCommand(argv: string[], io: CliIo, base: Partial<PruneOptionsInput> = {}, run: ProcessRunner = runProcess): Promise<number> {
+export async function pruneCommand(
+  argv: string[],
+  io: CliIo,
+  base: Partial<PruneOptionsInput> = {},
+  run: ProcessRunner = runProcess,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: withDefaultRemote(argv), options: flags, allowPositionals: false, strict: true });
@@ -80,7 +85,13 @@ export async function pruneCommand(argv: string[], io: CliIo, base: Partial<Prun
     return 0;
   }
   const file = v.config ? await readConfigFile(path.resolve(io.cwd, v.config)) : {};
-  const cache = (file.cache ?? {}) as { backend?: string; ref?: string; dir?: string; harness?: unknown; keys?: { defaultBranch?: string } };
+  const cache = (file.cache ?? {}) as {
+    backend?: string;
+    ref?: string;
+    dir?: string;
+    harness?: unknown;
+    keys?: { defaultBranch?: string };
+  };
   const live = await liveBranches(v, io, run);
   const given = Object.fromEntries(
     Object.entries({
@@ -107,33 +118,65 @@ export async function pruneCommand(argv: string[], io: CliIo, base: Partial<Prun
 
 /** `--live-branches-from-git` with no REMOTE (last, or before another flag) means origin. */
 function withDefaultRemote(argv: string[]): string[] {
-  return argv.flatMap((arg, i) => (arg === '--live-branches-from-git' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-')) ? [arg, 'origin'] : [arg]));
+  return argv.flatMap((arg, i) =>
+    arg === '--live-branches-from-git' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-'))
+      ? [arg, 'origin']
+      : [arg],
+  );
 }
 
-async function liveBranches(v: { 'live-branches'?: string[]; 'live-branches-file'?: string; 'live-branches-from-git'?: string }, io: CliIo, run: ProcessRunner): Promise<string[] | undefined> {
-  const sources = [v['live-branches'], v['live-branches-file'], v['live-branches-from-git']].filter((s) => s !== undefined);
+async function liveBranches(
+  v: { 'live-branches'?: string[]; 'live-branches-file'?: string; 'live-branches-from-git'?: string },
+  io: CliIo,
+  run: ProcessRunner,
+): Promise<string[] | undefined> {
+  const sources = [v['live-branches'], v['live-branches-file'], v['live-branches-from-git']].filter(
+    (s) => s !== undefined,
+  );
   if (sources.length === 0) return undefined;
   const names = [...(v['live-branches']?.flatMap(list) ?? [])];
   if (v['live-branches-file']) {
     const text = await readFile(path.resolve(io.cwd, v['live-branches-file']), 'utf8').catch(() => undefined);
-    if (text === undefined) throw new ConfigError([{ path: 'live-branches-file', message: `cannot read ${v['live-branches-file']}`, hint: 'pass a file with one branch per line' }]);
+    if (text === undefined)
+      throw new ConfigError([
+        {
+          path: 'live-branches-file',
+          message: `cannot read ${v['live-branches-file']}`,
+          hint: 'pass a file with one branch per line',
+        },
+      ]);
     names.push(...parseLiveFile(text));
   }
   const remote = v['live-branches-from-git'];
   if (remote) {
     const answer = await run('git', ['ls-remote', '--heads', remote], { cwd: io.cwd, env: io.env });
-    if (answer.exitCode !== 0) throw new LayercacheError(`[layercache] git ls-remote --heads ${remote} failed (exit ${answer.exitCode}): ${answer.stderrTail.trim().split('\n').at(-1) ?? ''}; nothing was removed`);
+    if (answer.exitCode !== 0)
+      throw new LayercacheError(
+        `[layercache] git ls-remote --heads ${remote} failed (exit ${answer.exitCode}): ${
+          answer.stderrTail.trim().split('\n').at(-1) ?? ''
+        }; nothing was removed`,
+      );
     names.push(...parseLsRemote(answer.stdout));
   }
   return names;
 }
 
 function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function freshMinutes(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new ConfigError([{ path: 'fresh-minutes', message: `"${value}" is not a number of minutes`, hint: 'pass --fresh-minutes 60 (0 protects nothing)' }]);
+  if (!Number.isFinite(n) || n < 0)
+    throw new ConfigError([
+      {
+        path: 'fresh-minutes',
+        message: `"${value}" is not a number of minutes`,
+        hint: 'pass --fresh-minutes 60 (0 protects nothing)',
+      },
+    ]);
   return n;
 }

@@ -17,7 +17,8 @@ export const addRemoteWithoutChecksum: LintRule = {
         hits.push({
           line: step.line,
           anchor: step.text,
-          message: `\`ADD ${url}\` has no checksum: the file is downloaded again on every build to check whether it changed, and an upstream change silently busts the cache.`,
+          message: `\`ADD ${url}\` has no checksum: the file is downloaded again on every build to check whether ` +
+            `it changed, and an upstream change silently busts the cache.`,
           fix: `Pin it: \`ADD --checksum=sha256:<digest> ${url} ...\` (Dockerfile syntax 1.6+).`,
         });
       }

@@ -20,7 +20,8 @@ export const aptUpdateSeparateRun: LintRule = {
           hits.push({
             line: updateOnly.line,
             anchor: `${updateOnly.text} -> ${step.text}`,
-            message: `\`${updateOnly.text}\` is cached separately from \`${install.command}\` (line ${step.line}): a later change to the install list reuses a stale package index.`,
+            message: `\`${updateOnly.text}\` is cached separately from \`${install.command}\` (line ${step.line}): ` +
+              `a later change to the install list reuses a stale package index.`,
             fix: 'Run `apt-get update && apt-get install -y ...` in the same RUN (and clean /var/lib/apt/lists or use a cache mount).',
           });
           updateOnly = null;

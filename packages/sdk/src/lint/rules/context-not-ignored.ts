@@ -18,7 +18,9 @@ export const contextNotIgnored: LintRule = {
       line: 1,
       file: '.dockerignore',
       anchor: entry,
-      message: `${entry} is in the build context and not in .dockerignore: \`${copy.text}\` (Dockerfile line ${copy.line}) copies it, so that layer changes ${entry === '.git' ? 'on every commit' : 'with every local install'}.`,
+      message: `${entry} is in the build context and not in .dockerignore: \`${copy.text}\` (Dockerfile line ${
+        copy.line
+      }) copies it, so that layer changes ${entry === '.git' ? 'on every commit' : 'with every local install'}.`,
       fix: `Add \`${entry}\` to .dockerignore.`,
     }));
   },

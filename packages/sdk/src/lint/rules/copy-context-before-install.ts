@@ -36,7 +36,8 @@ function checkStage(stage: Stage, installed: Set<Ecosystem>): RuleHit[] {
         hits.push({
           line: contextCopy.line,
           anchor: `${contextCopy.text} -> ${use.command}`,
-          message: `\`${contextCopy.text}\` copies the whole build context before \`${use.command}\` (line ${step.line}), so any source change re-runs the install.`,
+          message: `\`${contextCopy.text}\` copies the whole build context before \`${use.command}\` (line ` +
+            `${step.line}), so any source change re-runs the install.`,
           fix: manifests
             ? `Copy only ${manifests} first, run \`${use.command}\`, then \`${contextCopy.text}\`.`
             : `Move \`${use.command}\` above \`${contextCopy.text}\`; it does not need the sources.`,

@@ -31,7 +31,8 @@ function hit(line: number, anchor: string, image: string, origin: string): RuleH
   return {
     line,
     anchor,
-    message: `\`${image}\`${origin} floats: when the tag moves upstream every layer built on it misses the cache, and runners that pulled it at different times cannot share one.`,
+    message: `\`${image}\`${origin} floats: when the tag moves upstream every layer built on it misses the cache, ` +
+      `and runners that pulled it at different times cannot share one.`,
     fix: `Pin a version tag, ideally with its digest: \`${imageName(image)}:<version>@sha256:<digest>\`.`,
   };
 }

@@ -9,17 +9,22 @@ export const inlineCacheMultiStage: LintRule = {
   severity: 'warning',
   title: 'A multi-stage build uses the inline cache backend, which caches only the final stage.',
   check({ model, options }: LintContext): RuleHit[] {
-    if (!options.backend || !(backends as Record<string, CacheBackend | undefined>)[options.backend]?.finalStageOnly) return [];
+    if (!options.backend || !(backends as Record<string, CacheBackend | undefined>)[options.backend]?.finalStageOnly)
+      return [];
     const used = [...usedStages(model)];
     if (used.length < 2) return [];
     const last = model.stages[model.stages.length - 1]!;
     const others = model.stages.filter((s) => s !== last && used.includes(s.index));
     const names = others.map((s) => s.name ?? `#${s.index}`).join(', ');
-    return [{
-      line: others[0]!.from.line,
-      anchor: 'inline multi-stage',
-      message: `This build has ${used.length} stages but the inline cache stores only the final one: stage(s) ${names} rebuild on every runner without a warm local cache.`,
-      fix: 'Use the registry backend with mode=max (`--backend registry --cache-mode max`, or `cache: { backend: \'registry\', mode: \'max\' }`), which exports the layers of every stage.',
-    }];
+    return [
+      {
+        line: others[0]!.from.line,
+        anchor: 'inline multi-stage',
+        message: `This build has ${used.length} stages but the inline cache stores only the final one: stage(s) ` +
+          `${names} rebuild on every runner without a warm local cache.`,
+        fix: "Use the registry backend with mode=max (`--backend registry --cache-mode max`, or `cache: { backend: " +
+          "'registry', mode: 'max' }`), which exports the layers of every stage.",
+      },
+    ];
   },
 };

@@ -21,8 +21,10 @@ export const secretBuildArg: LintRule = {
           hits.push({
             line: step.line,
             anchor: `ARG ${name}`,
-            message: `Build arg ${name} looks like a secret and is used by \`${run.text}\` (line ${run.line}): its value ends up in the image history and in that step's cache key, so every new value misses the cache.`,
-            fix: `Use a secret mount instead: \`RUN --mount=type=secret,id=${id},env=${name} ...\`, passing it with layercache \`secrets: [{ id: '${id}', env: '${name}' }]\` (or \`--secret id=${id},env=${name}\`).`,
+            message: `Build arg ${name} looks like a secret and is used by \`${run.text}\` (line ${run.line}): its ` +
+              `value ends up in the image history and in that step's cache key, so every new value misses the cache.`,
+            fix: `Use a secret mount instead: \`RUN --mount=type=secret,id=${id},env=${name} ...\`, passing it ` +
+              `with layercache \`secrets: [{ id: '${id}', env: '${name}' }]\` (or \`--secret id=${id},env=${name}\`).`,
           });
         }
       });

@@ -25,7 +25,8 @@ export const volatileArgBeforeRun: LintRule = {
           hits.push({
             line: step.line,
             anchor: `${step.keyword} ${name}`,
-            message: `${step.keyword} ${name} changes on every build and is declared above \`${run.text}\` (line ${run.line}): that RUN and every step after it miss the cache on every build.`,
+            message: `${step.keyword} ${name} changes on every build and is declared above \`${run.text}\` (line ` +
+              `${run.line}): that RUN and every step after it miss the cache on every build.`,
             fix: `Declare ${name} after the expensive RUNs (just before the LABEL or step that needs it, ideally in the final stage).`,
           });
         }
