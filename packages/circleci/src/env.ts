@@ -38,6 +38,17 @@ export const ENV_FOR_OPTION: Record<string, string> = {
 
 /** Maps CircleCI's environment onto build options. Throws ConfigError naming the env var to fix. */
 export function fromCircleEnv(env: Env): BuildOptionsInput {
+  const input = circleOptions(env);
+  // The SDK owns the rules: its errors come back named by the env vars that set them.
+  renamedSync(ENV_FOR_OPTION, () => parseOptions(input));
+  return input;
+}
+
+/**
+ * CircleCI's environment mapped onto build options, checked for CircleCI's own rules only: the
+ * adapter's runner checks the SDK's rules once, naming the same variables (fromCircleEnv does both).
+ */
+export function circleOptions(env: Env): BuildOptionsInput {
   const r = new EnvReader(env);
   const image = r.get('LAYERCACHE_IMAGE');
   const sha = r.get('CIRCLE_SHA1');
@@ -115,8 +126,6 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
     },
   };
   r.throwIfAny();
-  // The SDK owns the rules: its errors come back named by the env vars that set them.
-  renamedSync(ENV_FOR_OPTION, () => parseOptions(input));
   return dropUndefined(input);
 }
 

@@ -17,7 +17,7 @@ import {
 } from '@layercache/sdk/adapter';
 import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
-import { ENV_FOR_OPTION, fromCircleEnv } from './env.js';
+import { circleOptions, ENV_FOR_OPTION } from './env.js';
 import { describeLayerSource, type LayerSource } from './layer-source.js';
 import { bakeStepOutputs, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
 
@@ -34,7 +34,7 @@ export function main(io: MainIo): Promise<number> {
 /** CircleCI's platform facts for the SDK's runner; `extra` is where the cached layers came from. */
 export const circleciAdapter: CiAdapter<LayerSource> = {
   names: ENV_FOR_OPTION,
-  buildOptions: (env) => fromCircleEnv(env),
+  buildOptions: (env) => circleOptions(env),
   outputPaths,
   aroundBuild: async (options, ctx, build) => {
     const before = await readEngineCache(ctx, options.builder);

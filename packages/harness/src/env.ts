@@ -16,6 +16,17 @@ const HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
 
 /** `now` dates auto_label's org.opencontainers.image.created label. Every bad setting is reported at once. */
 export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsInput {
+  const options = harnessOptions(env, now);
+  // The SDK's own rules; its errors come back named by the setting.
+  renamedSync(HARNESS_NAMES, () => parseOptions(options));
+  return options;
+}
+
+/**
+ * The plugin settings mapped onto build options, checked for the plugin's own rules only: the
+ * adapter's runner checks the SDK's rules once, naming the same settings (fromHarnessEnv does both).
+ */
+export function harnessOptions(env: Env, now: Date = new Date()): BuildOptionsInput {
   const r = new EnvReader(env);
   r.issues.push(...checkPluginSettings(env).refused);
   // The managed cache is the s3 backend; `harness`, its former name, is taken and resolved here.
@@ -57,8 +68,6 @@ export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsIn
     },
   };
   r.throwIfAny();
-  // The SDK's own rules; its errors come back named by the setting.
-  renamedSync(HARNESS_NAMES, () => parseOptions(options));
   return options;
 }
 

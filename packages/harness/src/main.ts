@@ -6,7 +6,7 @@ import { autoTagSkip } from './auto-tags.js';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeOutputVariables } from './bake-outputs.js';
 import { HARNESS_NAMES } from './config-errors.js';
-import { fromHarnessEnv, ignoredSettings, settingNotes } from './env.js';
+import { harnessOptions, ignoredSettings, settingNotes } from './env.js';
 import { outputLines, outputVariables } from './outputs.js';
 import { checkPluginSettings } from './plugin-settings.js';
 import { writeStepFiles } from './step-files.js';
@@ -42,7 +42,7 @@ export function main(env: Env, deps: MainDeps = {}): Promise<number> {
 export const harnessAdapter: CiAdapter = {
   names: HARNESS_NAMES,
   skip: (env) => (isBake(env) ? undefined : autoTagSkip(new EnvReader(env))),
-  buildOptions: (env) => withDroneFacts(env, fromHarnessEnv),
+  buildOptions: (env) => withDroneFacts(env, harnessOptions),
   outputPaths: (env) => [{ setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT }],
   warnings: ignoredSettings,
   notes: settingNotes,
