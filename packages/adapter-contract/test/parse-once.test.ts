@@ -1,5 +1,5 @@
-// Through an adapter, a build still parses its options once: the GitLab adapter's whole run (env ->
-// options, the kit's checks, cachedBuild) with the SDK's schema spied on. The engine is a stand-in:
+// Through an adapter, a build still parses its options once: an adapter's whole run (env -> options,
+// the kit's checks, cachedBuild) with the SDK's schema spied on. The engine is a stand-in:
 // a process seam that answers buildx with exit 0 and preflight facts handed in (no Docker in unit
 // tests); everything else runs as in a job.
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -39,14 +39,17 @@ const ADAPTERS: Array<[string, AdapterContract, Record<string, string>]> = [
   ['harness', harnessContract, { PLUGIN_CACHE_BACKEND: 'none' }],
 ];
 
-test.each(ADAPTERS)('a %s adapter run parses the options once, from its variables to the plan', async (_name, contract, cache) => {
+const RUN_PARSES_ONCE = 'a %s adapter run parses the options once, from its variables to the plan';
+
+test.each(ADAPTERS)(RUN_PARSES_ONCE, async (_name, contract, cache) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-adapter-parse-'));
   await writeFile(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
   // The docker CLI the input checks look for on PATH; the stand-in process seam never starts it.
   await mkdir(path.join(dir, 'bin'));
   await writeFile(path.join(dir, 'bin', 'docker'), '#!/bin/sh\nexit 1\n');
   await chmod(path.join(dir, 'bin', 'docker'), 0o755);
-  const env = { ...contract.defaultBranchPush, PATH: path.join(dir, 'bin'), DOCKER_HOST: 'unix:///stand-in.sock', ...cache };
+  const standIn = { PATH: path.join(dir, 'bin'), DOCKER_HOST: 'unix:///stand-in.sock' };
+  const env = { ...contract.defaultBranchPush, ...standIn, ...cache };
   const parses = vi.spyOn(buildOptionsSchema, 'safeParse');
   let planned = false;
   const buildx = async () => ({ exitCode: 0, stdout: '', stderrTail: '' });
