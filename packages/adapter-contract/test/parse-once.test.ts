@@ -5,27 +5,14 @@
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildOptionsSchema, cachedBuild, type PreflightReport } from '@layercache/sdk';
+import { buildOptionsSchema, cachedBuild } from '@layercache/sdk';
 import { runAdapter, type AdapterContract, type AdapterLog } from '@layercache/sdk/adapter';
 import { afterEach, expect, test, vi } from 'vitest';
 import { circleciContract } from '../../circleci/test/contract.js';
 import { gitlabContract } from '../../gitlab/test/contract.js';
 import { harnessContract } from '../../harness/test/contract.js';
+import { STAND_IN_ENGINE, standInBuildx } from '../../../test-support/stand-in-engine.js';
 
-const engine: PreflightReport = {
-  exporters: ['inline', 'registry', 'local'],
-  imageManifest: true,
-  summary: 'docker driver',
-  buildkitSource: 'engine',
-  exportersSource: 'probed',
-  dockerHost: 'unix:///stand-in.sock',
-  engineVersion: '26.1.5',
-  containerdStore: true,
-  buildxVersion: '0.13.1',
-  builder: 'default',
-  driver: 'docker',
-  buildkitVersion: '0.13.0',
-};
 
 const quiet: AdapterLog = { info: () => {}, warn: () => {}, error: () => {}, summary: () => {} };
 
@@ -52,12 +39,11 @@ test.each(ADAPTERS)(RUN_PARSES_ONCE, async (_name, contract, cache) => {
   const env = { ...contract.defaultBranchPush, ...standIn, ...cache };
   const parses = vi.spyOn(buildOptionsSchema, 'safeParse');
   let planned = false;
-  const buildx = async () => ({ exitCode: 0, stdout: '', stderrTail: '' });
   const errors: string[] = [];
   const log: AdapterLog = { ...quiet, error: (line) => errors.push(line) };
   const exit = await runAdapter(contract.adapter, { env, cwd: dir, log }, {
     build: async (options, runtime) => {
-      const result = await cachedBuild(options, { ...runtime, preflight: engine, run: buildx });
+      const result = await cachedBuild(options, { ...runtime, preflight: STAND_IN_ENGINE, run: standInBuildx });
       planned = result.plan.args.includes('build');
       return result;
     },

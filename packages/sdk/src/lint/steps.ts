@@ -1,5 +1,6 @@
 // Questions the rules ask about single instructions and stages.
 import type { DockerfileModel, Step } from '../dockerfile/model.js';
+import { builtStages } from '../dockerfile/stages.js';
 import { classifyCommand, type ToolUse } from './tools.js';
 
 /** The package-manager and build-tool commands a RUN executes, in order. */
@@ -42,30 +43,7 @@ export function isExpensiveRun(step: Step): boolean {
   });
 }
 
-/**
- * Stages the final stage needs (itself, its FROM parents, COPY --from and RUN --mount=from
- * sources). BuildKit skips the rest, so their problems do not cost a build anything.
- */
+/** Stages the final stage needs; BuildKit skips the rest, so their problems cost a build nothing. */
 export function usedStages(model: DockerfileModel): Set<number> {
-  const used = new Set<number>();
-  const byRef = (ref: string): number | undefined => {
-    if (/^\d+$/.test(ref)) return Number(ref) < model.stages.length ? Number(ref) : undefined;
-    return model.stages.find((s) => s.name === ref.toLowerCase())?.index;
-  };
-  const visit = (index: number) => {
-    if (used.has(index)) return;
-    used.add(index);
-    const stage = model.stages[index]!;
-    if (stage.parent !== null) visit(stage.parent);
-    for (const step of stage.steps) {
-      const refs = [flagValue(step, 'from')];
-      for (const f of step.flags) if (f.name === 'mount') refs.push(f.options.from);
-      for (const ref of refs) {
-        const target = ref ? byRef(ref) : undefined;
-        if (target !== undefined && target < index) visit(target);
-      }
-    }
-  };
-  if (model.stages.length > 0) visit(model.stages.length - 1);
-  return used;
+  return builtStages(model);
 }

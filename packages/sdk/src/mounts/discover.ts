@@ -2,6 +2,7 @@
 // BuildKit actually builds for the target (the target, its FROM parents, COPY --from and
 // RUN --mount=from sources). Pure. Mounts that share an id are one BuildKit cache: listed once.
 import { expand, type DockerfileModel, type Stage } from '../dockerfile/model.js';
+import { builtStages } from '../dockerfile/stages.js';
 
 export type MountSharing = 'shared' | 'private' | 'locked';
 
@@ -104,32 +105,6 @@ export function discoverCacheMounts(model: DockerfileModel, options: { target?: 
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-/** Stages BuildKit builds for `target` (default: the last stage). */
-export function builtStages(model: DockerfileModel, target?: string): Set<number> {
-  const used = new Set<number>();
-  const byRef = (ref: string): number | undefined => {
-    if (/^\d+$/.test(ref)) return Number(ref) < model.stages.length ? Number(ref) : undefined;
-    return model.stages.find((s) => s.name === ref.toLowerCase())?.index;
-  };
-  const visit = (index: number) => {
-    if (used.has(index)) return;
-    used.add(index);
-    const stage = model.stages[index]!;
-    if (stage.parent !== null) visit(stage.parent);
-    for (const step of stage.steps) {
-      const refs = [step.flags.find((f) => f.name === 'from')?.value];
-      for (const f of step.flags) if (f.name === 'mount') refs.push(f.options.from);
-      for (const ref of refs) {
-        const found = ref ? byRef(ref) : undefined;
-        if (found !== undefined && found < index) visit(found);
-      }
-    }
-  };
-  const start = target === undefined ? model.stages.length - 1 : byRef(target);
-  if (start !== undefined && start >= 0) visit(start);
-  return used;
 }
 
 /** Global ARG values with the build's --build-arg overrides applied. */

@@ -9,25 +9,9 @@ import { bakeOptionsSchema } from '../bake/options.js';
 import { cachedBake } from '../bake/bake.js';
 import { cachedBuild } from '../build.js';
 import { buildOptionsSchema } from '../options/schema.js';
-import type { PreflightReport } from '../preflight/preflight.js';
-import type { ProcessRunner } from '../exec/process.js';
+import { STAND_IN_ENGINE, standInBuildx } from '../../../../test-support/stand-in-engine.js';
 
-const engine: PreflightReport = {
-  exporters: ['inline', 'registry', 'local'],
-  imageManifest: true,
-  summary: 'docker driver',
-  buildkitSource: 'engine',
-  exportersSource: 'probed',
-  dockerHost: 'unix:///stand-in.sock',
-  engineVersion: '26.1.5',
-  containerdStore: true,
-  buildxVersion: '0.13.1',
-  builder: 'default',
-  driver: 'docker',
-  buildkitVersion: '0.13.0',
-};
 
-const buildx: ProcessRunner = async () => ({ exitCode: 0, stdout: '', stderrTail: '' });
 
 async function project(files: Record<string, string>) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-parse-once-'));
@@ -45,7 +29,7 @@ test('cachedBuild parses its options once, from input to plan', async () => {
   const { dir, docker, env } = await project({ Dockerfile: 'FROM scratch\nCOPY a /a\n', a: 'x' });
   const parses = vi.spyOn(buildOptionsSchema, 'safeParse');
   const options = { context: '.', dockerPath: docker, cache: { backend: 'local' as const, dir: '.cache', keys: { branch: 'main' } } };
-  const result = await cachedBuild(options, { env, cwd: dir, run: buildx, preflight: engine });
+  const result = await cachedBuild(options, { env, cwd: dir, run: standInBuildx, preflight: STAND_IN_ENGINE });
   expect(result.plan.backend).toBe('local');
   expect(parses).toHaveBeenCalledTimes(1);
 });
@@ -60,7 +44,7 @@ test('cachedBake parses the bake options once, and each service once', async () 
   const bakeParses = vi.spyOn(bakeOptionsSchema, 'safeParse');
   const serviceParses = vi.spyOn(buildOptionsSchema, 'safeParse');
   const options = { dockerPath: docker, cache: { backend: 'local' as const, dir: '.cache', keys: { branch: 'main' } } };
-  const result = await cachedBake(options, { env, cwd: dir, run: buildx, preflight: engine });
+  const result = await cachedBake(options, { env, cwd: dir, run: standInBuildx, preflight: STAND_IN_ENGINE });
   expect(result.plan.services.map((s) => s.service)).toEqual(['api', 'web']);
   expect(bakeParses).toHaveBeenCalledTimes(1);
   expect(serviceParses).toHaveBeenCalledTimes(2);

@@ -6,7 +6,7 @@
 // collection, so a prune deletes the manifests, then the blobs no remaining manifest references.
 // A blob younger than `fresh` stays: a build exporting now may have found it and not yet written
 // the manifest that references it (BuildKit refreshes a reused blob's time only once a day).
-import { AwsClient } from 'aws4fetch';
+import { s3Bucket } from '../backends/s3/bucket.js';
 import { BackendError } from '../errors.js';
 import type { HarnessCacheOptions } from '../options/schema.js';
 import { parseCacheTag } from './cache-tags.js';
@@ -19,15 +19,7 @@ interface S3Object {
 }
 
 export function s3Store(h: HarnessCacheOptions, freshMs: number, now: () => number): PruneStore {
-  const client = new AwsClient({
-    accessKeyId: h.accessKeyId,
-    secretAccessKey: h.secretAccessKey,
-    sessionToken: h.sessionToken,
-    service: 's3',
-    region: h.region,
-  });
-  const endpoint = (h.endpointUrl ?? `https://s3.${h.region}.amazonaws.com`).replace(/\/+$/, '');
-  const bucketUrl = h.usePathStyle ? `${endpoint}/${h.bucket}` : endpoint.replace('://', `://${h.bucket}.`);
+  const { client, bucketUrl } = s3Bucket(h);
   const manifestsPrefix = `${h.prefix}manifests/`;
   const blobsPrefix = `${h.prefix}blobs/`;
   const mountsPrefix = (slug: string) => `${h.prefix}mounts/${slug}/`;

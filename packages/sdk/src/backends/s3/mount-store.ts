@@ -1,19 +1,11 @@
 // Mount archives in the s3 backend's bucket: `<prefix>mounts/<slug>/<name>.tar.gz`, one object
 // per mount. An S3 PUT replaces an object atomically, so concurrent writers never mix bytes.
-import { AwsClient } from 'aws4fetch';
+import { s3Bucket } from './bucket.js';
 import type { HarnessCacheOptions } from '../../options/schema.js';
 import { archiveName, type MountStore } from '../../mounts/store.js';
 
 export function s3MountStore(h: HarnessCacheOptions, timeoutMs: number): MountStore {
-  const client = new AwsClient({
-    accessKeyId: h.accessKeyId,
-    secretAccessKey: h.secretAccessKey,
-    sessionToken: h.sessionToken,
-    service: 's3',
-    region: h.region,
-  });
-  const endpoint = (h.endpointUrl ?? `https://s3.${h.region}.amazonaws.com`).replace(/\/+$/, '');
-  const bucketUrl = h.usePathStyle ? `${endpoint}/${h.bucket}` : endpoint.replace('://', `://${h.bucket}.`);
+  const { client, bucketUrl } = s3Bucket(h);
   /** `s3://bucket/<key prefix>` + archive name -> the object's URL. */
   const urlOf = (location: string, id: string) => {
     const key = `${location.slice(`s3://${h.bucket}/`.length)}${archiveName(id)}`;
