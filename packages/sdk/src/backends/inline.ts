@@ -2,12 +2,12 @@
 // It only holds the final stage's layers (mode=min). The branch-keyed image tag is what later
 // builds read, so writing it needs push.
 import { cacheEntry } from './cache-entry.js';
-import { registryStore } from '../prune/registry-store.js';
 import { registryMounts } from './registry/mounts.js';
 import { registryBlobs, registryRecords } from './registry/records.js';
 import { registryRefs } from './refs.js';
 import type { BuildOptions } from '../options/schema.js';
 import { emptyPlan, type CacheBackend } from './types.js';
+import { registryPruning } from './registry/pruning.js';
 
 /** Repository of a tag reference (without tag or digest). */
 function repositoryOf(reference: string): string {
@@ -28,17 +28,7 @@ export const inlineBackend: CacheBackend = {
   repository: inlineRepository,
   // Beside the cache tags, in the cache ref or the image's repository.
   mounts: registryMounts(inlineRepository),
-  pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'inline'),
-  pruneRequires: (o) =>
-    o.ref
-      ? []
-      : [
-          {
-            path: 'ref',
-            message: `the ${o.backend} backend needs the cache repository`,
-            hint: 'pass --cache-ref HOST/REPO',
-          },
-        ],
+  ...registryPruning('inline'),
   requires: (o) =>
     o.cache.ref || o.tags.length > 0
       ? []

@@ -10,10 +10,10 @@ import { cacheEntry } from '../cache-entry.js';
 import { exportErrorPolicy } from '../cache-failure.js';
 import { previousRef, registryRefs, withPreviousGenerations } from '../refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from '../types.js';
-import { registryStore } from '../../prune/registry-store.js';
 import { registryMounts } from './mounts.js';
 import { findRegistryPrevious } from './previous.js';
 import { registryBlobs, registryRecords } from './records.js';
+import { registryPruning } from './pruning.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
 const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: string }>();
@@ -34,17 +34,7 @@ export const registryBackend: CacheBackend = {
         ],
   findExisting: findRegistryPrevious,
   repository: (o) => o.cache.ref,
-  pruneStore: (o) => registryStore(o.ref!, o.registryAuth, 'registry'),
-  pruneRequires: (o) =>
-    o.ref
-      ? []
-      : [
-          {
-            path: 'ref',
-            message: `the ${o.backend} backend needs the cache repository`,
-            hint: 'pass --cache-ref HOST/REPO',
-          },
-        ],
+  ...registryPruning('registry'),
   recordStore: registryRecords,
   blobsAt: registryBlobs,
   mounts: registryMounts((o) => o.cache.ref),
