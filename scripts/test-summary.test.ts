@@ -47,3 +47,32 @@ test('a part whose report is missing counts as one failure and fails the run', a
   expect(lines).toContain('tests: 10 passed, 1 failed, 1 skipped');
   expect(code).toBe(1);
 });
+
+test('each failed test is named with the first line of its error, above the counts', async () => {
+  const failing = {
+    numPassedTests: 3,
+    numFailedTests: 1,
+    numPendingTests: 0,
+    success: false,
+    testResults: [
+      {
+        name: path.join(process.cwd(), 'packages/sdk/test/a.test.itg.ts'),
+        status: 'failed',
+        assertionResults: [
+          { status: 'passed', fullName: 'a > works', failureMessages: [] },
+          { status: 'failed', fullName: 'a > breaks', failureMessages: ['\u001b[31mAssertionError: expected 1 to be 2\u001b[39m\n    at x'] },
+        ],
+      },
+      { name: path.join(process.cwd(), 'packages/sdk/test/b.test.itg.ts'), status: 'failed', message: 'Cannot find module x', assertionResults: [] },
+    ],
+  };
+  const { lines, code } = await summary([['unit tests', ok(2)], ['integration (docker 26.1.5 / buildx 0.13.1)', failing]]);
+  const label = 'failed in integration (docker 26.1.5 / buildx 0.13.1)';
+  expect(lines.slice(0, 2)).toEqual([
+    `${label}: packages/sdk/test/a.test.itg.ts > a > breaks: AssertionError: expected 1 to be 2`,
+    `${label}: packages/sdk/test/b.test.itg.ts: Cannot find module x`,
+  ]);
+  expect(lines.at(-2)).toBe('tests: 5 passed, 1 failed, 1 skipped');
+  expect(lines.filter((l) => ciPlainLine.test(l))).toEqual(['tests: 5 passed, 1 failed, 1 skipped']);
+  expect(code).toBe(1);
+});
