@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheBytes } from './cache-at-rest.js';
 import { run, resetBuilder, engineVersions } from './engine.js';
 import { changeDependency, changeSource, prepareWorkspace } from './fixture.js';
+import { benchInstall, renderInstall, type InstallBench } from './install.js';
 import { benchMounts, renderMounts, type MountsBench } from './mounts.js';
 import { evaluateTargets, STRATEGIES, summarise, type BenchReport, type Sample, type Scenario, type Strategy } from './metrics.js';
 import { timeDryRun, timeNodeStart, timePlanBuild } from './overhead.js';
@@ -148,13 +149,15 @@ async function main(): Promise<void> {
     const mounts = await benchMounts({ runs: config.runs, proxy, runtime: config.runtime, cli, scratch, log });
     console.log('[bench] overhead: layercache against the same raw buildx argv');
     const overheadRun = await runOverhead({ registry: config.registry, baseImage: config.runtime, pairs: 5 });
+    console.log('[bench] install: the packed packages, installed offline');
+    const install = await benchInstall(config.runs);
 
     const cells = summarise(samples);
     const peakRssKb: BenchReport['peakRssKb'] = {};
     for (const s of samples) if (s.rssKb !== undefined) peakRssKb[s.strategy] = Math.max(peakRssKb[s.strategy] ?? 0, s.rssKb);
     const allRss = [...Object.values(peakRssKb), dry.rssKb];
     const versions = await engineVersions();
-    const report: BenchReport & { mounts?: MountsBench } = {
+    const report: FullReport = {
       generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       durationS: Math.round((performance.now() - startedAt) / 1000),
       runs: config.runs,
@@ -167,12 +170,13 @@ async function main(): Promise<void> {
       targets: evaluateTargets({ cells, dryRunMs: dry.ms, planBuildMs, nodeStartMs, peakRssKb: Math.max(...allRss), dryRunRssKb: dry.rssKb }),
       mounts,
       overheadRun,
+      install,
     };
     const outDir = config.writeDocs ? path.join(ROOT, 'docs') : path.join(ROOT, 'bench/.out/results');
     await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, 'benchmarks.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(outDir, 'benchmarks.svg'), renderSvg(cells));
-    await writeFile(path.join(outDir, 'benchmarks.md'), renderMarkdown(report) + renderMounts(report.mounts));
+    await writeFile(path.join(outDir, 'benchmarks.md'), pageOf(report));
     console.log(`[bench] done in ${Math.round(report.durationS / 60)} min; wrote ${path.relative(ROOT, outDir)}/benchmarks.{md,svg,json}`);
     for (const t of report.targets) console.log(`[bench] ${t.met ? 'met   ' : 'MISSED'} ${t.title}: ${t.value}${t.unit === 'x' ? 'x' : ` ${t.unit}`} (goal ${t.comparison} ${t.limit})${t.reason ? ` — ${t.reason}` : ''}`);
   } finally {
@@ -181,17 +185,24 @@ async function main(): Promise<void> {
   }
 }
 
+type FullReport = BenchReport & { mounts?: MountsBench; install?: InstallBench };
+
+/** docs/benchmarks.md: the main tables, then the mounts and install sections (each absent from older runs). */
+function pageOf(report: FullReport): string {
+  return renderMarkdown(report) + renderMounts(report.mounts) + (report.install ? `\n${renderInstall(report.install)}` : '');
+}
+
 /** Re-renders docs/benchmarks.* from the committed JSON (after a change to the wording or targets). */
 async function renderOnly(): Promise<void> {
   const file = path.join(ROOT, 'docs/benchmarks.json');
-  const report = JSON.parse(await readFile(file, 'utf8')) as BenchReport & { mounts?: MountsBench };
+  const report = JSON.parse(await readFile(file, 'utf8')) as FullReport;
   report.cells = summarise(report.samples);
   const { planBuildMs, dryRunMs, dryRunRssKb, nodeStartMs } = report.overhead;
   const peakRssKb = Math.max(dryRunRssKb, ...Object.values(report.peakRssKb));
   report.targets = evaluateTargets({ cells: report.cells, dryRunMs, planBuildMs, nodeStartMs, peakRssKb, dryRunRssKb });
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(ROOT, 'docs/benchmarks.svg'), renderSvg(report.cells));
-  await writeFile(path.join(ROOT, 'docs/benchmarks.md'), renderMarkdown(report) + renderMounts(report.mounts));
+  await writeFile(path.join(ROOT, 'docs/benchmarks.md'), pageOf(report));
   console.log('[bench] re-rendered docs/benchmarks.{md,svg,json} from docs/benchmarks.json');
 }
 

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 if [ "${BENCH_ONLY:-}" = install ]; then
   node_modules/.bin/tsc -p bench/tsconfig.json
-  exec node bench/.out/install.js
+  exec node bench/.out/install-run.js
 fi
 
 export LAYERCACHE_ENGINE_NAME=${LAYERCACHE_ENGINE_NAME:-bench}
