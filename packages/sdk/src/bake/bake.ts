@@ -22,6 +22,7 @@ import {
   type ImageCacheContext,
   type OpenImageCache,
 } from '../pipeline/image-cache.js';
+import { startRun } from '../pipeline/start-run.js';
 import { engineLine, type BuildRuntime } from '../pipeline/runtime.js';
 import { preflight, type PreflightReport } from '../preflight/preflight.js';
 import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from '../workspace/build-environment.js';
@@ -71,21 +72,26 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const { env } = target;
 
   const loaded = await loadCheckedProject(options, env, cwd, run);
-  const engine =
-    runtime.preflight ??
-    (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  // Each service's own cache location (<dir>/<slug>, <ref>/<slug>): its current caches and previous generations.
+  const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+  const services = loaded.project.services;
+  const { engine, workspace, found } = await startRun({
+    preflight: async () =>
+      runtime.preflight ??
+      preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }),
+    openWorkspace: () => openTrackedWorkspace(options, env, 'layercache-bake-', runtime.signal, run),
+    lookups: (w, signal) =>
+      Promise.all(
+        services.map((s) =>
+          findExistingCaches({ cache: serviceCache(options.cache, s), keys, cwd, credentials: w.credentials, signal }),
+        ),
+      ),
+  });
   log.info(engineLine(engine));
-  const workspace = await openTrackedWorkspace(options, env, 'layercache-bake-', runtime.signal, run);
   const { credentials } = workspace;
   const workDir = path.dirname(workspace.metadataFile);
   const projectDir = loaded.projectDir;
   try {
-    // Each service's own cache location (<dir>/<slug>, <ref>/<slug>): its current caches and previous generations.
-    const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
-    const services = loaded.project.services;
-    const found = await Promise.all(
-      services.map((s) => findExistingCaches({ cache: serviceCache(options.cache, s), keys, cwd, credentials })),
-    );
     const excluded = await Promise.all(
       loaded.holdingCache.map(async (h) => ({
         target: h.service.target,
