@@ -19,12 +19,12 @@ import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { attemptWithFallbacks, type Invocation } from './pipeline/fallbacks.js';
 import { openImageCache, releaseImageCache, settleImageCache, type ImageCacheContext } from './pipeline/image-cache.js';
 import { engineLine, type BuildRuntime } from './pipeline/runtime.js';
-import { startRun } from './pipeline/start-run.js';
+import { engineAndWorkspace, startRun } from './pipeline/start-run.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
-import { preflight, type PreflightReport } from './preflight/preflight.js';
+import type { PreflightReport } from './preflight/preflight.js';
 import { buildReport, type CacheReport } from './report/build-report.js';
 import type { VertexState } from './report/progress.js';
-import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from './workspace/build-environment.js';
+import { preflightFacts, redactedLogging, requireEnvForCredentials } from './workspace/build-environment.js';
 import { runBuildx, type BuildxAttempt } from './buildx/buildx-stream.js';
 import { excludeCacheFromContext } from './workspace/context-exclusion.js';
 import { engineDamageHint } from './buildx/engine-damage.js';
@@ -55,13 +55,9 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
 
   requireEnvForCredentials(options, runtime.env, 'cachedBuild');
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
-  const { env } = target;
   const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
   const { engine, workspace, found } = await startRun({
-    preflight: async () =>
-      runtime.preflight ??
-      preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }),
-    openWorkspace: () => openTrackedWorkspace(options, env, 'layercache-run-', runtime.signal, run),
+    ...engineAndWorkspace({ options, target, runtime, run, prefix: 'layercache-run-' }),
     lookups: (w, signal) =>
       Promise.all([
         findExistingCaches({ cache: options.cache, keys, cwd, credentials: w.credentials, signal }),

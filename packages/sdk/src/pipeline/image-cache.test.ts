@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { backends } from '../backends/index.js';
+import { loginsOnly } from '../credentials/source.js';
 import { planBuild } from '../plan/build-plan.js';
 import { defaultFacts } from '../plan/facts.js';
 import { buildReport } from '../report/build-report.js';
@@ -17,7 +18,8 @@ async function settleWith(insideCache: boolean): Promise<string[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-settle-'));
   await writeFile(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
   const facts = defaultFacts({ cwd: dir, runId: 'settle' });
-  const plan = planBuild({ cache: { backend: 'local', dir: path.join(dir, 'cache'), keys: { branch: 'main' } } }, facts);
+  const cache = { backend: 'local' as const, dir: path.join(dir, 'cache'), keys: { branch: 'main' } };
+  const plan = planBuild({ cache }, facts);
   const events: string[] = [];
   const timed = async (name: string) => {
     events.push(`${name} start`);
@@ -40,10 +42,12 @@ async function settleWith(insideCache: boolean): Promise<string[]> {
     readBlobs: Promise.resolve(undefined),
     released: false,
   };
-  const report = buildReport([], { backend: 'local', cacheFrom: plan.cacheFrom, cacheTo: plan.cacheTo, reads: plan.reads, writes: plan.writes, warnings: [] });
+  const { cacheFrom, cacheTo, reads, writes } = plan;
+  const report = buildReport([], { backend: 'local', cacheFrom, cacheTo, reads, writes, warnings: [] });
   const outcome = { plan, vertices: [], succeeded: true, readsDropped: false, notes: [] };
   const log = { info() {}, warn() {} };
-  await settleImageCache(open, outcome, report, { facts, cwd: dir, credentials: [], log, redact: (s) => s });
+  const ctx = { facts, cwd: dir, credentials: loginsOnly([]), log, redact: (s: string) => s };
+  await settleImageCache(open, outcome, report, ctx);
   return events;
 }
 

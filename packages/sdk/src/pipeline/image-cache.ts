@@ -94,7 +94,8 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   if (record) explainReport(report, previous, record);
   const saveRecord = async () => {
     if (!sameCache || !record || !plan.writes || report.exportStatus !== 'ok') return;
-    await open.records?.write(record).catch((error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`));
+    const notSaved = (error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`);
+    await open.records?.write(record).catch(notSaved);
   };
   const commit = async () => (sameCache ? commitImage(open, report, outcome) : undefined);
   const committed = await recordThenCommit(open.records, saveRecord, commit);

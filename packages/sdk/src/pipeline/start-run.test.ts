@@ -69,8 +69,9 @@ describe('startRun', () => {
     await expect(
       startRun({ preflight: fails(preflightError), openWorkspace: fails(workspaceError), lookups: async () => 1 }),
     ).rejects.toBe(preflightError);
+    const engine = async () => STAND_IN_ENGINE;
     await expect(
-      startRun({ preflight: async () => STAND_IN_ENGINE, openWorkspace: fails(workspaceError), lookups: async () => 1 }),
+      startRun({ preflight: engine, openWorkspace: fails(workspaceError), lookups: async () => 1 }),
     ).rejects.toBe(workspaceError);
     const w = workspace();
     await expect(

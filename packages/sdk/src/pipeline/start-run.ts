@@ -3,7 +3,12 @@
 // local caches, the context check) on the other. Only planning needs both. A failed preflight cuts the
 // lookups short (their signal aborts), removes the workspace and is the error the caller sees, as it
 // was when the lookups ran after it; no promise is left to reject unhandled.
-import type { PreflightReport } from '../preflight/preflight.js';
+import type { EngineTarget } from '../engine/target.js';
+import type { ProcessRunner } from '../exec/process.js';
+import type { BuildOptions } from '../options/schema.js';
+import { preflight, type PreflightReport } from '../preflight/preflight.js';
+import { openTrackedWorkspace, type RunOptions } from '../workspace/build-environment.js';
+import type { BuildRuntime } from './runtime.js';
 
 export interface RunStartSteps<W extends { dispose(): Promise<void> }, F> {
   preflight: () => Promise<PreflightReport>;
@@ -34,4 +39,31 @@ export async function startRun<W extends { dispose(): Promise<void> }, F>(
   if (e.status === 'rejected') throw e.reason;
   if (w.status === 'rejected') throw w.reason;
   throw (f as PromiseRejectedResult).reason;
+}
+
+/** What a build and a bake run: what preflight and opening the workspace need. */
+export interface EngineSetup {
+  options: RunOptions & Pick<BuildOptions, 'dockerPath' | 'builder'>;
+  target: EngineTarget;
+  runtime: BuildRuntime;
+  run: ProcessRunner;
+  /** The work directory's name prefix (layercache-run-, layercache-bake-). */
+  prefix: string;
+}
+
+/** The two steps a build and a bake start alike: preflight (or the runtime's facts) and the tracked workspace. */
+export function engineAndWorkspace(s: EngineSetup) {
+  const { options, target, runtime, run } = s;
+  return {
+    preflight: async () =>
+      runtime.preflight ??
+      preflight({
+        env: target.env,
+        endpoint: target.endpoint,
+        dockerPath: options.dockerPath,
+        builder: options.builder,
+        run,
+      }),
+    openWorkspace: () => openTrackedWorkspace(options, target.env, s.prefix, runtime.signal, run),
+  };
 }

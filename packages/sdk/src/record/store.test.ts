@@ -16,7 +16,8 @@ test('the record blobs upload concurrently, then the manifest', async () => {
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      if (req.method === 'POST') return res.writeHead(202, { Location: `/v2/app/cache/blobs/uploads/${events.length}` }).end();
+      const upload = `/v2/app/cache/blobs/uploads/${events.length}`;
+      if (req.method === 'POST') return res.writeHead(202, { Location: upload }).end();
       if (req.url?.includes('/blobs/uploads/')) {
         events.push('blob');
         const answer = () => res.writeHead(201).end();
