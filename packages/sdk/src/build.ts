@@ -19,11 +19,12 @@ import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { attemptWithFallbacks, type Invocation } from './pipeline/fallbacks.js';
 import { openImageCache, releaseImageCache, settleImageCache, type ImageCacheContext } from './pipeline/image-cache.js';
 import { engineLine, type BuildRuntime } from './pipeline/runtime.js';
+import { engineAndWorkspace, startRun } from './pipeline/start-run.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
-import { preflight, type PreflightReport } from './preflight/preflight.js';
+import type { PreflightReport } from './preflight/preflight.js';
 import { buildReport, type CacheReport } from './report/build-report.js';
 import type { VertexState } from './report/progress.js';
-import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from './workspace/build-environment.js';
+import { preflightFacts, redactedLogging, requireEnvForCredentials } from './workspace/build-environment.js';
 import { runBuildx, type BuildxAttempt } from './buildx/buildx-stream.js';
 import { excludeCacheFromContext } from './workspace/context-exclusion.js';
 import { engineDamageHint } from './buildx/engine-damage.js';
@@ -54,25 +55,27 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
 
   requireEnvForCredentials(options, runtime.env, 'cachedBuild');
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBuild');
-  const { env } = target;
-  const engine =
-    runtime.preflight ??
-    (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+  const { engine, workspace, found } = await startRun({
+    ...engineAndWorkspace({ options, target, runtime, run, prefix: 'layercache-run-' }),
+    lookups: (w, signal) =>
+      Promise.all([
+        findExistingCaches({ cache: options.cache, keys, cwd, credentials: w.credentials, signal }),
+        cacheExclusion(options, cwd, path.dirname(w.metadataFile)),
+      ]),
+  });
   log.info(engineLine(engine));
-  const workspace = await openTrackedWorkspace(options, env, 'layercache-run-', runtime.signal, run);
   const { credentials } = workspace;
   const workDir = path.dirname(workspace.metadataFile);
   try {
-    const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
-    const found = await findExistingCaches({ cache: options.cache, keys, cwd, credentials });
+    const [existing, exclusion] = found;
     const facts = preflightFacts(engine, {
       cwd,
       metadataFile: workspace.metadataFile,
-      localCaches: found.caches,
-      previousCaches: found.previous,
+      localCaches: existing.caches,
+      previousCaches: existing.previous,
       credentials,
     });
-    const exclusion = await cacheExclusion(options, cwd, workDir);
     const plan = planBuild(exclusion ? withParsedChanges(options, { dockerfile: exclusion.dockerfile }) : options, facts);
     for (const note of plan.notes) log.info(`layercache: ${note}`);
     const ctx: ImageCacheContext = { facts, cwd, credentials, log, redact };

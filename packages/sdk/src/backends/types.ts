@@ -97,6 +97,8 @@ export interface ExistingQuery {
   keys: ResolvedKeys;
   cwd: string;
   credentials: RegistryAuth;
+  /** Aborts the lookups' requests (the run stopped before planning, e.g. its preflight failed). */
+  signal?: AbortSignal;
 }
 
 /** The caches a run could read that exist now, named as the plan names them. */

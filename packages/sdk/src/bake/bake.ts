@@ -22,9 +22,10 @@ import {
   type ImageCacheContext,
   type OpenImageCache,
 } from '../pipeline/image-cache.js';
+import { engineAndWorkspace, startRun } from '../pipeline/start-run.js';
 import { engineLine, type BuildRuntime } from '../pipeline/runtime.js';
-import { preflight, type PreflightReport } from '../preflight/preflight.js';
-import { openTrackedWorkspace, preflightFacts, redactedLogging, requireEnvForCredentials } from '../workspace/build-environment.js';
+import type { PreflightReport } from '../preflight/preflight.js';
+import { preflightFacts, redactedLogging, requireEnvForCredentials } from '../workspace/build-environment.js';
 import { runBuildx } from '../buildx/buildx-stream.js';
 import { excludeCacheFromContext } from '../workspace/context-exclusion.js';
 import { engineDamageHint } from '../buildx/engine-damage.js';
@@ -68,24 +69,25 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
   const { redact, log } = redactedLogging(options, runtime.logger);
   requireEnvForCredentials(options, runtime.env, 'cachedBake');
   const target = engineTarget(runtime.env, options.dockerContext, 'cachedBake');
-  const { env } = target;
 
-  const loaded = await loadCheckedProject(options, env, cwd, run);
-  const engine =
-    runtime.preflight ??
-    (await preflight({ env, endpoint: target.endpoint, dockerPath: options.dockerPath, builder: options.builder, run }));
+  const loaded = await loadCheckedProject(options, target.env, cwd, run);
+  // Each service's own cache location (<dir>/<slug>, <ref>/<slug>): its current caches and previous generations.
+  const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
+  const services = loaded.project.services;
+  const { engine, workspace, found } = await startRun({
+    ...engineAndWorkspace({ options, target, runtime, run, prefix: 'layercache-bake-' }),
+    lookups: (w, signal) =>
+      Promise.all(
+        services.map((s) =>
+          findExistingCaches({ cache: serviceCache(options.cache, s), keys, cwd, credentials: w.credentials, signal }),
+        ),
+      ),
+  });
   log.info(engineLine(engine));
-  const workspace = await openTrackedWorkspace(options, env, 'layercache-bake-', runtime.signal, run);
   const { credentials } = workspace;
   const workDir = path.dirname(workspace.metadataFile);
   const projectDir = loaded.projectDir;
   try {
-    // Each service's own cache location (<dir>/<slug>, <ref>/<slug>): its current caches and previous generations.
-    const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
-    const services = loaded.project.services;
-    const found = await Promise.all(
-      services.map((s) => findExistingCaches({ cache: serviceCache(options.cache, s), keys, cwd, credentials })),
-    );
     const excluded = await Promise.all(
       loaded.holdingCache.map(async (h) => ({
         target: h.service.target,

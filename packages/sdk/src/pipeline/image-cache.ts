@@ -92,10 +92,13 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   const previous = await open.previous;
   const record = await collectRecord({ ...open.source, vertices: outcome.vertices, previous }).catch(() => undefined);
   if (record) explainReport(report, previous, record);
-  if (sameCache && record && plan.writes && report.exportStatus === 'ok') {
-    await open.records?.write(record).catch((error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`));
-  }
-  const committed = sameCache ? await commitImage(open, report, outcome) : undefined;
+  const saveRecord = async () => {
+    if (!sameCache || !record || !plan.writes || report.exportStatus !== 'ok') return;
+    const notSaved = (error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`);
+    await open.records?.write(record).catch(notSaved);
+  };
+  const commit = async () => (sameCache ? commitImage(open, report, outcome) : undefined);
+  const committed = await recordThenCommit(open.records, saveRecord, commit);
   report.warnings.push(...(committed?.warnings ?? []));
   const notes = [...outcome.notes, ...(committed?.notes ?? [])];
   if (notes.length > 0) report.notes = [...(report.notes ?? []), ...notes.map(ctx.redact)];
@@ -103,6 +106,24 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   report.cost = await cacheCostOf(plan, outcome.vertices, report, sameCache ? open.readBlobs : Promise.resolve(undefined), ctx.cwd);
   if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
   report.warnings = report.warnings.map(ctx.redact);
+}
+
+/**
+ * The record is saved before the commit when it lives inside what the commit swaps in (local's
+ * snapshot); beside the cache (`<ref>.record`) nothing the commit writes names it, so both run at once.
+ */
+async function recordThenCommit<T>(
+  records: RecordStore | undefined,
+  saveRecord: () => Promise<void>,
+  commit: () => Promise<T>,
+): Promise<T> {
+  if (records?.insideCache) {
+    await saveRecord();
+    return commit();
+  }
+  const [, committed] = await Promise.allSettled([saveRecord(), commit()]);
+  if (committed.status === 'rejected') throw committed.reason;
+  return committed.value;
 }
 
 function commitImage(open: OpenImageCache, report: CacheReport, outcome: ImageOutcome) {

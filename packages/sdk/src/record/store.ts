@@ -15,6 +15,8 @@ export const RECORD_FILE = 'layercache-record.json';
 export interface RecordStore {
   read(): Promise<BuildRecord | undefined>;
   write(record: BuildRecord): Promise<void>;
+  /** The record is written into the cache the backend's commit swaps in: it must be saved before the commit. */
+  readonly insideCache: boolean;
 }
 
 export function recordRef(cacheRef: string): string {
@@ -23,6 +25,7 @@ export function recordRef(cacheRef: string): string {
 
 export function registryRecordStore(reads: string[], write: string | undefined, auth: RegistryAuth): RecordStore {
   return {
+    insideCache: false,
     async read() {
       for (const ref of reads) {
         const { registry, repository, reference } = splitRef(recordRef(ref));
@@ -42,10 +45,10 @@ export function registryRecordStore(reads: string[], write: string | undefined, 
       const data = Buffer.from(JSON.stringify(record));
       const config = Buffer.from('{}');
       const digestOf = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-      for (const blob of [data, config]) {
-        const answer = await client.putBlob(repository, digestOf(blob), blob);
-        if (answer.status !== 'ok') throw new Error(`record blob upload: ${answer.status}`);
-      }
+      // Both blobs at once; the manifest only once both are there (a registry refuses one naming a missing blob).
+      const answers = await Promise.all([data, config].map((blob) => client.putBlob(repository, digestOf(blob), blob)));
+      const refused = answers.find((answer) => answer.status !== 'ok');
+      if (refused) throw new Error(`record blob upload: ${refused.status}`);
       const manifest = {
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
@@ -61,6 +64,7 @@ export function registryRecordStore(reads: string[], write: string | undefined, 
 
 export function localRecordStore(readDirs: string[], writeDir: string | undefined): RecordStore {
   return {
+    insideCache: true,
     async read() {
       for (const dir of readDirs) {
         const text = await readFile(path.join(dir, RECORD_FILE), 'utf8').catch(() => undefined);

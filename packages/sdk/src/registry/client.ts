@@ -63,15 +63,24 @@ export function asCredentialSource(
 
 /**
  * A client for the registry `ref` lives in, with the run's credentials, and the ref's parts.
- * `timeoutMs` bounds each request (a stalled registry must not hold a build).
+ * `timeoutMs` bounds each request (a stalled registry must not hold a build); `signal` ends them
+ * early (a run whose preflight failed cuts its cache lookups short).
  */
 export function registryClientFor(
   ref: string,
   auth: RegistryAuth,
   timeoutMs = REQUEST_TIMEOUT_MS,
+  signal?: AbortSignal,
 ): RegistryRef & { client: RegistryClient } {
   const parts = splitRef(ref);
-  return { ...parts, client: new RegistryClient(parts.registry, auth, httpFetch, timeoutMs) };
+  const fetchImpl = signal ? abortableFetch(httpFetch, signal) : httpFetch;
+  return { ...parts, client: new RegistryClient(parts.registry, auth, fetchImpl, timeoutMs) };
+}
+
+/** Every request of `fetchImpl` (token exchanges too) also ends when `signal` aborts. */
+export function abortableFetch(fetchImpl: HttpFetch, signal: AbortSignal): HttpFetch {
+  return (url, init = {}) =>
+    fetchImpl(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal });
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
