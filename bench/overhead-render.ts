@@ -92,6 +92,7 @@ export function renderOverhead(report: OverheadReport): string {
   }, Node.js ${m.node}.
 Each pair runs \`layercache build --push\` and the raw \`docker buildx build\` argv that layercache itself ran
 (captured from its previous build), in alternating order. Medians; the deltas are medians of the per-pair differences.
+What each change to the build path bought, run by run: [overhead.md](overhead.md).
 
 ${overheadTable(report.rows)}
 
