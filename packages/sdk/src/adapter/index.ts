@@ -18,3 +18,4 @@ export { runBakeCommand } from '../cli/commands/bake.js';
 export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from '../cli/commands/lint.js';
 export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from '../options/check-outputs.js';
 export { looksLikePlaceholder } from './placeholder.js';
+export { csvFields } from './csv-fields.js';
