@@ -2,36 +2,15 @@
 // in one `docker buildx bake` instead of one image. The shared options (cache mode, managed S3
 // cache, remote cache image, keys, login) come from fromHarnessEnv; the image's own settings
 // (repo/tags, dockerfile, target, build args, platform, network) live per service in the file. Pure.
-import { ConfigError, type BakeOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, ignoredInBakeWarning, type Env } from '@layercache/sdk/adapter';
+import type { BakeOptionsInput } from '@layercache/sdk';
+import { EnvReader, ignoredInBakeWarning, sharedBakeOptions, type Env } from '@layercache/sdk/adapter';
 import { fromHarnessEnv } from './env.js';
 import { SETTINGS as S } from './settings.js';
 
 /** Settings that describe one image: a bake takes them from each service's build section. */
-const PER_SERVICE = [
-  S.repo,
-  S.tags,
-  S.tag,
-  S.dockerfile,
-  S.context,
-  S.target,
-  S.buildArgs,
-  S.buildArgsNew,
-  S.buildArgsFromEnv,
-  S.labels,
-  S.labelSchema,
-  S.platform,
-  S.network,
-  S.secret,
-  S.secretsFromEnv,
-  S.secretsFromFile,
-  S.addHost,
-  S.autoTag,
-  S.defaultTags,
-  S.metadataFile,
-  S.artifactFile,
-  S.cacheMetricsFile,
-] as const;
+const PER_SERVICE = [S.repo, S.tags, S.tag, S.dockerfile, S.context, S.target, S.buildArgs, S.buildArgsNew,
+  S.buildArgsFromEnv, S.labels, S.labelSchema, S.platform, S.network, S.secret, S.secretsFromEnv, S.secretsFromFile,
+  S.addHost, S.autoTag, S.defaultTags, S.metadataFile, S.artifactFile, S.cacheMetricsFile] as const;
 
 export function isBake(env: Env): boolean {
   return new EnvReader(env).first(S.composeFile, S.bakeFile) !== undefined;
@@ -40,31 +19,18 @@ export function isBake(env: Env): boolean {
 export function fromHarnessBakeEnv(env: Env): BakeOptionsInput {
   const r = new EnvReader(env);
   if (r.get(S.composeFile) !== undefined && r.get(S.bakeFile) !== undefined) {
-    throw new ConfigError([
-      {
-        path: S.bakeFile,
-        message: `is set together with ${S.composeFile}`,
-        hint: 'set one of compose_file and bake_file (both take several files, comma-separated)',
-      },
-    ]);
+    const hint = 'set one of compose_file and bake_file (both take several files, comma-separated)';
+    r.fail(S.bakeFile, `is set together with ${S.composeFile}`, hint);
+    r.throwIfAny();
   }
   const file = r.first(S.composeFile, S.bakeFile)!;
-  const { load, pull, noCache, builder, registryAuth, cache } = fromHarnessEnv(env);
   // drone-buildx pushes unless no_push or dry_run; each service's tags come from the file.
   const push = !(r.bool(S.noPush) ?? r.bool(S.dryRun) ?? false);
   // Harness passes a list setting as one string; files and services are split on `,`, `;` or whitespace.
   const names = (value: string | undefined) => (value ?? '').split(/[,;\s]+/).filter(Boolean);
-  return definedOnly({
-    push,
-    load,
-    pull,
-    noCache,
-    builder,
-    registryAuth,
-    cache,
-    files: names(file.value),
-    targets: names(r.get(S.composeServices)),
-  });
+  const files = names(file.value);
+  const targets = names(r.get(S.composeServices));
+  return { ...sharedBakeOptions(fromHarnessEnv(env)), push, files, targets };
 }
 
 /** Per-image settings that are set but do nothing in a bake, for a warning in the log. */

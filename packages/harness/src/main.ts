@@ -1,7 +1,8 @@
 // Entry point of the step image: Harness env -> options -> the SDK's adapter runner -> $DRONE_OUTPUT.
 // Exit codes: 0 ok, 1 failed build, 2 bad settings.
-import { ConfigError, type Logger } from '@layercache/sdk';
-import { EnvReader, runAdapter, writeTextFile, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
+import { ConfigError, type ConfigIssue, type Logger } from '@layercache/sdk';
+import { EnvReader, runAdapter, writeTextFile } from '@layercache/sdk/adapter';
+import type { CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
 import { autoTagSkip } from './auto-tags.js';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { bakeOutputVariables } from './bake-outputs.js';
@@ -64,26 +65,24 @@ export const harnessAdapter: CiAdapter = {
  * That issue comes first, with every issue of the mapping.
  */
 function withDroneFacts<T>(env: Env, map: (env: Env) => T): T {
-  const facts = Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim());
-  const issues = facts
-    ? []
-    : [
-        {
-          path: 'DRONE_BRANCH',
-          message:
-            'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown',
-          hint: 'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, the default branch) for a run elsewhere',
-        },
-      ];
-  let options: T;
+  if (Object.keys(env).some((k) => k.startsWith('DRONE_') && env[k]?.trim())) return map(env);
+  const issues: ConfigIssue[] = [NO_DRONE_FACTS];
   try {
-    options = map(env);
+    map(env);
   } catch (error) {
-    throw error instanceof ConfigError && issues.length > 0 ? new ConfigError([...issues, ...error.issues]) : error;
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
   }
-  if (issues.length > 0) throw new ConfigError(issues);
-  return options;
+  throw new ConfigError(issues);
 }
+
+const NO_DRONE_FACTS: ConfigIssue = {
+  path: 'DRONE_BRANCH',
+  message: 'is not set, and no other DRONE_* variable is: the branch, and so the cache to read and write, is unknown',
+  hint:
+    'run layercache-harness as a Harness CI Plugin step, or set DRONE_BRANCH (and DRONE_REPO_BRANCH, ' +
+    'the default branch) for a run elsewhere',
+};
 
 /** The step outputs, after the build: a $DRONE_OUTPUT that cannot be written is a warning. */
 async function publish(env: Env, vars: Record<string, string>, log: Logger): Promise<void> {

@@ -4,22 +4,14 @@
 import { appendFile } from 'node:fs/promises';
 import { reportMetrics, type ReportSubject } from '@layercache/sdk';
 
+/** reportMetrics' fields written, in this order; each under its upper-case name (`backend` as CACHE_BACKEND). */
+const METRICS = ['image_digest', 'cached_steps', 'total_steps', 'hit_ratio', 'backend', 'build_seconds',
+  'cache_bytes_imported', 'cache_bytes_exported', 'export_seconds', 'cache_bytes_at_rest', 'cost_hint'] as const;
+
 /** Output names, upper-case like Harness's own plugin outputs. */
 export function outputVariables(result: ReportSubject): Record<string, string> {
   const m = reportMetrics(result);
-  return {
-    IMAGE_DIGEST: m.image_digest,
-    CACHED_STEPS: String(m.cached_steps),
-    TOTAL_STEPS: String(m.total_steps),
-    HIT_RATIO: String(m.hit_ratio),
-    CACHE_BACKEND: m.backend,
-    BUILD_SECONDS: String(m.build_seconds),
-    CACHE_BYTES_IMPORTED: String(m.cache_bytes_imported),
-    CACHE_BYTES_EXPORTED: String(m.cache_bytes_exported),
-    EXPORT_SECONDS: String(m.export_seconds),
-    CACHE_BYTES_AT_REST: String(m.cache_bytes_at_rest),
-    COST_HINT: m.cost_hint,
-  };
+  return Object.fromEntries(METRICS.map((k) => [k === 'backend' ? 'CACHE_BACKEND' : k.toUpperCase(), String(m[k])]));
 }
 
 /** The file's lines. Values are single-line by construction; anything else is dropped, not smuggled. */

@@ -17,3 +17,5 @@ export { pruneCommand as runPruneCommand, PRUNE_HELP } from '../cli/commands/pru
 export { runBakeCommand } from '../cli/commands/bake.js';
 export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from '../cli/commands/lint.js';
 export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from '../options/check-outputs.js';
+export { looksLikePlaceholder } from './placeholder.js';
+export { csvFields } from './csv-fields.js';
