@@ -10,7 +10,7 @@ import { HARNESS_NAMES } from './config-errors.js';
 import { harnessOptions, ignoredSettings, settingNotes } from './env.js';
 import { outputLines, outputVariables } from './outputs.js';
 import { checkPluginSettings } from './plugin-settings.js';
-import { writeStepFiles } from './step-files.js';
+import { STEP_FILE_SETTINGS, writeStepFiles } from './step-files.js';
 
 /** The SDK's logger plus `error`, for what ends the step: a message is labelled by what it is. */
 export interface StepLogger extends Logger {
@@ -44,12 +44,15 @@ export const harnessAdapter: CiAdapter = {
   names: HARNESS_NAMES,
   skip: (env) => (isBake(env) ? undefined : autoTagSkip(new EnvReader(env))),
   buildOptions: (env) => withDroneFacts(env, harnessOptions),
-  outputPaths: (env) => [{ setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT }],
+  outputPaths: (env) => [
+    { setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT },
+    ...STEP_FILE_SETTINGS.map((setting) => ({ setting, path: new EnvReader(env).get(setting) })),
+  ],
   warnings: ignoredSettings,
   notes: settingNotes,
   writeBuildOutputs: async (result, { env, log }) => {
     await publish(env, outputVariables(result), log);
-    for (const line of await writeStepFiles(env, result)) log.info(line);
+    for (const line of await writeStepFiles(env, result, (l) => log.warn(l))) log.info(line);
   },
   bake: {
     wanted: isBake,

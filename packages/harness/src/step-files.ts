@@ -2,10 +2,8 @@
 // artifact_file (Harness's `docker/v1` artifact, drone-plugin-lib WritePluginArtifactFile) and
 // cache_metrics_file (drone-buildx cachemetrics.go's counts), filled from layercache's result.
 // Renderers are pure; writeStepFiles is the only I/O.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { BuildResult } from '@layercache/sdk';
-import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { EnvReader, writeTextFile, type Env } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type Result = Pick<BuildResult, 'imageDigest' | 'tags' | 'metadata' | 'report'>;
@@ -42,20 +40,30 @@ export function cacheMetrics(result: Result): object {
   };
 }
 
-/** Writes each file the settings ask for; returns the lines for the log. */
-export async function writeStepFiles(env: Env, result: Result): Promise<string[]> {
+/** The settings that name a file the step writes, checked with $DRONE_OUTPUT before the build. */
+export const STEP_FILE_SETTINGS = [S.metadataFile, S.artifactFile, S.cacheMetricsFile] as const;
+
+/**
+ * Writes each file the settings ask for; returns the lines for the log. A file that cannot be
+ * written is a warning naming its setting (the image is built and pushed by then), as elsewhere.
+ */
+export async function writeStepFiles(
+  env: Env,
+  result: Result,
+  warn: (line: string) => void = () => {},
+): Promise<string[]> {
   const r = new EnvReader(env);
-  const files: [string, string | undefined, () => object][] = [
-    [S.metadataFile, r.get(S.metadataFile), () => result.metadata],
-    [S.artifactFile, r.get(S.artifactFile), () => artifactFile(env, result)],
-    [S.cacheMetricsFile, r.get(S.cacheMetricsFile), () => cacheMetrics(result)],
-  ];
+  const content: Record<(typeof STEP_FILE_SETTINGS)[number], () => object> = {
+    [S.metadataFile]: () => result.metadata,
+    [S.artifactFile]: () => artifactFile(env, result),
+    [S.cacheMetricsFile]: () => cacheMetrics(result),
+  };
   const lines: string[] = [];
-  for (const [setting, file, content] of files) {
+  for (const setting of STEP_FILE_SETTINGS) {
+    const file = r.get(setting);
     if (file === undefined) continue;
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(content(), null, 2)}\n`);
-    lines.push(`layercache: wrote ${setting} ${file}`);
+    const text = `${JSON.stringify(content[setting](), null, 2)}\n`;
+    if (await writeTextFile(setting, file, text, warn)) lines.push(`layercache: wrote ${setting} ${file}`);
   }
   return lines;
 }

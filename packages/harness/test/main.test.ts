@@ -73,6 +73,32 @@ describe('main', () => {
   });
 });
 
+describe('main: the step files', () => {
+  // The build is the fake above; the files are real, in a temporary directory.
+  test('a step file under a regular file: exit 2 naming its setting, before any build', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'harness-main-files-'));
+    await writeFile(path.join(dir, 'plain'), 'x');
+    const build = vi.fn();
+    const { lines, logger } = quietLogger();
+    const env = { ...STEP, PLUGIN_METADATA_FILE: path.join(dir, 'plain', 'metadata.json') };
+    expect(await main(env, { build, logger, cwd: project })).toBe(2);
+    expect(build).not.toHaveBeenCalled();
+    expect(lines.join('\n')).toContain('PLUGIN_METADATA_FILE');
+  });
+
+  test('a step file that fails to write after the build is a warning naming its setting: exit 0', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'harness-main-files-'));
+    const target = path.join(dir, 'metrics.json');
+    // The path passes the check before the build, then becomes a directory (as if a later step raced it).
+    const build = vi.fn().mockImplementation(async () => (await mkdir(target), fakeResult));
+    const { lines, logger } = quietLogger();
+    const env = { ...STEP, PLUGIN_CACHE_METRICS_FILE: target, PLUGIN_ARTIFACT_FILE: path.join(dir, 'artifact.json') };
+    expect(await main(env, { build, logger, cwd: project })).toBe(0);
+    expect(lines.filter((l) => l.startsWith('warn:') && l.includes('PLUGIN_CACHE_METRICS_FILE'))).toHaveLength(1);
+    expect(JSON.parse(await readFile(path.join(dir, 'artifact.json'), 'utf8'))).toMatchObject({ kind: 'docker/v1' });
+  });
+});
+
 describe('main: errors raised inside cachedBuild', () => {
   test('a ConfigError from the SDK names the setting', async () => {
     const { ConfigError } = await import('@layercache/sdk');
