@@ -15,7 +15,21 @@ export type SemaphoreBackend = (typeof SEMAPHORE_BACKENDS)[number];
 
 const BUILD_ARG_PREFIX = 'LAYERCACHE_BUILD_ARG_';
 
+/** The mapping checked by the SDK too, its errors named by the variables the options came from. */
 export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
+  const options = semaphoreOptions(env);
+  renamedSync(semaphoreNames(env), () => parseOptions(options));
+  return options;
+}
+
+/** Option path -> variable; tags and cache.ref name the image setting they were made from. */
+export function semaphoreNames(env: Env): OptionNames {
+  const { sources } = imageSettings(new EnvReader(env));
+  return { ...SEMAPHORE_NAMES, tags: sources.tags, 'cache.ref': sources.cacheRef };
+}
+
+/** Semaphore's env -> options, checked for Semaphore's own rules: the runner parses them once, after. */
+export function semaphoreOptions(env: Env): BuildOptionsInput {
   const reader = new EnvReader(env);
   const image = imageSettings(reader);
   const keys = semaphoreCacheKeys(reader);
@@ -52,10 +66,6 @@ export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
     },
   };
   reader.throwIfAny();
-  // The SDK's own validation now, its option paths renamed to the variables they came from.
-  renamedSync({ ...SEMAPHORE_NAMES, tags: image.sources.tags, 'cache.ref': image.sources.cacheRef }, () =>
-    parseOptions(options),
-  );
   return options;
 }
 

@@ -2,9 +2,10 @@
 // that backend is used), runs the SDK's adapter runner, and stores the cache only after a
 // successful build. The mapping (env.ts) and key naming (cache-keys.ts) are pure.
 import path from 'node:path';
-import { LayercacheError, planBuild, type BuildOptionsInput } from '@layercache/sdk';
+import { LayercacheError, parseOptions, planBuild, type BuildOptionsInput, type BuildPlan } from '@layercache/sdk';
 import {
   ignoredInBakeWarning,
+  renamedSync,
   reportFailure,
   runAdapter,
   streamLog,
@@ -17,7 +18,7 @@ import {
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
 import { cacheCliKeys } from './cache-keys.js';
-import { fromSemaphoreEnv, SEMAPHORE_NAMES } from './env.js';
+import { semaphoreNames, semaphoreOptions } from './env.js';
 import { localCacheSettings } from './local-settings.js';
 import { restoreLocalCache, storeLocalCache } from './local-cache.js';
 
@@ -86,14 +87,13 @@ class UsageError extends LayercacheError {
 
 /** The mapped options, the local cache directory taken relative to the job's directory. */
 function buildOptions(env: Env, cwd: string): BuildOptionsInput {
-  const options = fromSemaphoreEnv(env);
+  const options = semaphoreOptions(env);
   if (options.cache?.backend !== 'local') return options;
   return { ...options, cache: { ...options.cache, dir: path.resolve(cwd, options.cache.dir!) } };
 }
 
 /** The `cache` CLI keys of the local backend: its read order and write slug are the SDK's plan. */
-function localKeys(env: Env, options: BuildOptionsInput) {
-  const { keys } = planBuild(options);
+function localKeys(env: Env, { keys, options }: Pick<BuildPlan, 'keys' | 'options'>) {
   const settings = localCacheSettings(env);
   return {
     dir: options.cache!.dir!,
@@ -103,13 +103,14 @@ function localKeys(env: Env, options: BuildOptionsInput) {
 }
 
 function plan(io: MainIo, cwd: string): number {
-  const options = buildOptions(io.env, cwd);
-  const local = options.cache?.backend === 'local' ? localKeys(io.env, options) : undefined;
+  const options = renamedSync(semaphoreNames(io.env), () => parseOptions(buildOptions(io.env, cwd)));
+  const planned = planBuild(options);
+  const local = options.cache.backend === 'local' ? localKeys(io.env, planned) : undefined;
   // planBuild's JSON leaves out options and credentials (non-enumerable); nothing secret is printed.
   const cacheCliSummary = local
     ? { dir: local.dir, restore: local.restore, store: local.store, storePrefix: local.storePrefix }
     : undefined;
-  io.stdout.write(`${JSON.stringify({ plan: planBuild(options), cacheCli: cacheCliSummary }, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify({ plan: planned, cacheCli: cacheCliSummary }, null, 2)}\n`);
   return 0;
 }
 
@@ -120,12 +121,12 @@ export function semaphoreAdapter(reportJson: string | undefined, runCache: Cache
       ? writeTextFile('--report-json', path.resolve(cwd, reportJson), `${JSON.stringify(json, null, 2)}\n`, warn)
       : undefined;
   return {
-    names: SEMAPHORE_NAMES,
+    names: semaphoreNames,
     buildOptions,
     outputPaths: () => [{ setting: '--report-json', path: reportJson }],
     aroundBuild: async (options, { env, log }, build) => {
       if (options.cache?.backend !== 'local') return { result: await build(options), extra: undefined };
-      const local = localKeys(env, options);
+      const local = localKeys(env, planBuild(options));
       const cli = cacheCli(local.dir, env, runCache);
       await restoreLocalCache(cli, local.dir, local, log);
       const result = await build(options);
