@@ -8,31 +8,28 @@ export interface CacheCliResult {
   output: string;
 }
 
-export type CacheCliRunner = (args: string[], options: { cwd: string; env: Record<string, string | undefined> }) => Promise<CacheCliResult>;
+type CliEnv = Record<string, string | undefined>;
+export type CacheCliRunner = (args: string[], options: { cwd: string; env: CliEnv }) => Promise<CacheCliResult>;
 
 export const runCacheCli: CacheCliRunner = (args, { cwd, env }) =>
   new Promise((resolve) => {
-    execFile('cache', args, { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const output = `${stdout}${stderr}`;
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const options = { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 16 * 1024 * 1024 };
+    execFile('cache', args, options, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT')
         resolve({ ok: false, output: "Semaphore's `cache` command was not found on PATH" });
-      } else resolve({ ok: !error, output });
+      else resolve({ ok: !error, output: `${stdout}${stderr}` });
     });
   });
 
-export interface CacheCli {
-  restore(keys: string): Promise<CacheCliResult>;
-  store(key: string, path: string): Promise<CacheCliResult>;
-  list(): Promise<CacheCliResult>;
-  delete(key: string): Promise<CacheCliResult>;
-}
-
-export function cacheCli(cwd: string, env: Record<string, string | undefined>, run: CacheCliRunner = runCacheCli): CacheCli {
-  const call = (args: string[]) => run(args, { cwd, env });
+/** `cache restore|store|list|delete …` in `cwd`. */
+export function cacheCli(cwd: string, env: CliEnv, run: CacheCliRunner = runCacheCli) {
+  const call = (...args: string[]) => run(args, { cwd, env });
   return {
-    restore: (keys) => call(['restore', keys]),
-    store: (key, path) => call(['store', key, path]),
-    list: () => call(['list']),
-    delete: (key) => call(['delete', key]),
+    restore: (keys: string) => call('restore', keys),
+    store: (key: string, path: string) => call('store', key, path),
+    list: () => call('list'),
+    delete: (key: string) => call('delete', key),
   };
 }
+
+export type CacheCli = ReturnType<typeof cacheCli>;

@@ -9,26 +9,20 @@
 // "_" separates the parts because slugs never contain it: the prefix for branch "main" can then
 // never match the keys of branch "main-x".
 import { slugify } from '@layercache/sdk';
+import type { LocalCacheSettings } from './local-settings.js';
 
 export const KEY_PREFIX = 'layercache';
 
-export interface CacheCliKeyInput {
-  /** Separates several images cached by one project (Semaphore scopes keys per project). */
-  scope: string;
-  /** Branch slugs to read, best first (the SDK's resolved keys). */
+export interface CacheCliKeyInput extends LocalCacheSettings {
+  /** Branch slugs to read, best first, and the one to write (undefined: the SDK's policy forbids it). */
   read: string[];
-  /** Branch slug the build writes, or undefined when the SDK's policy forbids writing. */
   write: string | undefined;
-  /** Unique per job, so concurrent jobs never store under one key. */
-  jobId: string;
 }
 
+/** `cache restore`'s argument (prefixes, best first), the key to store under, and its branch's prefix. */
 export interface CacheCliKeys {
-  /** The argument of `cache restore`: comma-separated prefixes, best first. */
   restore: string;
-  /** Key to `cache store` the written branch directory under. */
   store: string | undefined;
-  /** Prefix shared by all keys of the written branch (for cleanup of older runs). */
   storePrefix: string | undefined;
 }
 
@@ -38,17 +32,14 @@ export function keyPrefix(scope: string, slug: string): string {
 
 export function cacheCliKeys(input: CacheCliKeyInput): CacheCliKeys {
   const restore = [...new Set(input.read.map((slug) => keyPrefix(input.scope, slug)))].join(',');
-  if (input.write === undefined) return { restore, store: undefined, storePrefix: undefined };
-  const storePrefix = keyPrefix(input.scope, input.write);
-  return { restore, store: `${storePrefix}${slugify(input.jobId)}`, storePrefix };
+  const storePrefix = input.write === undefined ? undefined : keyPrefix(input.scope, input.write);
+  return { restore, store: storePrefix && `${storePrefix}${slugify(input.jobId)}`, storePrefix };
 }
 
 /** Key names in `cache list` output: the first column of each row (the header and notes are skipped). */
 export function parseCacheList(output: string): string[] {
-  return output
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/)[0] ?? '')
-    .filter((name) => name.startsWith(`${KEY_PREFIX}_`));
+  const names = output.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '');
+  return names.filter((name) => name.startsWith(`${KEY_PREFIX}_`));
 }
 
 /**
