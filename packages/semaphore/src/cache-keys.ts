@@ -1,5 +1,6 @@
-// Key names for Semaphore's `cache` CLI, which persists the local backend's directory between jobs.
-// Pure. The contract of that CLI (docs: reference/toolbox "cache"; code: semaphoreci/toolbox cache-cli):
+// Key names for Semaphore's `cache` CLI, which persists the local backend's directory between jobs,
+// and the settings they need beyond the SDK's branch slugs. Pure. The contract of that CLI
+// (docs: reference/toolbox "cache"; code: semaphoreci/toolbox cache-cli):
 //   - `cache store KEY PATH` never overwrites: an existing KEY is skipped.
 //   - `cache restore K1,K2,...` tries each key in turn; a key also matches stored keys that
 //     contain it (the newest first), and the first hit wins.
@@ -9,9 +10,31 @@
 // "_" separates the parts because slugs never contain it: the prefix for branch "main" can then
 // never match the keys of branch "main-x".
 import { slugify } from '@layercache/sdk';
-import type { LocalCacheSettings } from './local-settings.js';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { sharedImageName } from './registry.js';
 
 export const KEY_PREFIX = 'layercache';
+
+export interface LocalCacheSettings {
+  /** Separates several images cached by one project (Semaphore scopes keys per project). */
+  scope: string;
+  /** Semaphore never overwrites a key and parallel jobs storing one key can corrupt it: one key per job. */
+  jobId: string;
+}
+
+export function localCacheSettings(env: Env): LocalCacheSettings {
+  const reader = new EnvReader(env);
+  const scope = reader.first('LAYERCACHE_CACHE_SCOPE', 'DOCKER_IMAGE_NAME', 'LAYERCACHE_TARGET');
+  const jobId = reader.get('SEMAPHORE_JOB_ID');
+  if (jobId === undefined)
+    reader.fail('SEMAPHORE_JOB_ID', 'is not set, so the local cache has no unique key to be stored under',
+      'run inside a Semaphore job, or use LAYERCACHE_BACKEND=registry');
+  reader.throwIfAny();
+  return {
+    scope: scope?.name === 'DOCKER_IMAGE_NAME' ? sharedImageName(reader, scope.value) : scope?.value ?? 'image',
+    jobId: jobId!,
+  };
+}
 
 export interface CacheCliKeyInput extends LocalCacheSettings {
   /** Branch slugs to read, best first, and the one to write (undefined: the SDK's policy forbids it). */

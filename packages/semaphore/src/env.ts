@@ -1,12 +1,8 @@
 // fromSemaphoreEnv: a Semaphore job's environment -> cachedBuild() options. Pure: no I/O, no
-// process.env; every bad or missing variable is reported by name in one ConfigError.
-//
-// Adapter settings (all optional) are LAYERCACHE_* variables, set in the job's env_vars:
-//   LAYERCACHE_BACKEND=registry|local    LAYERCACHE_CONTEXT, _DOCKERFILE, _TARGET, _PLATFORMS
-//   LAYERCACHE_IMAGE / LAYERCACHE_TAGS   LAYERCACHE_CACHE_REF, _CACHE_DIR, _CACHE_MODE, _CACHE_WRITE
-//   LAYERCACHE_PUSH, _LOAD, _NETWORK     LAYERCACHE_DEFAULT_BRANCH    LAYERCACHE_BUILD_ARG_<NAME>=value
+// process.env; every bad or missing variable is reported by name in one ConfigError. The settings
+// (all optional LAYERCACHE_* variables in the job's env_vars) are listed in docs/semaphore.md.
 import { parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, renamedSync, sharedCacheSettings } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, prefixedEntries, renamedSync, sharedCacheSettings } from '@layercache/sdk/adapter';
 import type { Env, OptionNames } from '@layercache/sdk/adapter';
 import { semaphoreCacheKeys } from './git-keys.js';
 import { imageSettings, semaphoreRegistryAuth } from './registry.js';
@@ -69,7 +65,7 @@ export function semaphoreOptions(env: Env): BuildOptionsInput {
     ...definedOnly({ dockerfile: reader.get('LAYERCACHE_DOCKERFILE'), target: reader.get('LAYERCACHE_TARGET') }),
     tags: image.tags.value,
     platforms: reader.list('LAYERCACHE_PLATFORMS'),
-    buildArgs: buildArgs(env),
+    buildArgs: prefixedEntries(env, BUILD_ARG_PREFIX),
     push: reader.bool('LAYERCACHE_PUSH') ?? false,
     load: reader.bool('LAYERCACHE_LOAD') ?? false,
     network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const) ?? 'default',
@@ -96,14 +92,4 @@ export function semaphoreOptions(env: Env): BuildOptionsInput {
 function localCacheDir(reader: EnvReader): string {
   const home = reader.get('HOME')?.replace(/\/+$/, '');
   return reader.get('LAYERCACHE_CACHE_DIR') ?? (home !== undefined ? `${home}/.cache/layercache` : '/tmp/layercache');
-}
-
-/** LAYERCACHE_BUILD_ARG_<NAME>=value -> buildArgs.NAME: one variable per arg, so values may hold anything. */
-function buildArgs(env: Env): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    const arg = name.startsWith(BUILD_ARG_PREFIX) ? name.slice(BUILD_ARG_PREFIX.length) : '';
-    if (arg !== '' && value !== undefined) args[arg] = value;
-  }
-  return args;
 }

@@ -6,11 +6,9 @@ import { LayercacheError, parseOptions, planBuild, type BuildOptionsInput, type 
 import { ignoredInBakeWarning, renamedSync, reportFailure, runAdapter, streamLog } from '@layercache/sdk/adapter';
 import { writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
-import { cacheCliKeys } from './cache-keys.js';
+import { cacheCliKeys, localCacheSettings } from './cache-keys.js';
 import { semaphoreNames, semaphoreOptions } from './env.js';
-import { localCacheSettings } from './local-settings.js';
-import { restoreLocalCache, storeLocalCache } from './local-cache.js';
+import { cacheCli, restoreLocalCache, runCacheCli, storeLocalCache, type CacheCliRunner } from './local-cache.js';
 
 const HELP = `Usage: layercache-semaphore <command> [--report-json FILE]
 

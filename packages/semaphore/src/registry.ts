@@ -11,13 +11,6 @@ type RegistryAuth = NonNullable<BuildOptionsInput['registryAuth']>[number];
 /** A value and the variable it was made from, so the SDK's errors name that variable. */
 type Sourced<T> = { name: string; value: T };
 
-export interface ImageSettings {
-  /** Full image references to tag the build with. */
-  tags: Sourced<string[]>;
-  /** Registry repository for cache refs (the SDK adds one tag per branch). */
-  cacheRef?: Sourced<string>;
-}
-
 /** Variables a Classic image name may end with (`my-project_${BRANCH_NAME}`). */
 const BRANCH_VARIABLES = ['BRANCH_NAME', 'SEMAPHORE_GIT_WORKING_BRANCH', 'SEMAPHORE_GIT_PR_BRANCH',
   'SEMAPHORE_GIT_BRANCH'];
@@ -28,7 +21,8 @@ const TAG_PARTS = [
 ] as const;
 const LOGIN = ['SEMAPHORE_REGISTRY_URL', 'SEMAPHORE_REGISTRY_USERNAME', 'SEMAPHORE_REGISTRY_PASSWORD'] as const;
 
-export function imageSettings(env: EnvReader): ImageSettings {
+/** The image references to tag, and the registry repository of the cache (the SDK adds one tag per branch). */
+export function imageSettings(env: EnvReader): { tags: Sourced<string[]>; cacheRef?: Sourced<string> } {
   const registry = registryAddress(env);
   const image = env.first('LAYERCACHE_IMAGE', 'DOCKER_IMAGE_NAME');
   return { tags: tagsOf(env, image, registry), cacheRef: cacheRefOf(env, image, registry) };

@@ -17,3 +17,4 @@ export { pruneCommand as runPruneCommand, PRUNE_HELP } from '../cli/commands/pru
 export { runBakeCommand } from '../cli/commands/bake.js';
 export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from '../cli/commands/lint.js';
 export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from '../options/check-outputs.js';
+export { prefixedEntries } from './prefixed-entries.js';
