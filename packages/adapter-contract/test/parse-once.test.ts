@@ -11,6 +11,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { circleciContract } from '../../circleci/test/contract.js';
 import { gitlabContract } from '../../gitlab/test/contract.js';
 import { harnessContract } from '../../harness/test/contract.js';
+import { semaphoreContract } from '../../semaphore/test/contract.js';
 import { STAND_IN_ENGINE, standInBuildx } from '../../../test-support/stand-in-engine.js';
 
 
@@ -18,12 +19,12 @@ const quiet: AdapterLog = { info: () => {}, warn: () => {}, error: () => {}, sum
 
 afterEach(() => vi.restoreAllMocks());
 
-// Semaphore is not in the list: its env reader validates with names that depend on the image
-// settings (LAYERCACHE_IMAGE for tags), so it parses once more to name them (two parses in all).
+// Semaphore's local backend runs its `cache` CLI around the build: not on the stand-in PATH, so it only warns.
 const ADAPTERS: Array<[string, AdapterContract, Record<string, string>]> = [
   ['gitlab', gitlabContract, { LAYERCACHE_BACKEND: 'local', LAYERCACHE_CACHE_DIR: '.cache' }],
   ['circleci', circleciContract, { LAYERCACHE_CACHE_BACKEND: 'none' }],
   ['harness', harnessContract, { PLUGIN_CACHE_BACKEND: 'none' }],
+  ['semaphore', semaphoreContract, { LAYERCACHE_BACKEND: 'local', LAYERCACHE_CACHE_DIR: '.cache' }],
 ];
 
 const RUN_PARSES_ONCE = 'a %s adapter run parses the options once, from its variables to the plan';

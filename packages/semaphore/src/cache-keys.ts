@@ -1,5 +1,6 @@
-// Key names for Semaphore's `cache` CLI, which persists the local backend's directory between jobs.
-// Pure. The contract of that CLI (docs: reference/toolbox "cache"; code: semaphoreci/toolbox cache-cli):
+// Key names for Semaphore's `cache` CLI, which persists the local backend's directory between jobs,
+// and the settings they need beyond the SDK's branch slugs. Pure. The contract of that CLI
+// (docs: reference/toolbox "cache"; code: semaphoreci/toolbox cache-cli):
 //   - `cache store KEY PATH` never overwrites: an existing KEY is skipped.
 //   - `cache restore K1,K2,...` tries each key in turn; a key also matches stored keys that
 //     contain it (the newest first), and the first hit wins.
@@ -9,26 +10,42 @@
 // "_" separates the parts because slugs never contain it: the prefix for branch "main" can then
 // never match the keys of branch "main-x".
 import { slugify } from '@layercache/sdk';
+import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { sharedImageName } from './registry.js';
 
 export const KEY_PREFIX = 'layercache';
 
-export interface CacheCliKeyInput {
+export interface LocalCacheSettings {
   /** Separates several images cached by one project (Semaphore scopes keys per project). */
   scope: string;
-  /** Branch slugs to read, best first (the SDK's resolved keys). */
-  read: string[];
-  /** Branch slug the build writes, or undefined when the SDK's policy forbids writing. */
-  write: string | undefined;
-  /** Unique per job, so concurrent jobs never store under one key. */
+  /** Semaphore never overwrites a key and parallel jobs storing one key can corrupt it: one key per job. */
   jobId: string;
 }
 
+export function localCacheSettings(env: Env): LocalCacheSettings {
+  const reader = new EnvReader(env);
+  const scope = reader.first('LAYERCACHE_CACHE_SCOPE', 'DOCKER_IMAGE_NAME', 'LAYERCACHE_TARGET');
+  const jobId = reader.get('SEMAPHORE_JOB_ID');
+  if (jobId === undefined)
+    reader.fail('SEMAPHORE_JOB_ID', 'is not set, so the local cache has no unique key to be stored under',
+      'run inside a Semaphore job, or use LAYERCACHE_BACKEND=registry');
+  reader.throwIfAny();
+  return {
+    scope: scope?.name === 'DOCKER_IMAGE_NAME' ? sharedImageName(reader, scope.value) : scope?.value ?? 'image',
+    jobId: jobId!,
+  };
+}
+
+export interface CacheCliKeyInput extends LocalCacheSettings {
+  /** Branch slugs to read, best first, and the one to write (undefined: the SDK's policy forbids it). */
+  read: string[];
+  write: string | undefined;
+}
+
+/** `cache restore`'s argument (prefixes, best first), the key to store under, and its branch's prefix. */
 export interface CacheCliKeys {
-  /** The argument of `cache restore`: comma-separated prefixes, best first. */
   restore: string;
-  /** Key to `cache store` the written branch directory under. */
   store: string | undefined;
-  /** Prefix shared by all keys of the written branch (for cleanup of older runs). */
   storePrefix: string | undefined;
 }
 
@@ -38,17 +55,14 @@ export function keyPrefix(scope: string, slug: string): string {
 
 export function cacheCliKeys(input: CacheCliKeyInput): CacheCliKeys {
   const restore = [...new Set(input.read.map((slug) => keyPrefix(input.scope, slug)))].join(',');
-  if (input.write === undefined) return { restore, store: undefined, storePrefix: undefined };
-  const storePrefix = keyPrefix(input.scope, input.write);
-  return { restore, store: `${storePrefix}${slugify(input.jobId)}`, storePrefix };
+  const storePrefix = input.write === undefined ? undefined : keyPrefix(input.scope, input.write);
+  return { restore, store: storePrefix && `${storePrefix}${slugify(input.jobId)}`, storePrefix };
 }
 
 /** Key names in `cache list` output: the first column of each row (the header and notes are skipped). */
 export function parseCacheList(output: string): string[] {
-  return output
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/)[0] ?? '')
-    .filter((name) => name.startsWith(`${KEY_PREFIX}_`));
+  const names = output.split('\n').map((line) => line.trim().split(/\s+/)[0] ?? '');
+  return names.filter((name) => name.startsWith(`${KEY_PREFIX}_`));
 }
 
 /**

@@ -1,12 +1,9 @@
 // fromSemaphoreEnv: a Semaphore job's environment -> cachedBuild() options. Pure: no I/O, no
-// process.env; every bad or missing variable is reported by name in one ConfigError.
-//
-// Adapter settings (all optional) are LAYERCACHE_* variables, set in the job's env_vars:
-//   LAYERCACHE_BACKEND=registry|local    LAYERCACHE_CONTEXT, _DOCKERFILE, _TARGET, _PLATFORMS
-//   LAYERCACHE_IMAGE / LAYERCACHE_TAGS   LAYERCACHE_CACHE_REF, _CACHE_DIR, _CACHE_MODE, _CACHE_WRITE
-//   LAYERCACHE_PUSH, _LOAD, _NETWORK     LAYERCACHE_DEFAULT_BRANCH    LAYERCACHE_BUILD_ARG_<NAME>=value
+// process.env; every bad or missing variable is reported by name in one ConfigError. The settings
+// (all optional LAYERCACHE_* variables in the job's env_vars) are listed in docs/semaphore.md.
 import { parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { EnvReader, renamedSync, sharedCacheSettings, type Env, type OptionNames } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, prefixedEntries, renamedSync, sharedCacheSettings } from '@layercache/sdk/adapter';
+import type { Env, OptionNames } from '@layercache/sdk/adapter';
 import { semaphoreCacheKeys } from './git-keys.js';
 import { imageSettings, semaphoreRegistryAuth } from './registry.js';
 
@@ -15,77 +12,7 @@ export type SemaphoreBackend = (typeof SEMAPHORE_BACKENDS)[number];
 
 const BUILD_ARG_PREFIX = 'LAYERCACHE_BUILD_ARG_';
 
-export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
-  const reader = new EnvReader(env);
-  const image = imageSettings(reader);
-  const keys = semaphoreCacheKeys(reader);
-  const backend =
-    reader.oneOf<SemaphoreBackend>('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS) ??
-    (image.cacheRef !== undefined ? 'registry' : 'local');
-  if (backend === 'registry' && image.cacheRef === undefined) {
-    reader.fail(
-      'LAYERCACHE_CACHE_REF',
-      'is not set and no registry is known, so the registry backend has nowhere to keep the cache',
-      'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; or use LAYERCACHE_BACKEND=local',
-    );
-  }
-  const options: BuildOptionsInput = {
-    context: reader.get('LAYERCACHE_CONTEXT') ?? '.',
-    ...optional('dockerfile', reader.get('LAYERCACHE_DOCKERFILE')),
-    ...optional('target', reader.get('LAYERCACHE_TARGET')),
-    tags: image.tags,
-    platforms: reader.list('LAYERCACHE_PLATFORMS'),
-    buildArgs: buildArgs(env),
-    push: reader.bool('LAYERCACHE_PUSH') ?? false,
-    load: reader.bool('LAYERCACHE_LOAD') ?? false,
-    network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const) ?? 'default',
-    registryAuth: semaphoreRegistryAuth(reader),
-    cache: {
-      backend,
-      ...(backend === 'registry'
-        ? optional('ref', image.cacheRef)
-        : { dir: localCacheDir(reader), local: { keep: 0 } }),
-      mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const) ?? 'max',
-      write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const) ?? 'auto',
-      ...sharedCacheSettings(reader, SEMAPHORE_NAMES),
-      keys,
-    },
-  };
-  reader.throwIfAny();
-  // The SDK's own validation now, its option paths renamed to the variables they came from.
-  renamedSync({ ...SEMAPHORE_NAMES, tags: image.sources.tags, 'cache.ref': image.sources.cacheRef }, () =>
-    parseOptions(options),
-  );
-  return options;
-}
-
-/**
- * The local cache lives outside the checkout: inside the build context it would be sent to the
- * builder and change every `COPY .` checksum. A fresh Semaphore VM has only what `cache restore` put back.
- */
-function localCacheDir(reader: EnvReader): string {
-  const explicit = reader.get('LAYERCACHE_CACHE_DIR');
-  if (explicit !== undefined) return explicit;
-  const home = reader.get('HOME');
-  return home !== undefined ? `${home.replace(/\/+$/, '')}/.cache/layercache` : '/tmp/layercache';
-}
-
-/** LAYERCACHE_BUILD_ARG_<NAME>=value -> buildArgs.NAME: one variable per arg, so values may hold anything. */
-function buildArgs(env: Env): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (name.startsWith(BUILD_ARG_PREFIX) && name.length > BUILD_ARG_PREFIX.length && value !== undefined) {
-      args[name.slice(BUILD_ARG_PREFIX.length)] = value;
-    }
-  }
-  return args;
-}
-
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-/** Option path -> variable, for the SDK's errors (tags and cache.ref: where the mapping took them from). */
+/** Option path -> variable, for the SDK's errors (tags and cache.ref: see semaphoreNames). */
 export const SEMAPHORE_NAMES: OptionNames = {
   context: 'LAYERCACHE_CONTEXT',
   dockerfile: 'LAYERCACHE_DOCKERFILE',
@@ -106,3 +33,63 @@ export const SEMAPHORE_NAMES: OptionNames = {
   'cache.keys.prId': 'SEMAPHORE_GIT_PR_NUMBER',
   'cache.keys.tag': 'SEMAPHORE_GIT_TAG_NAME',
 };
+
+/** The mapping checked by the SDK too, its errors named by the variables the options came from. */
+export function fromSemaphoreEnv(env: Env): BuildOptionsInput {
+  const options = semaphoreOptions(env);
+  renamedSync(semaphoreNames(env), () => parseOptions(options));
+  return options;
+}
+
+/** Option path -> variable; tags and cache.ref name the image setting they were made from. */
+export function semaphoreNames(env: Env): OptionNames {
+  const { tags, cacheRef } = imageSettings(new EnvReader(env));
+  return { ...SEMAPHORE_NAMES, tags: tags.name, 'cache.ref': cacheRef?.name ?? 'LAYERCACHE_CACHE_REF' };
+}
+
+/** Semaphore's env -> options, checked for Semaphore's own rules: the runner parses them once, after. */
+export function semaphoreOptions(env: Env): BuildOptionsInput {
+  const reader = new EnvReader(env);
+  const image = imageSettings(reader);
+  const keys = semaphoreCacheKeys(reader);
+  const cacheRef = image.cacheRef?.value;
+  const backend =
+    reader.oneOf('LAYERCACHE_BACKEND', SEMAPHORE_BACKENDS) ?? (cacheRef !== undefined ? 'registry' : 'local');
+  if (backend === 'registry' && cacheRef === undefined)
+    reader.fail('LAYERCACHE_CACHE_REF',
+      'is not set and no registry is known, so the registry backend has nowhere to keep the cache',
+      'set LAYERCACHE_CACHE_REF, or REGISTRY_URL + DOCKER_IMAGE_NAME, or SEMAPHORE_REGISTRY_URL; ' +
+        'or use LAYERCACHE_BACKEND=local');
+  const options: BuildOptionsInput = {
+    context: reader.get('LAYERCACHE_CONTEXT') ?? '.',
+    ...definedOnly({ dockerfile: reader.get('LAYERCACHE_DOCKERFILE'), target: reader.get('LAYERCACHE_TARGET') }),
+    tags: image.tags.value,
+    platforms: reader.list('LAYERCACHE_PLATFORMS'),
+    buildArgs: prefixedEntries(env, BUILD_ARG_PREFIX),
+    push: reader.bool('LAYERCACHE_PUSH') ?? false,
+    load: reader.bool('LAYERCACHE_LOAD') ?? false,
+    network: reader.oneOf('LAYERCACHE_NETWORK', ['default', 'none', 'host'] as const) ?? 'default',
+    registryAuth: semaphoreRegistryAuth(reader),
+    cache: {
+      backend,
+      ...(backend === 'registry'
+        ? definedOnly({ ref: cacheRef })
+        : { dir: localCacheDir(reader), local: { keep: 0 } }),
+      mode: reader.oneOf('LAYERCACHE_CACHE_MODE', ['min', 'max'] as const) ?? 'max',
+      write: reader.oneOf('LAYERCACHE_CACHE_WRITE', ['auto', 'always', 'never'] as const) ?? 'auto',
+      ...sharedCacheSettings(reader, SEMAPHORE_NAMES),
+      keys,
+    },
+  };
+  reader.throwIfAny();
+  return options;
+}
+
+/**
+ * The local cache lives outside the checkout: inside the build context it would be sent to the
+ * builder and change every `COPY .` checksum. A fresh Semaphore VM has only what `cache restore` put back.
+ */
+function localCacheDir(reader: EnvReader): string {
+  const home = reader.get('HOME')?.replace(/\/+$/, '');
+  return reader.get('LAYERCACHE_CACHE_DIR') ?? (home !== undefined ? `${home}/.cache/layercache` : '/tmp/layercache');
+}

@@ -2,26 +2,15 @@
 // that backend is used), runs the SDK's adapter runner, and stores the cache only after a
 // successful build. The mapping (env.ts) and key naming (cache-keys.ts) are pure.
 import path from 'node:path';
-import { LayercacheError, planBuild, type BuildOptionsInput } from '@layercache/sdk';
-import {
-  ignoredInBakeWarning,
-  reportFailure,
-  runAdapter,
-  streamLog,
-  writeTextFile,
-  type AdapterIo,
-  type CiAdapter,
-  type Env,
-  type RunSeams,
-} from '@layercache/sdk/adapter';
+import { LayercacheError, parseOptions, planBuild, type BuildOptionsInput, type BuildPlan } from '@layercache/sdk';
+import { ignoredInBakeWarning, renamedSync, reportFailure, runAdapter, streamLog } from '@layercache/sdk/adapter';
+import { writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { cacheCli, runCacheCli, type CacheCliRunner } from './cache-cli.js';
-import { cacheCliKeys } from './cache-keys.js';
-import { fromSemaphoreEnv, SEMAPHORE_NAMES } from './env.js';
-import { localCacheSettings } from './local-settings.js';
-import { restoreLocalCache, storeLocalCache } from './local-cache.js';
+import { cacheCliKeys, localCacheSettings } from './cache-keys.js';
+import { semaphoreNames, semaphoreOptions } from './env.js';
+import { cacheCli, restoreLocalCache, runCacheCli, storeLocalCache, type CacheCliRunner } from './local-cache.js';
 
-export const HELP = `Usage: layercache-semaphore <command> [--report-json FILE]
+const HELP = `Usage: layercache-semaphore <command> [--report-json FILE]
 
 Commands:
   build   restore the layer cache (local backend), build with cache, store it after success
@@ -40,27 +29,27 @@ export interface MainIo extends Omit<AdapterIo, 'cwd'>, RunSeams {
   runCache?: CacheCliRunner;
 }
 
+const PLAN_OF_BAKE = 'plan does not cover LAYERCACHE_COMPOSE_FILE; ' +
+  'run "npx @layercache/sdk bake --dry-run" with the same flags to see the bake command';
+
 export async function main(argv: string[], io: MainIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (command !== 'build' && command !== 'plan') {
+    io.stderr.write(command === undefined ? HELP : `error: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
   const cwd = io.cwd ?? process.cwd();
   const log = streamLog(io);
   try {
-    if (command === 'build' || command === 'plan') {
-      const reportJson = parseFlags(rest);
-      if (command === 'build')
-        return await runAdapter(semaphoreAdapter(reportJson, io.runCache), { env: io.env, cwd, log }, io);
-      if (isBake(io.env))
-        throw new UsageError(
-          'plan does not cover LAYERCACHE_COMPOSE_FILE; run "npx @layercache/sdk bake --dry-run" with the same flags to see the bake command',
-        );
-      return plan(io, cwd);
-    }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout.write(HELP);
-      return 0;
-    }
-    io.stderr.write(command === undefined ? HELP : `error: unknown command "${command}"\n\n${HELP}`);
-    return 2;
+    const reportJson = parseFlags(rest);
+    if (command === 'build')
+      return await runAdapter(semaphoreAdapter(reportJson, io.runCache), { env: io.env, cwd, log }, io);
+    if (isBake(io.env)) throw new UsageError(PLAN_OF_BAKE);
+    return plan(io, cwd);
   } catch (error) {
     return reportFailure(error, log);
   }
@@ -86,67 +75,54 @@ class UsageError extends LayercacheError {
 
 /** The mapped options, the local cache directory taken relative to the job's directory. */
 function buildOptions(env: Env, cwd: string): BuildOptionsInput {
-  const options = fromSemaphoreEnv(env);
+  const options = semaphoreOptions(env);
   if (options.cache?.backend !== 'local') return options;
   return { ...options, cache: { ...options.cache, dir: path.resolve(cwd, options.cache.dir!) } };
 }
 
-/** The `cache` CLI keys of the local backend: its read order and write slug are the SDK's plan. */
-function localKeys(env: Env, options: BuildOptionsInput) {
-  const { keys } = planBuild(options);
+/** The local backend's directory and `cache` CLI keys: the read order and write slug are the SDK's plan. */
+function localKeys(env: Env, { keys, options }: Pick<BuildPlan, 'keys' | 'options'>) {
   const settings = localCacheSettings(env);
-  return {
-    dir: options.cache!.dir!,
-    writeSlug: keys.write,
-    ...cacheCliKeys({ ...settings, read: keys.read, write: keys.write }),
-  };
+  return { dir: options.cache.dir!, ...cacheCliKeys({ ...settings, read: keys.read, write: keys.write }) };
 }
 
 function plan(io: MainIo, cwd: string): number {
-  const options = buildOptions(io.env, cwd);
-  const local = options.cache?.backend === 'local' ? localKeys(io.env, options) : undefined;
+  const options = renamedSync(semaphoreNames(io.env), () => parseOptions(buildOptions(io.env, cwd)));
+  const planned = planBuild(options);
+  const local = options.cache.backend === 'local' ? localKeys(io.env, planned) : undefined;
   // planBuild's JSON leaves out options and credentials (non-enumerable); nothing secret is printed.
-  const cacheCliSummary = local
-    ? { dir: local.dir, restore: local.restore, store: local.store, storePrefix: local.storePrefix }
-    : undefined;
-  io.stdout.write(`${JSON.stringify({ plan: planBuild(options), cacheCli: cacheCliSummary }, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify({ plan: planned, cacheCli: local }, null, 2)}\n`);
   return 0;
 }
 
 /** Semaphore's platform facts for the SDK's runner; --report-json comes from argv. */
 export function semaphoreAdapter(reportJson: string | undefined, runCache: CacheCliRunner = runCacheCli): CiAdapter {
-  const writeReport = (cwd: string, json: object, warn: (l: string) => void) =>
-    reportJson
-      ? writeTextFile('--report-json', path.resolve(cwd, reportJson), `${JSON.stringify(json, null, 2)}\n`, warn)
-      : undefined;
+  const writeReport = async (cwd: string, json: object, warn: (line: string) => void) => {
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    if (reportJson) await writeTextFile('--report-json', path.resolve(cwd, reportJson), text, warn);
+  };
   return {
-    names: SEMAPHORE_NAMES,
+    names: semaphoreNames,
     buildOptions,
     outputPaths: () => [{ setting: '--report-json', path: reportJson }],
     aroundBuild: async (options, { env, log }, build) => {
       if (options.cache?.backend !== 'local') return { result: await build(options), extra: undefined };
-      const local = localKeys(env, options);
+      const planned = planBuild(options);
+      const local = localKeys(env, planned);
       const cli = cacheCli(local.dir, env, runCache);
       await restoreLocalCache(cli, local.dir, local, log);
       const result = await build(options);
       if (result.report.writes !== undefined && result.report.exportStatus === 'ok')
-        await storeLocalCache(cli, local.writeSlug, local, log);
+        await storeLocalCache(cli, planned.keys.write, local, log);
       return { result, extra: undefined };
     },
-    writeBuildOutputs: async (result, { cwd, log }) => {
-      await writeReport(
-        cwd,
-        { imageDigest: result.imageDigest, tags: result.tags, durationMs: result.durationMs, ...result.report },
-        log.warn,
-      );
-    },
+    writeBuildOutputs: ({ imageDigest, tags, durationMs, report }, { cwd, log }) =>
+      writeReport(cwd, { imageDigest, tags, durationMs, ...report }, log.warn),
     bake: {
       wanted: isBake,
       options: fromSemaphoreBakeEnv,
       warnings: (env) => ignoredInBake(env).map((name) => ignoredInBakeWarning(name, 'LAYERCACHE_COMPOSE_FILE')),
-      writeOutputs: async (result, { cwd, log }) => {
-        await writeReport(cwd, { durationMs: result.durationMs, ...result.report }, log.warn);
-      },
+      writeOutputs: ({ durationMs, report }, { cwd, log }) => writeReport(cwd, { durationMs, ...report }, log.warn),
     },
   };
 }

@@ -1,7 +1,6 @@
 // Key naming for Semaphore's cache CLI: pure, so plain tables.
 import { describe, expect, test } from 'vitest';
-import { cacheCliKeys, keyPrefix, parseCacheList, staleKeys } from '../src/cache-keys.js';
-import { localCacheSettings } from '../src/local-settings.js';
+import { cacheCliKeys, keyPrefix, localCacheSettings, parseCacheList, staleKeys } from '../src/cache-keys.js';
 
 describe('cacheCliKeys', () => {
   test.each([

@@ -7,9 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cacheCli, runCacheCli } from '../src/cache-cli.js';
 import { cacheCliKeys } from '../src/cache-keys.js';
-import { restoreLocalCache, storeLocalCache } from '../src/local-cache.js';
+import { cacheCli, restoreLocalCache, runCacheCli, storeLocalCache } from '../src/local-cache.js';
 
 const STAND_IN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cache-cli-stand-in');
 

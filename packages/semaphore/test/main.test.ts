@@ -31,6 +31,14 @@ describe('layercache-semaphore', () => {
     expect(t.err.join('')).toContain('SEMAPHORE_GIT_BRANCH');
   });
 
+  // The runner's one parse names an image reference by the setting it was made from, not by LAYERCACHE_TAGS.
+  test.each(['build', 'plan'])('%s names a bad image by LAYERCACHE_IMAGE', async (command) => {
+    const t = io({ ...branchJob, LAYERCACHE_IMAGE: 'Not An Image', SEMAPHORE_GIT_SHA: 'a'.repeat(40), SEMAPHORE_WORKFLOW_NUMBER: '3' });
+    expect(await main([command], t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(/LAYERCACHE_IMAGE: .*\(option tags\.0\)/);
+    expect(t.err.join('')).not.toContain('LAYERCACHE_TAGS');
+  });
+
   test('plan prints the cache CLI keys of the local backend', async () => {
     const t = io(branchJob);
     expect(await main(['plan'], t.io)).toBe(0);

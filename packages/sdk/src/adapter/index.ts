@@ -19,3 +19,4 @@ export { runLintCommand, parseLintArgs, LINT_HELP, type LintCommandIO } from '..
 export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputPath } from '../options/check-outputs.js';
 export { looksLikePlaceholder } from './placeholder.js';
 export { csvFields } from './csv-fields.js';
+export { prefixedEntries } from './prefixed-entries.js';
