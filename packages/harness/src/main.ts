@@ -44,10 +44,11 @@ export const harnessAdapter: CiAdapter = {
   names: HARNESS_NAMES,
   skip: (env) => (isBake(env) ? undefined : autoTagSkip(new EnvReader(env))),
   buildOptions: (env) => withDroneFacts(env, harnessOptions),
-  outputPaths: (env) => [
-    { setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT },
-    ...STEP_FILE_SETTINGS.map((setting) => ({ setting, path: new EnvReader(env).get(setting) })),
-  ],
+  outputPaths: (env) => {
+    const r = new EnvReader(env);
+    const stepFiles = STEP_FILE_SETTINGS.map((setting) => ({ setting, path: r.get(setting) }));
+    return [{ setting: 'DRONE_OUTPUT', path: env.DRONE_OUTPUT }, ...stepFiles];
+  },
   warnings: ignoredSettings,
   notes: settingNotes,
   writeBuildOutputs: async (result, { env, log }) => {
