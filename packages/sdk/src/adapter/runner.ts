@@ -61,8 +61,9 @@ export async function runAdapter<Extra>(
   ctx: RunContext,
   seams: RunSeams = {},
 ): Promise<number> {
-  const names = typeof adapter.names === 'function' ? adapter.names(ctx.env) : adapter.names;
   try {
+    // Inside the try: names that depend on the env (Semaphore's) are computed from user input.
+    const names = typeof adapter.names === 'function' ? adapter.names(ctx.env) : adapter.names;
     ctx.log.section?.('setup');
     const skip = adapter.skip?.(ctx.env);
     if (skip !== undefined) {
