@@ -92,3 +92,18 @@ describe('bakeOutputs', () => {
     });
   });
 });
+
+test('runAdapter: option names that depend on the env and throw give an exit code, not a rejection', async () => {
+  const { runAdapter } = await import('../../src/adapter/index.js');
+  const errors: string[] = [];
+  const log = { info: () => {}, warn: () => {}, error: (l: string) => errors.push(l), summary: () => {} };
+  const adapter = {
+    names: () => {
+      throw new ConfigError([{ path: 'LAYERCACHE_IMAGE', message: 'is not an image name' }]);
+    },
+    buildOptions: () => ({}),
+    writeBuildOutputs: async () => {},
+  };
+  expect(await runAdapter(adapter as never, { env: {}, cwd: '/', log })).toBe(2);
+  expect(errors.join('\n')).toContain('LAYERCACHE_IMAGE');
+});
