@@ -20,3 +20,6 @@ export { checkAll, checkOutputPaths, outputPathIssues, writeOutput, type OutputP
 export { looksLikePlaceholder } from './placeholder.js';
 export { csvFields } from './csv-fields.js';
 export { prefixedEntries } from './prefixed-entries.js';
+export { metricVariables, type MetricName } from './metric-variables.js';
+export { writeOutputFiles, type OutputFile } from './output-files.js';
+export { bakeReportJson } from './bake-report-json.js';
