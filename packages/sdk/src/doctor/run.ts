@@ -30,6 +30,7 @@ export async function runDoctor(input: DoctorInput): Promise<CheckItem[]> {
     dockerPath: input.options.dockerPath,
     builder: input.options.builder,
     run: input.run ?? runProcess,
+    inspectBuilder: true, // doctor shows buildx's own feature probe
   }).catch((e: Error) => ({ error: e.message }));
   const plan = planBuild(
     input.options,

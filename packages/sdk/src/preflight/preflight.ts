@@ -12,8 +12,9 @@ import { ConfigError, EngineError } from '../errors.js';
 import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
 import type { ProcessRunner } from '../exec/process.js';
 import { runProcess, tailLines } from '../exec/process.js';
-import { parseBuildxInspect, parseBuildxVersion } from './buildx-parse.js';
+import { parseBuildxInspect, parseBuildxVersion, type BuilderInspect } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
+import { usesEngineBuilder } from './engine-builder.js';
 
 export interface PreflightReport extends Capabilities {
   /** The endpoint, where it came from and its TLS state, in one line. */
@@ -44,19 +45,29 @@ export interface PreflightInput {
    * the real process seam (a test's fake runner answers `docker info` itself); false: always the CLI.
    */
   daemonInfo?: DaemonInfoSource | false;
+  /** Always run `buildx inspect`, even for the engine's own builder (doctor shows buildx's feature probe). */
+  inspectBuilder?: boolean;
 }
 
 /** docker info gets this long; a TCP endpoint that drops packets would otherwise hang the job. */
 const INFO_TIMEOUT_MS = 30_000;
 
 export async function preflight(input: PreflightInput): Promise<PreflightReport> {
-  // The buildx children start only once `docker info` has answered (a dead daemon gives one clear
-  // error and starts no buildx process), and together, since they are independent.
+  // `buildx version` is local (it dials nothing), so it runs alongside the engine's answer; inspect
+  // dials the builder, so it starts only once the engine has answered: a dead daemon gives one error.
+  const version = input.run(input.dockerPath, ['buildx', 'version'], { env: input.env });
+  version.catch(() => undefined); // awaited below; an engine error must not leave it unhandled
   const engine = await engineFacts(input);
-  const [buildx, inspect] = await Promise.all([
-    input.run(input.dockerPath, ['buildx', 'version'], { env: input.env }),
+  // The engine's own builder: the API already said what inspect would (driver docker, image store).
+  const inspect = input.inspectBuilder || !engine.fromApi || !usesEngineBuilder(input.env ?? {}, input.endpoint, input.builder);
+  const [buildx, inspected] = await Promise.all([
+    version,
     // The CLI's --debug makes inspect print buildx's driver features ("Cache export: true"): the probe.
-    input.run(input.dockerPath, ['--debug', 'buildx', 'inspect', ...(input.builder ? [input.builder] : [])], { env: input.env }),
+    inspect
+      ? input.run(input.dockerPath, ['--debug', 'buildx', 'inspect', ...(input.builder ? [input.builder] : [])], {
+          env: input.env,
+        })
+      : undefined,
   ]).catch(unrunnableDockerIsBadInput(input.dockerPath)); // a setting to fix (exit 2), not an engine failure
   if (buildx.exitCode !== 0) {
     throw new EngineError(
@@ -65,15 +76,15 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
       }). Fix: install the docker-buildx plugin (Debian: docker-buildx; Docker: docker-buildx-plugin).`
     );
   }
-  if (inspect.exitCode !== 0) {
+  if (inspected && inspected.exitCode !== 0) {
     throw new EngineError(
       `[layercache] buildx builder ${input.builder ?? '(current)'} cannot be inspected: ${tailLines(
-        inspect.stderrTail,
+        inspected.stderrTail,
         2
       )}. Fix: create it (docker buildx create --name …) or drop the builder option.`
     );
   }
-  const info = parseBuildxInspect(inspect.stdout);
+  const info: BuilderInspect = inspected ? parseBuildxInspect(inspected.stdout) : ENGINE_BUILDER;
   const node = info.nodes[0];
   const facts: BuilderFacts = {
     driver: info.driver ?? 'docker',
@@ -102,7 +113,12 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
 interface EngineFacts {
   version?: string;
   containerdStore: boolean;
+  /** The engine's API answered (not `docker info`): it is the endpoint buildx's default builder uses. */
+  fromApi?: boolean;
 }
+
+/** What `buildx inspect` says of the engine's own builder, less what the API told: its BuildKit version. */
+const ENGINE_BUILDER: BuilderInspect = { name: 'default', driver: 'docker', nodes: [] };
 
 /** Server version and image store: from the API, else `docker info` (it dials the endpoint as buildx will). */
 async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
@@ -112,7 +128,7 @@ async function engineFacts(input: PreflightInput): Promise<EngineFacts> {
     const answer = await api(input.endpoint, signal).catch(() => {
       throw unreachableError(input.endpoint, `no answer within ${INFO_TIMEOUT_MS / 1000} s`);
     });
-    if (answer?.ServerVersion) return factsOf(answer);
+    if (answer?.ServerVersion) return { ...factsOf(answer), fromApi: true };
   }
   const result = await input
     .run(input.dockerPath, ['info', '--format', '{{json .}}'], {
