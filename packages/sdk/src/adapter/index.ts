@@ -23,3 +23,4 @@ export { prefixedEntries } from './prefixed-entries.js';
 export { metricVariables, type MetricName } from './metric-variables.js';
 export { writeOutputFiles, type OutputFile } from './output-files.js';
 export { bakeReportJson } from './bake-report-json.js';
+export { readOptionTable, optionNames, withTable, type OptionTable, type OptionField, type FieldKind } from './option-table.js';

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ProcessRunner } from '../exec/process.js';
+import type { DaemonInfoSource } from '../engine/daemon-info.js';
 import { resolveEndpoint } from '../engine/endpoint.js';
 import { usesEngineBuilder } from './engine-builder.js';
 import { preflight } from './preflight.js';
@@ -55,11 +56,14 @@ describe('preflight on the engine builder', () => {
   const calls: string[] = [];
   const run: ProcessRunner = async (_cmd, args) => {
     calls.push(args.join(' '));
-    if (args.includes('version')) return { exitCode: 0, stdout: 'github.com/docker/buildx v0.13.1 abc\n', stderrTail: '' };
+    const version = 'github.com/docker/buildx v0.13.1 abc\n';
+    if (args.includes('version')) return { exitCode: 0, stdout: version, stderrTail: '' };
     const stdout = 'Name: ci\nDriver: docker-container\n\nNodes:\nName: ci0\nBuildKit version: v0.16.0\n';
     return { exitCode: 0, stdout, stderrTail: '' };
   };
-  const api = async () => ({ ServerVersion: '26.1.5', DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']] });
+  const api: DaemonInfoSource = async () => ({
+    ServerVersion: '26.1.5', DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']],
+  });
   const input = (env: Record<string, string>) => ({ env, endpoint: endpointOf(env), dockerPath: 'docker', run });
 
   test('facts from the API, no buildx inspect', async () => {

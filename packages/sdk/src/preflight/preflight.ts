@@ -59,7 +59,8 @@ export async function preflight(input: PreflightInput): Promise<PreflightReport>
   version.catch(() => undefined); // awaited below; an engine error must not leave it unhandled
   const engine = await engineFacts(input);
   // The engine's own builder: the API already said what inspect would (driver docker, image store).
-  const inspect = input.inspectBuilder || !engine.fromApi || !usesEngineBuilder(input.env ?? {}, input.endpoint, input.builder);
+  const inspect =
+    input.inspectBuilder || !engine.fromApi || !usesEngineBuilder(input.env ?? {}, input.endpoint, input.builder);
   const [buildx, inspected] = await Promise.all([
     version,
     // The CLI's --debug makes inspect print buildx's driver features ("Cache export: true"): the probe.

@@ -1,5 +1,6 @@
 // The daemon is unreachable: the one fault that fails the build (exit code 1), with an error that
-// names DOCKER_HOST and how to fix it. Only `docker info` runs: no buildx process is started.
+// names DOCKER_HOST and how to fix it. Nothing dials the engine after `docker info` fails: no build or inspect
+// starts (`buildx version` may, alongside: it is local and dials nothing).
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -24,7 +25,7 @@ describe('an unreachable Docker daemon', () => {
     record('fault', `daemon unreachable (${what})`, { builds: 1, exitCode: run.code ?? -1, namesDockerHost: 1 });
   });
 
-  test('cachedBuild throws EngineError after docker info alone: no buildx process starts', async () => {
+  test('cachedBuild throws EngineError after docker info: no buildx build or inspect starts', async () => {
     const started: string[] = [];
     const dockerHost = `unix://${path.join(os.tmpdir(), 'layercache-no-such-dir', 'docker.sock')}`;
     // The spy records every child and lets it run: docker info must really fail against the dead socket.
@@ -38,6 +39,8 @@ describe('an unreachable Docker daemon', () => {
     );
     await expect(attempt).rejects.toBeInstanceOf(EngineError);
     await expect(attempt).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining(`DOCKER_HOST=${dockerHost}`) });
-    expect(started).toEqual(['docker info --format {{json .}}']);
+    expect(started).toContain('docker info --format {{json .}}');
+    const local = ['docker info --format {{json .}}', 'docker buildx version'];
+    expect(started.filter((c) => !local.includes(c))).toEqual([]);
   });
 });
