@@ -17,7 +17,13 @@ import { checkBuildInputs } from './options/check-inputs.js';
 import { withParsedChanges } from './options/parse.js';
 import type { BuildOptions, BuildOptionsInput } from './options/schema.js';
 import { attemptWithFallbacks, type Invocation } from './pipeline/fallbacks.js';
-import { openImageCache, releaseImageCache, settleImageCache, type ImageCacheContext } from './pipeline/image-cache.js';
+import {
+  openImageCache,
+  releaseImageCache,
+  settleImageCache,
+  startImageRecord,
+  type ImageCacheContext,
+} from './pipeline/image-cache.js';
 import { engineLine, type BuildRuntime } from './pipeline/runtime.js';
 import { engineAndWorkspace, startRun } from './pipeline/start-run.js';
 import { planBuild, withoutCache, withoutCacheReads, type BuildPlan } from './plan/build-plan.js';
@@ -89,8 +95,8 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
     image.mounts = await openMounts({ plan, facts, engine, cwd, workDir, run, env: childEnv, signal: workspace.signal, log });
 
     const invocation: Invocation<BuildPlan> = {
-      attempt: (p, withSecrets) =>
-        runBuildx({
+      attempt: (p, withSecrets) => {
+        const attempt = runBuildx({
           command: p.command,
           args: p.args,
           cwd,
@@ -100,7 +106,10 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
           redact,
           signal: workspace.signal,
           cacheTimeoutSeconds: options.cache.timeout,
-        }),
+        });
+        startImageRecord(image); // buildx has been spawned: the record's reading runs alongside it
+        return attempt;
+      },
       withoutCache: (p) => withoutCache(p, facts),
       withoutReads: withoutCacheReads,
       // The caller's own extraFrom/extraTo entries count too: with backend none they are the only cache.

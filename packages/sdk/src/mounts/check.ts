@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfigIssue } from '../errors.js';
-import { parseDockerfile } from '../dockerfile/model.js';
+import { parseDockerfileLazily } from '../dockerfile/parse-lazily.js';
 import { dockerfilePath } from '../options/check-files.js';
 import type { BuildOptions } from '../options/schema.js';
 import { discoverCacheMounts } from './discover.js';
@@ -12,7 +12,7 @@ export async function mountIssues(o: BuildOptions, cwd: string): Promise<ConfigI
   if (!Array.isArray(o.cache.mounts)) return [];
   const text = await readFile(path.resolve(cwd, dockerfilePath(o)), 'utf8').catch(() => undefined);
   if (text === undefined) return []; // fileIssues reports the missing Dockerfile
-  const known = discoverCacheMounts(parseDockerfile(text), { target: o.target, buildArgs: o.buildArgs }).mounts.map(
+  const known = discoverCacheMounts(await parseDockerfileLazily(text), { target: o.target, buildArgs: o.buildArgs }).mounts.map(
     (m) => m.id,
   );
   return o.cache.mounts

@@ -1,7 +1,8 @@
 // Dockerfile model -> the cache mounts a build uses: every `RUN --mount=type=cache` in the stages
 // BuildKit actually builds for the target (the target, its FROM parents, COPY --from and
 // RUN --mount=from sources). Pure. Mounts that share an id are one BuildKit cache: listed once.
-import { expand, type DockerfileModel, type Stage } from '../dockerfile/model.js';
+import { expand } from '../dockerfile/expand.js';
+import type { DockerfileModel, Stage } from '../dockerfile/model.js';
 import { builtStages } from '../dockerfile/stages.js';
 
 export type MountSharing = 'shared' | 'private' | 'locked';

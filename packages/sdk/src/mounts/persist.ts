@@ -10,7 +10,7 @@ import { backends } from '../backends/index.js';
 import type { ConcreteBackend } from '../backends/types.js';
 import type { CredentialSource } from '../credentials/source.js';
 import type { ResolvedKeys } from '../keys/resolve.js';
-import { parseDockerfile } from '../dockerfile/model.js';
+import { mayHaveMounts, parseDockerfileLazily } from '../dockerfile/parse-lazily.js';
 import type { BuildOptions } from '../options/schema.js';
 import type { ProcessRunner } from '../exec/process.js';
 import { tailLines } from '../exec/process.js';
@@ -64,8 +64,8 @@ export interface MountsSession {
 export async function restoreMounts(input: MountsInput): Promise<MountsSession> {
   const session: MountsSession = { reports: [], warnings: [], notes: [], save: async () => undefined };
   const setting = input.options.cache.mounts;
-  if (setting === 'off') return session;
-  const discovery = discoverCacheMounts(parseDockerfile(input.dockerfileText), {
+  if (setting === 'off' || !mayHaveMounts(input.dockerfileText)) return session;
+  const discovery = discoverCacheMounts(await parseDockerfileLazily(input.dockerfileText), {
     target: input.options.target,
     buildArgs: input.options.buildArgs,
   });

@@ -10,7 +10,7 @@ import type { CredentialSource } from '../credentials/source.js';
 import type { MountsSession } from '../mounts/persist.js';
 import { finishMounts } from '../mounts/hooks.js';
 import type { BuildPlan } from '../plan/build-plan.js';
-import { collectRecord } from '../record/collect.js';
+import { collectRecord, startRecord, type StartedRecord } from '../record/collect.js';
 import type { RecordStore } from '../record/store.js';
 import type { BuildRecord } from '../record/types.js';
 import { everyStepCached, type CacheReport } from '../report/build-report.js';
@@ -44,6 +44,8 @@ export interface OpenImageCache {
   /** The previous build record, read alongside the build: only what runs after the build uses it. */
   readonly previous: Promise<BuildRecord | undefined>;
   readonly readBlobs: Promise<Map<string, number> | undefined>;
+  /** The record's Dockerfile parse and context walk, once started alongside the build (startImageRecord). */
+  recordStart?: StartedRecord;
   mounts?: MountsSession;
   released: boolean;
 }
@@ -57,6 +59,14 @@ export async function openImageCache(plan: BuildPlan, source: ImageSource, ctx: 
   // Counted alongside the build (no extra wait): what the caches read hold, for the cost fields.
   const readBlobs = cacheBlobs(plan.cachePlan, plan.reads, plan.options, ctx.cwd);
   return { plan, source, backend, input, records, previous, readBlobs, released: false };
+}
+
+/**
+ * Starts the record's reading (Dockerfile parse, context walk) once buildx runs: started earlier, its
+ * parser's load and compile would sit between the checks and the build's spawn.
+ */
+export function startImageRecord(open: OpenImageCache): void {
+  open.recordStart ??= startRecord(open.source);
 }
 
 /** The image's caches are abandoned (a fallback built it without them): the backend cleans up. */
@@ -90,7 +100,8 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
   const sameCache = outcome.plan.cachePlan === open.plan.cachePlan && !open.released;
   const { plan } = outcome;
   const previous = await open.previous;
-  const record = await collectRecord({ ...open.source, vertices: outcome.vertices, previous }).catch(() => undefined);
+  const collect = { ...open.source, vertices: outcome.vertices, previous, started: open.recordStart };
+  const record = await collectRecord(collect).catch(() => undefined);
   if (record) explainReport(report, previous, record);
   const saveRecord = async () => {
     if (!sameCache || !record || !plan.writes || report.exportStatus !== 'ok') return;

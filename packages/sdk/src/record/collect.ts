@@ -1,8 +1,11 @@
 // Builds this build's record from the Dockerfile (lint's parser), the build args, the context
 // files and the progress vertices. I/O: reads the Dockerfile and hashes the COPY/ADD sources.
+// What needs no vertices (reading and parsing the Dockerfile, walking the context) can start with
+// the build (`startRecord`), so only the matching and hashing wait for it to end.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseDockerfile, type Stage, type Step } from '../dockerfile/model.js';
+import type { DockerfileModel, Stage, Step } from '../dockerfile/model.js';
+import { parseDockerfileLazily } from '../dockerfile/parse-lazily.js';
 import type { VertexState } from '../report/progress.js';
 import { contextFiles, hashSources, matchSources } from './sources.js';
 import { parseStepName, stageLabel, stepKey } from './step-key.js';
@@ -10,19 +13,39 @@ import type { BuildRecord, StepRecord } from './types.js';
 
 const SECRET_NAME = /pass|secret|token|key|credential|auth/i;
 
-export interface CollectInput {
+export interface RecordSource {
   context: string;
   dockerfile: string;
   buildArgs: Record<string, string>;
+}
+
+export interface CollectInput extends RecordSource {
   vertices: VertexState[];
   previous?: BuildRecord;
+  /** The Dockerfile and context, read while the build ran (startRecord); read here when absent. */
+  started?: StartedRecord;
+}
+
+export interface StartedRecord {
+  model: Promise<DockerfileModel>;
+  /** The context's files, walked only if a COPY or ADD takes sources from it. */
+  files: Promise<string[]>;
+}
+
+/** Reads and parses the Dockerfile and walks the context; neither rejects before it is awaited. */
+export function startRecord(source: RecordSource): StartedRecord {
+  const model = readFile(source.dockerfile, 'utf8').then(parseDockerfileLazily);
+  const files = model.then((m) => (copiesFromContext(m) ? contextFiles(source.context) : []));
+  model.catch(() => undefined);
+  files.catch(() => undefined);
+  return { model, files };
 }
 
 export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
-  const model = parseDockerfile(await readFile(input.dockerfile, 'utf8'));
+  const { model: parsed, files: walked } = input.started ?? startRecord(input);
+  const model = await parsed;
   const stages = new Map(model.stages.map((s) => [stageLabel(s.name, s.index, model.stages.length), s]));
-  let walked: Promise<string[]> | undefined;
-  const files = () => (walked ??= contextFiles(input.context)); // only walk the context if a COPY needs it
+  const files = () => walked;
   const baseImages: Record<string, string> = {};
   const steps: StepRecord[] = [];
   for (const v of input.vertices) {
@@ -44,7 +67,7 @@ export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
       buildArgs: step && stage ? argsInScope(stage, step, input.buildArgs) : {},
       builtMs: v.cached ? input.previous?.steps.find((s) => s.key === key)?.builtMs ?? null : duration(v),
     };
-    if (step && (step.keyword === 'COPY' || step.keyword === 'ADD') && !step.flags.some((f) => f.name === 'from')) {
+    if (step && isContextCopy(step)) {
       const patterns = step.args.slice(0, -1).filter((a) => !/^[a-z]+:\/\//i.test(a));
       Object.assign(
         record,
@@ -57,6 +80,14 @@ export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
     steps.push(record);
   }
   return { version: 1, createdAt: new Date().toISOString(), baseImages, steps };
+}
+
+function isContextCopy(step: Step): boolean {
+  return (step.keyword === 'COPY' || step.keyword === 'ADD') && !step.flags.some((f) => f.name === 'from');
+}
+
+function copiesFromContext(model: DockerfileModel): boolean {
+  return model.stages.some((stage) => stage.steps.some(isContextCopy));
 }
 
 /** Only these instructions become build steps (vertices); ARG, ENV, LABEL, CMD… only change metadata. */
