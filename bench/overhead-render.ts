@@ -9,12 +9,19 @@ export interface OverheadReport {
   rows: OverheadRow[];
   start: CliStartTimes;
   targets: OverheadTarget[];
+  /** Runs repeated once after a registry 5xx (docker-registry's own race), with the first error's line. */
+  retries?: string[];
 }
 
 const SCENARIO: Record<OverheadScenario, string> = { floor: 'warm builder (floor)', fresh: 'fresh runner' };
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const mb = (kb: number) => (kb / 1024).toFixed(1);
 const signed = (v: number, digits: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+
+function retryLine(retries: string[] | undefined): string {
+  if (!retries?.length) return '';
+  return `\nRepeated once after a registry 5xx (the sample is the repeat's): ${retries.join('; ')}.`;
+}
 
 function table(header: string[], rows: string[][]): string {
   return [
@@ -92,7 +99,7 @@ export function renderOverhead(report: OverheadReport): string {
   }, Node.js ${m.node}.
 Each pair runs \`layercache build --push\` and the raw \`docker buildx build\` argv that layercache itself ran
 (captured from its previous build), in alternating order. Medians; the deltas are medians of the per-pair differences.
-What each change to the build path bought, run by run: [overhead.md](overhead.md).
+What each change to the build path bought, run by run: [overhead.md](overhead.md).${retryLine(report.retries)}
 
 ${overheadTable(report.rows)}
 

@@ -161,6 +161,7 @@ export async function runOverhead(options: {
   };
   const raw = new Map<OverheadBackend, string[]>();
   const samples: OverheadSample[] = [];
+  const retries: string[] = [];
   const layercache = async (backend: OverheadBackend) => {
     await rm(probeFile, { force: true });
     const timed = await timedRun(
@@ -184,11 +185,20 @@ export async function runOverhead(options: {
       pair: number,
       tool: 'layercache' | 'raw',
     ) => {
-      if (scenario === 'fresh') await resetBuilder();
-      const sample =
-        tool === 'layercache'
+      const once = async () => {
+        if (scenario === 'fresh') await resetBuilder();
+        return tool === 'layercache'
           ? await layercache(backend)
           : await timedRun(raw.get(backend)!, scratch, process.env, ctx);
+      };
+      const sample = await once().catch(async (error: Error) => {
+        // docker-registry sometimes answers 500 to a HEAD racing a PUT of the same tag: one repeat.
+        const line = /\b5\d\d\b[^\n]*/.exec(error.message)?.[0];
+        if (!line) throw error;
+        retries.push(`${backend} ${scenario} pair ${pair} ${tool}: ${line.slice(0, 120)}`);
+        console.log(`[overhead] ${backend} ${scenario} pair ${pair} ${tool}: repeated after ${line.slice(0, 120)}`);
+        return once();
+      });
       samples.push({ backend, scenario, pair, tool, ...sample });
       console.log(
         `[overhead] ${backend} ${scenario} pair ${pair} ${tool}: ${(sample.wallMs / 1000).toFixed(2)} s, ${(
@@ -220,6 +230,7 @@ export async function runOverhead(options: {
       rows,
       start,
       targets: overheadTargets(rows, start),
+      retries,
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });

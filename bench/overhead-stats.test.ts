@@ -110,3 +110,18 @@ test('renderOverhead counts the misses', () => {
   expect(md).toContain('| registry | warm builder (floor) | 1.50 / 1.00 | 1.50x | +0.50 | 0.40 / 0.20 | +0.20 |');
   expect(md).toContain('2 of 5 missed in this run');
 });
+
+test('renderOverhead names the runs repeated after a registry 5xx, and says nothing when none was', () => {
+  const rows = summariseOverhead([lc(1, 1500, 400), raw(1, 1000, 200)]);
+  const base = {
+    generatedAt: 'T',
+    pairs: 1,
+    machine: { cpus: 2, loadAverage: [1, 1, 1], docker: 'd', buildx: 'b', node: 'n' },
+    rows,
+    start,
+    targets: overheadTargets(rows, start),
+  };
+  const retried = renderOverhead({ ...base, retries: ['registry fresh pair 2 raw: 500 Internal Server Error'] });
+  expect(retried).toContain('Repeated once after a registry 5xx (the sample is the repeat\'s): registry fresh pair 2');
+  expect(renderOverhead({ ...base, retries: [] })).not.toContain('Repeated once');
+});
