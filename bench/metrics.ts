@@ -168,8 +168,15 @@ export function evaluateTargets(input: TargetInput): Target[] {
     const floor = findCell(cells, strategy, 'floor');
     if (!warm || !floor) continue;
     add(
-      { id: `warm-vs-floor:${strategy}`, title: `${strategy}: warm no-change / local-warm floor`, value: warm.medianMs / floor.medianMs, limit: 1.3, comparison: '<=', unit: 'x' },
-      () => warmReason(strategy, warm, floor),
+      {
+        id: `warm-vs-floor:${strategy}`,
+        title: `${strategy}: warm no-change / local-warm floor`,
+        value: warm.medianMs / floor.medianMs,
+        limit: 1.3,
+        comparison: '<=',
+        unit: 'x',
+      },
+      () => warmReason(strategy, warm, floor)
     );
   }
   for (const strategy of LAYERCACHE) {
@@ -178,8 +185,15 @@ export function evaluateTargets(input: TargetInput): Target[] {
     const warm = findCell(cells, strategy, 'warm-nochange');
     if (!cold || !source) continue;
     add(
-      { id: `source-vs-cold:${strategy}`, title: `${strategy}: speed-up of one source change over cold`, value: cold.medianMs / source.medianMs, limit: 3, comparison: '>=', unit: 'x' },
-      () => sourceReason(strategy, cold, source, warm),
+      {
+        id: `source-vs-cold:${strategy}`,
+        title: `${strategy}: speed-up of one source change over cold`,
+        value: cold.medianMs / source.medianMs,
+        limit: 3,
+        comparison: '>=',
+        unit: 'x',
+      },
+      () => sourceReason(strategy, cold, source, warm)
     );
   }
   for (const scenario of SCENARIOS) {
@@ -188,8 +202,15 @@ export function evaluateTargets(input: TargetInput): Target[] {
     if (!auto || manual.length === 0) continue;
     const best = manual.reduce((a, b) => (b.medianMs < a.medianMs ? b : a));
     add(
-      { id: `auto-vs-best:${scenario}`, title: `auto / best manual recipe (${best.strategy}), ${scenario}`, value: auto.medianMs / best.medianMs, limit: 1.05, comparison: '<=', unit: 'x' },
-      () => compareReason(auto, best, cells),
+      {
+        id: `auto-vs-best:${scenario}`,
+        title: `auto / best manual recipe (${best.strategy}), ${scenario}`,
+        value: auto.medianMs / best.medianMs,
+        limit: 1.05,
+        comparison: '<=',
+        unit: 'x',
+      },
+      () => compareReason(auto, best, cells)
     );
   }
   for (const scenario of VENDOR_PULLS) {
@@ -197,17 +218,46 @@ export function evaluateTargets(input: TargetInput): Target[] {
     const vendor = findCell(cells, 'vendor', scenario);
     if (!auto || !vendor) continue;
     add(
-      { id: `auto-vs-vendor:${scenario}`, title: `auto / vendor recipe (pulls the last image), ${scenario}`, value: auto.medianMs / vendor.medianMs, limit: 1, comparison: '<', unit: 'x' },
-      () => compareReason(auto, vendor, cells),
+      {
+        id: `auto-vs-vendor:${scenario}`,
+        title: `auto / vendor recipe (pulls the last image), ${scenario}`,
+        value: auto.medianMs / vendor.medianMs,
+        limit: 1,
+        comparison: '<',
+        unit: 'x',
+      },
+      () => compareReason(auto, vendor, cells)
     );
   }
   add(
-    { id: 'dry-run-ms', title: '`layercache build --dry-run` wall time', value: input.dryRunMs, limit: 150, comparison: '<=', unit: 'ms' },
-    () => `planBuild itself takes ${input.planBuildMs.toFixed(3)} ms and a bare Node.js start ${input.nodeStartMs.toFixed(0)} ms here; the other ${(input.dryRunMs - input.nodeStartMs - input.planBuildMs).toFixed(0)} ms is loading the CLI's modules (the SDK index pulls in zod schemas, the lint library and yaml)`,
+    {
+      id: 'dry-run-ms',
+      title: '`layercache build --dry-run` wall time',
+      value: input.dryRunMs,
+      limit: 150,
+      comparison: '<=',
+      unit: 'ms',
+    },
+    () =>
+      `planBuild itself takes ${input.planBuildMs.toFixed(3)} ms and a bare Node.js start ${input.nodeStartMs.toFixed(
+        0
+      )} ms here; the other ${(input.dryRunMs - input.nodeStartMs - input.planBuildMs).toFixed(
+        0
+      )} ms is loading the CLI's modules (the SDK index pulls in zod schemas, the lint library and yaml)`
   );
   add(
-    { id: 'cli-rss-mb', title: 'peak RSS of the layercache CLI process', value: input.peakRssKb / 1024, limit: 100, comparison: '<=', unit: 'MB' },
-    () => `a dry run, which skips preflight, peaks at ${(input.dryRunRssKb / 1024).toFixed(0)} MB; a real build loads preflight's modules at run time (importing @docker/actions-toolkit's buildx module alone takes a bare Node.js process from about 39 to 86 MB, dockerode to 67 MB)`,
+    {
+      id: 'cli-rss-mb',
+      title: 'peak RSS of the layercache CLI process',
+      value: input.peakRssKb / 1024,
+      limit: 100,
+      comparison: '<=',
+      unit: 'MB',
+    },
+    () =>
+      `a dry run, which skips preflight, peaks at ${(input.dryRunRssKb / 1024).toFixed(
+        0
+      )} MB; a real build loads preflight's modules at run time (importing @docker/actions-toolkit's buildx module alone takes a bare Node.js process from about 39 to 86 MB, dockerode to 67 MB)`
   );
   return targets;
 }
@@ -218,16 +268,36 @@ function warmReason(strategy: Strategy, warm: Cell, floor: Cell): string {
     return `${extra}: a fresh builder first imports the cached layers (all stages, mode=max) from the cache directory, which the floor builder already holds, and BuildKit's export to the new snapshot reads them again (blobs already there are hard links, and the snapshot is discarded when every step was cached)`;
   }
   const pulled = warm.pulledBytes - floor.pulledBytes;
-  return `${extra}: a fresh builder fetches the cache from the registry (${mb(Math.max(pulled, 0))} MB more pulled than on the floor) and must pull the layers it exports or pushes`;
+  return `${extra}: a fresh builder fetches the cache from the registry (${mb(
+    Math.max(pulled, 0)
+  )} MB more pulled than on the floor) and must pull the layers it exports or pushes`;
 }
 
 function sourceReason(strategy: Strategy, cold: Cell, source: Cell, warm: Cell | undefined): string {
-  if (source.cachedSteps !== undefined && source.totalSteps !== undefined && source.cachedSteps < source.totalSteps / 2) {
-    return `only ${source.cachedSteps} of ${source.totalSteps} steps came from the cache: ${strategy === 'inline' ? 'inline caches the final stage only (mode=min), so the dependency stages are rebuilt' : 'the dependency stages were rebuilt'}`;
+  if (
+    source.cachedSteps !== undefined &&
+    source.totalSteps !== undefined &&
+    source.cachedSteps < source.totalSteps / 2
+  ) {
+    return `only ${source.cachedSteps} of ${source.totalSteps} steps came from the cache: ${
+      strategy === 'inline'
+        ? 'inline caches the final stage only (mode=min), so the dependency stages are rebuilt'
+        : 'the dependency stages were rebuilt'
+    }`;
   }
-  const parts = [`the app stage is rebuilt on a fresh builder (${s(source.medianMs)} s against ${s(cold.medianMs)} s cold)`];
-  if (source.pulledBytes > 10 * 1024 * 1024) parts.push(`it first pulls the cached stages it builds on (${mb(source.pulledBytes)} MB: the toolchain and the three libraries)`);
-  if (warm) parts.push(`a no-change build of the same strategy already takes ${s(warm.medianMs)} s (cache import, export, push)`);
+  const parts = [
+    `the app stage is rebuilt on a fresh builder (${s(source.medianMs)} s against ${s(cold.medianMs)} s cold)`,
+  ];
+  if (source.pulledBytes > 10 * 1024 * 1024)
+    parts.push(
+      `it first pulls the cached stages it builds on (${mb(
+        source.pulledBytes
+      )} MB: the toolchain and the three libraries)`
+    );
+  if (warm)
+    parts.push(
+      `a no-change build of the same strategy already takes ${s(warm.medianMs)} s (cache import, export, push)`
+    );
   return parts.join('; ');
 }
 
@@ -235,17 +305,27 @@ function compareReason(auto: Cell, other: Cell, cells: Cell[]): string {
   const delta = auto.medianMs - other.medianMs;
   const head = `${s(delta)} s slower than ${other.strategy}`;
   if (withinNoise(auto, other)) {
-    return `${head}, within run-to-run noise: auto ${s(auto.minMs)}–${s(auto.maxMs)} s, ${other.strategy} ${s(other.minMs)}–${s(other.maxMs)} s`;
+    return `${head}, within run-to-run noise: auto ${s(auto.minMs)}–${s(auto.maxMs)} s, ${other.strategy} ${s(
+      other.minMs
+    )}–${s(other.maxMs)} s`;
   }
   const used = auto.backend ? `auto used the ${auto.backend} backend` : 'auto';
-  const transfer = `${used} and pulled ${mb(auto.pulledBytes)} MB / pushed ${mb(auto.pushedBytes)} MB, ${other.strategy} pulled ${mb(other.pulledBytes)} MB / pushed ${mb(other.pushedBytes)} MB`;
+  const transfer = `${used} and pulled ${mb(auto.pulledBytes)} MB / pushed ${mb(auto.pushedBytes)} MB, ${
+    other.strategy
+  } pulled ${mb(other.pulledBytes)} MB / pushed ${mb(other.pushedBytes)} MB`;
   if (auto.cachedSteps !== undefined && other.cachedSteps !== undefined && auto.cachedSteps < other.cachedSteps) {
-    return `${head}: the cache supplied fewer steps to auto (${stepsByRun(auto)} by run) than to ${other.strategy} (${stepsByRun(other)}) for the same change; ${transfer}`;
+    return `${head}: the cache supplied fewer steps to auto (${stepsByRun(auto)} by run) than to ${
+      other.strategy
+    } (${stepsByRun(other)}) for the same change; ${transfer}`;
   }
   const autoFloor = findCell(cells, 'auto', 'floor');
   const otherFloor = findCell(cells, other.strategy, 'floor');
   if (autoFloor && otherFloor && autoFloor.medianMs - otherFloor.medianMs >= delta / 2) {
-    return `${head}; most of it is a fixed cost per build, seen on the floor too (a builder that already has everything: auto ${s(autoFloor.medianMs)} s, ${other.strategy} ${s(otherFloor.medianMs)} s): the Node.js CLI with its preflight, and auto's mode=max cache export; ${transfer}`;
+    return `${head}; most of it is a fixed cost per build, seen on the floor too (a builder that already has everything: auto ${s(
+      autoFloor.medianMs
+    )} s, ${other.strategy} ${s(
+      otherFloor.medianMs
+    )} s): the Node.js CLI with its preflight, and auto's mode=max cache export; ${transfer}`;
   }
   return `${head}: ${transfer}`;
 }

@@ -1,7 +1,19 @@
 // Renders one BenchReport as docs/benchmarks.md (tables, targets, method) and docs/benchmarks.svg
 // (a grouped bar chart drawn by hand: a few rects and texts need no chart library). Pure.
 import { renderOverhead } from './overhead-render.js';
-import { findCell, integrityCost, SCENARIOS, STRATEGIES, stepsByRun, unevenCacheHits, type BenchReport, type Cell, type Scenario, type Strategy, type Target } from './metrics.js';
+import {
+  findCell,
+  integrityCost,
+  SCENARIOS,
+  STRATEGIES,
+  stepsByRun,
+  unevenCacheHits,
+  type BenchReport,
+  type Cell,
+  type Scenario,
+  type Strategy,
+  type Target,
+} from './metrics.js';
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   cold: 'cold',
@@ -28,7 +40,13 @@ const CHART_LABELS: Record<Scenario, string> = {
   floor: 'local-warm floor',
 };
 
-const COLORS: Record<Strategy, string> = { vendor: '#8d8d8d', inline: '#e9a03b', registry: '#2a9d8f', local: '#457b9d', auto: '#d62839' };
+const COLORS: Record<Strategy, string> = {
+  vendor: '#8d8d8d',
+  inline: '#e9a03b',
+  registry: '#2a9d8f',
+  local: '#457b9d',
+  auto: '#d62839',
+};
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -57,20 +75,29 @@ export function renderSvg(cells: Cell[]): string {
   ];
   let legendX = 10;
   for (const st of strategies) {
-    out.push(`<rect x="${legendX}" y="32" width="12" height="12" fill="${COLORS[st]}"/>`, `<text x="${legendX + 16}" y="42">${escapeXml(STRATEGY_LABELS[st])}</text>`);
+    out.push(
+      `<rect x="${legendX}" y="32" width="12" height="12" fill="${COLORS[st]}"/>`,
+      `<text x="${legendX + 16}" y="42">${escapeXml(STRATEGY_LABELS[st])}</text>`
+    );
     legendX += 16 + STRATEGY_LABELS[st].length * 6.2 + 14; // about 6 px per character at 12 px
   }
   scenarios.forEach((sc, g) => {
     const y0 = top + g * (groupHeight + groupGap);
-    out.push(`<text x="${left - 8}" y="${y0 + groupHeight / 2 + 4}" text-anchor="end" font-weight="bold">${escapeXml(CHART_LABELS[sc])}</text>`);
+    out.push(
+      `<text x="${left - 8}" y="${y0 + groupHeight / 2 + 4}" text-anchor="end" font-weight="bold">${escapeXml(
+        CHART_LABELS[sc]
+      )}</text>`
+    );
     strategies.forEach((st, i) => {
       const cell = findCell(cells, st, sc);
       if (!cell) return;
       const y = y0 + i * (bar + gap);
       const w = Math.max(1, (cell.medianMs / maxMs) * plotWidth);
       out.push(
-        `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLORS[st]}"><title>${escapeXml(`${STRATEGY_LABELS[st]}, ${SCENARIO_LABELS[sc]}: ${seconds(cell.medianMs)} s`)}</title></rect>`,
-        `<text x="${(left + w + 4).toFixed(1)}" y="${y + bar - 3}">${seconds(cell.medianMs)}</text>`,
+        `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLORS[st]}"><title>${escapeXml(
+          `${STRATEGY_LABELS[st]}, ${SCENARIO_LABELS[sc]}: ${seconds(cell.medianMs)} s`
+        )}</title></rect>`,
+        `<text x="${(left + w + 4).toFixed(1)}" y="${y + bar - 3}">${seconds(cell.medianMs)}</text>`
       );
     });
   });
@@ -79,7 +106,11 @@ export function renderSvg(cells: Cell[]): string {
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** One row per strategy, one column per scenario; `cell` writes a measured cell. */
@@ -92,7 +123,7 @@ function scenarioTable(report: BenchReport, cell: (c: NonNullable<ReturnType<typ
         const c = findCell(report.cells, st, sc);
         return c ? cell(c) : '—';
       }),
-    ]),
+    ])
   );
 }
 
@@ -113,9 +144,16 @@ function costTable(report: BenchReport): string {
     STRATEGIES.map((st) => {
       const bytes = report.cacheBytes[st];
       const rss = report.peakRssKb[st];
-      const backend = report.cells.find((c) => c.strategy === st && c.backend)?.backend ?? (st === 'vendor' ? 'docker build (inline)' : '—');
-      return [STRATEGY_LABELS[st], bytes === undefined ? '—' : megabytes(bytes), rss === undefined ? '—' : (rss / 1024).toFixed(1), backend];
-    }),
+      const backend =
+        report.cells.find((c) => c.strategy === st && c.backend)?.backend ??
+        (st === 'vendor' ? 'docker build (inline)' : '—');
+      return [
+        STRATEGY_LABELS[st],
+        bytes === undefined ? '—' : megabytes(bytes),
+        rss === undefined ? '—' : (rss / 1024).toFixed(1),
+        backend,
+      ];
+    })
   );
 }
 
@@ -149,7 +187,9 @@ same real engine and registry the integration tests use, and rewrites this page,
 [benchmarks.svg](benchmarks.svg) and the raw numbers [benchmarks.json](benchmarks.json).
 
 This run: ${report.generatedAt}, ${report.runs} runs per cell, ${Math.round(report.durationS / 60)} min in all, on
-${m.cpus} cores (load average at the end ${m.loadAverage.map((l) => l.toFixed(1)).join(' / ')}), Docker ${m.docker}, buildx ${m.buildx}, Node.js ${m.node}.
+${m.cpus} cores (load average at the end ${m.loadAverage.map((l) => l.toFixed(1)).join(' / ')}), Docker ${
+    m.docker
+  }, buildx ${m.buildx}, Node.js ${m.node}.
 
 > **Read the ratios, not the seconds.** This machine has 2 cores shared with other jobs that build
 > at the same time, so absolute times are noisy and slower than on a quiet runner. Every strategy
@@ -183,12 +223,18 @@ ${costTable(report)}
   local: the cache directory on disk (current snapshot plus the one kept before it; blobs they share are hard links, counted once).
 ${integrityLine(report)}
 - \`planBuild\` (in-process, median of 200 calls): **${report.overhead.planBuildMs.toFixed(3)} ms**.
-- \`layercache build --dry-run\` (whole process, median of 7): **${report.overhead.dryRunMs.toFixed(0)} ms**, peak RSS ${(report.overhead.dryRunRssKb / 1024).toFixed(1)} MB
+- \`layercache build --dry-run\` (whole process, median of 7): **${report.overhead.dryRunMs.toFixed(
+    0
+  )} ms**, peak RSS ${(report.overhead.dryRunRssKb / 1024).toFixed(1)} MB
   (a bare \`node -e 0\` took ${report.overhead.nodeStartMs.toFixed(0)} ms at the same time).
 
 ## Targets
 
-Reported, never asserted in tests. ${missed === 0 ? 'All targets were met in this run.' : `${missed} of ${report.targets.length} missed in this run; the last column says why, from this run's own numbers.`}
+Reported, never asserted in tests. ${
+    missed === 0
+      ? 'All targets were met in this run.'
+      : `${missed} of ${report.targets.length} missed in this run; the last column says why, from this run's own numbers.`
+  }
 
 ${targetTable(report.targets)}
 ${report.overheadRun ? `\n${renderOverhead(report.overheadRun)}` : ''}
@@ -251,7 +297,9 @@ Each run pushes its own cache refs, so the bench registry grows by a few hundred
 export function unevenHitsNote(cells: Cell[]): string {
   const uneven = unevenCacheHits(cells);
   if (uneven.length === 0) return '';
-  const list = uneven.map((c) => `${STRATEGY_LABELS[c.strategy]}, ${SCENARIO_LABELS[c.scenario]}: ${stepsByRun(c)}`).join('; ');
+  const list = uneven
+    .map((c) => `${STRATEGY_LABELS[c.strategy]}, ${SCENARIO_LABELS[c.scenario]}: ${stepsByRun(c)}`)
+    .join('; ');
   return `
 The cache supplied a different number of steps from run to run in these cells, for the same change:
 ${list} (cached steps per run). In each run, the dependency-change build reads the cache that the

@@ -36,7 +36,22 @@ export function commandsFor(strategy: Strategy, ctx: BuildContext): Command[] {
   if (strategy === 'vendor') {
     return [
       { argv: ['docker', 'pull', '--quiet', image], mayFail: true },
-      { argv: ['docker', 'build', '--network', 'none', '--cache-from', image, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', ...buildArgs, '--tag', image, ctx.contextDir] },
+      {
+        argv: [
+          'docker',
+          'build',
+          '--network',
+          'none',
+          '--cache-from',
+          image,
+          '--build-arg',
+          'BUILDKIT_INLINE_CACHE=1',
+          ...buildArgs,
+          '--tag',
+          image,
+          ctx.contextDir,
+        ],
+      },
       { argv: ['docker', 'push', '--quiet', image] },
     ];
   }
@@ -48,8 +63,23 @@ export function commandsFor(strategy: Strategy, ctx: BuildContext): Command[] {
   };
   return [
     {
-      argv: [...ctx.cli, 'build', ctx.contextDir, '--quiet', '--network', 'none', '--push', '--tag', image, ...buildArgs,
-        ...cache[strategy], '--branch', 'main', '--report-json', ctx.reportFile],
+      argv: [
+        ...ctx.cli,
+        'build',
+        ctx.contextDir,
+        '--quiet',
+        '--network',
+        'none',
+        '--push',
+        '--tag',
+        image,
+        ...buildArgs,
+        ...cache[strategy],
+        '--branch',
+        'main',
+        '--report-json',
+        ctx.reportFile,
+      ],
     },
   ];
 }
