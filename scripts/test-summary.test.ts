@@ -13,12 +13,17 @@ const ciPlainLine = /^(\w+: )?\d+ passed, \d+ failed(, \d+ skipped)?$/;
 
 async function summary(parts: Array<[string, object | undefined]>): Promise<{ lines: string[]; code: number }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-summary-'));
-  const args = await Promise.all(parts.map(async ([label, report], i) => {
-    const file = path.join(dir, `${i}.json`);
-    if (report) await writeFile(file, JSON.stringify(report));
-    return `${label}=${file}`;
-  }));
-  const result = await run('node', [script, '--typecheck=passed', ...args]).then((r) => ({ ...r, code: 0 }), (e) => ({ stdout: e.stdout as string, code: e.code as number }));
+  const args = await Promise.all(
+    parts.map(async ([label, report], i) => {
+      const file = path.join(dir, `${i}.json`);
+      if (report) await writeFile(file, JSON.stringify(report));
+      return `${label}=${file}`;
+    })
+  );
+  const result = await run('node', [script, '--typecheck=passed', ...args]).then(
+    (r) => ({ ...r, code: 0 }),
+    (e) => ({ stdout: e.stdout as string, code: e.code as number })
+  );
   return { lines: result.stdout.trim().split('\n'), code: result.code };
 }
 
@@ -42,7 +47,10 @@ test('each part names its engine; the totals are the only line CI reads', async 
 });
 
 test('a part whose report is missing counts as one failure and fails the run', async () => {
-  const { lines, code } = await summary([['unit tests', ok(10)], ['integration (docker 28.5.2 / buildx 0.29.1)', undefined]]);
+  const { lines, code } = await summary([
+    ['unit tests', ok(10)],
+    ['integration (docker 28.5.2 / buildx 0.29.1)', undefined],
+  ]);
   expect(lines).toContain('integration (docker 28.5.2 / buildx 0.29.1): 0 passed, 1 failed, 0 skipped');
   expect(lines).toContain('tests: 10 passed, 1 failed, 1 skipped');
   expect(code).toBe(1);
@@ -60,13 +68,25 @@ test('each failed test is named with the first line of its error, above the coun
         status: 'failed',
         assertionResults: [
           { status: 'passed', fullName: 'a > works', failureMessages: [] },
-          { status: 'failed', fullName: 'a > breaks', failureMessages: ['\u001b[31mAssertionError: expected 1 to be 2\u001b[39m\n    at x'] },
+          {
+            status: 'failed',
+            fullName: 'a > breaks',
+            failureMessages: ['\u001b[31mAssertionError: expected 1 to be 2\u001b[39m\n    at x'],
+          },
         ],
       },
-      { name: path.join(process.cwd(), 'packages/sdk/test/b.test.itg.ts'), status: 'failed', message: 'Cannot find module x', assertionResults: [] },
+      {
+        name: path.join(process.cwd(), 'packages/sdk/test/b.test.itg.ts'),
+        status: 'failed',
+        message: 'Cannot find module x',
+        assertionResults: [],
+      },
     ],
   };
-  const { lines, code } = await summary([['unit tests', ok(2)], ['integration (docker 26.1.5 / buildx 0.13.1)', failing]]);
+  const { lines, code } = await summary([
+    ['unit tests', ok(2)],
+    ['integration (docker 26.1.5 / buildx 0.13.1)', failing],
+  ]);
   const label = 'failed in integration (docker 26.1.5 / buildx 0.13.1)';
   expect(lines.slice(0, 2)).toEqual([
     `${label}: packages/sdk/test/a.test.itg.ts > a > breaks: AssertionError: expected 1 to be 2`,

@@ -1,6 +1,7 @@
 // What a `layercache build` loads before its first docker call: the static imports from the CLI's
-// entry, the build command and cachedBuild (which the command imports once its inputs are checked). The Dockerfile parser (dockerfile-ast, about 240 KB) is not among
-// them: it loads on first use, after the build has started or when the Dockerfile has cache mounts.
+// entry, the build command and cachedBuild (which the command imports once its inputs are checked).
+// The Dockerfile parser (dockerfile-ast, about 240 KB) is not among them: it loads on first use,
+// after the build has started or when the Dockerfile has cache mounts.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';

@@ -34,12 +34,28 @@ beforeAll(async () => {
   engine = testEngine();
   const accessKeyId = `AKIA${randomBytes(8).toString('hex').toUpperCase()}`;
   const secretAccessKey = randomBytes(24).toString('base64url');
-  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
+    DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void };
+  };
   DUMMY_ACCOUNT.createKeyPair(accessKeyId, secretAccessKey);
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')), configureBuckets: [{ name: 'dlc', configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')),
+    configureBuckets: [{ name: 'dlc', configs: [] }],
+  });
   const { port } = await server.run();
   bucketUrl = `http://127.0.0.1:${port}/dlc`;
-  harness = { endpointUrl: `http://127.0.0.1:${port}`, bucket: 'dlc', region: 'us-east-1', prefix: PREFIX, usePathStyle: true, accessKeyId, secretAccessKey };
+  harness = {
+    endpointUrl: `http://127.0.0.1:${port}`,
+    bucket: 'dlc',
+    region: 'us-east-1',
+    prefix: PREFIX,
+    usePathStyle: true,
+    accessKeyId,
+    secretAccessKey,
+  };
   s3 = new AwsClient({ accessKeyId, secretAccessKey, service: 's3', region: 'us-east-1' });
 });
 
@@ -73,7 +89,12 @@ async function concurrentWriters(store: () => MountStore, location: string, atom
   const reads: Array<Buffer | undefined> = [];
   const write = (data: Buffer, i: number) => store().write(location, [{ id: 'race', data, digest: `sha256:${i}` }]);
   const writers = Promise.all(written.map(write));
-  for (let i = 0; i < 5; i += 1) reads.push(await store().read(location, 'race').catch(() => undefined));
+  for (let i = 0; i < 5; i += 1)
+    reads.push(
+      await store()
+        .read(location, 'race')
+        .catch(() => undefined)
+    );
   await writers;
   const last = await store().read(location, 'race');
   expect(last).toBeDefined();
@@ -111,12 +132,24 @@ describe('cache mount stores', () => {
     await roundTrip(s3MountStore(harness, 30_000), where.write!, where.reads[1]!);
     await concurrentWriters(() => s3MountStore(harness, 30_000), where.write!, false);
     // A branch cache (BuildKit's s3 layout) beside it; pruning the branch takes its mounts too.
-    await s3.fetch(`${bucketUrl}/${PREFIX}manifests/feat`, { method: 'PUT', body: JSON.stringify({ layers: [], records: [] }) });
-    await s3.fetch(`${bucketUrl}/${PREFIX}manifests/main`, { method: 'PUT', body: JSON.stringify({ layers: [], records: [] }) });
-    await s3MountStore(harness, 30_000).write('s3://dlc/acct/app/mounts/main/', [{ id: 'apt', data: randomBytes(10), digest: 'sha256:x' }]);
+    await s3.fetch(`${bucketUrl}/${PREFIX}manifests/feat`, {
+      method: 'PUT',
+      body: JSON.stringify({ layers: [], records: [] }),
+    });
+    await s3.fetch(`${bucketUrl}/${PREFIX}manifests/main`, {
+      method: 'PUT',
+      body: JSON.stringify({ layers: [], records: [] }),
+    });
+    await s3MountStore(harness, 30_000).write('s3://dlc/acct/app/mounts/main/', [
+      { id: 'apt', data: randomBytes(10), digest: 'sha256:x' },
+    ]);
     const result = await pruneCache({ backend: 'harness', harness, removeBranches: ['feat'] });
     expect(result.warnings).toEqual([]);
-    const keys = [...(await (await s3.fetch(`${bucketUrl}?list-type=2&prefix=${encodeURIComponent(PREFIX)}`)).text()).matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1]!.slice(PREFIX.length));
+    const keys = [
+      ...(await (await s3.fetch(`${bucketUrl}?list-type=2&prefix=${encodeURIComponent(PREFIX)}`)).text()).matchAll(
+        /<Key>([^<]+)<\/Key>/g
+      ),
+    ].map((m) => m[1]!.slice(PREFIX.length));
     expect(keys.filter((k) => k.includes('feat'))).toEqual([]);
     expect(keys.filter((k) => k.startsWith('mounts/main/'))).toHaveLength(1);
   });

@@ -40,11 +40,18 @@ describe.each<[string, (dir: string) => BuildOptionsInput['cache']]>([
   test('cold, then a dependency change with the mount restored (warm), then with mounts off (cold)', async () => {
     const dir = await project();
     const cache = cacheFor(dir)!;
-    const build = (extra: Partial<NonNullable<BuildOptionsInput['cache']>> = {}) => freshRunnerBuild(engine, dir, { cache: { ...cache, ...extra } });
+    const build = (extra: Partial<NonNullable<BuildOptionsInput['cache']>> = {}) =>
+      freshRunnerBuild(engine, dir, { cache: { ...cache, ...extra } });
 
     const cold = (await build()).report;
     expect(runStep(cold).cached).toBe(false);
-    expect(cold.mounts).toEqual([expect.objectContaining({ id: 'pkg-cache', restore: { status: 'missing' }, save: expect.objectContaining({ status: 'saved' }) })]);
+    expect(cold.mounts).toEqual([
+      expect.objectContaining({
+        id: 'pkg-cache',
+        restore: { status: 'missing' },
+        save: expect.objectContaining({ status: 'saved' }),
+      }),
+    ]);
 
     await writeFile(path.join(dir, 'deps.txt'), 'b\n');
     const warm = (await build()).report;
@@ -58,12 +65,19 @@ describe.each<[string, (dir: string) => BuildOptionsInput['cache']]>([
     expect(runStep(off).cached).toBe(false);
     expect(off.mounts).toBeUndefined();
 
-    const [coldMs, warmMs, offMs] = [cold, warm, off].map((r) => runStep(r).durationMs ?? Number.NaN) as [number, number, number];
+    const [coldMs, warmMs, offMs] = [cold, warm, off].map((r) => runStep(r).durationMs ?? Number.NaN) as [
+      number,
+      number,
+      number
+    ];
     expect(warmMs).toBeLessThan(coldMs / 3);
     expect(offMs).toBeGreaterThan(warmMs * 3);
 
     // Pruning the branch's cache takes its mount archives too.
-    const at = cache.backend === 'local' ? { backend: 'local' as const, dir: cache.dir! } : { backend: 'registry' as const, ref: cache.ref! };
+    const at =
+      cache.backend === 'local'
+        ? { backend: 'local' as const, dir: cache.dir! }
+        : { backend: 'registry' as const, ref: cache.ref! };
     const pruned = await pruneCache({ ...at, removeBranches: ['main'] });
     expect(pruned.warnings).toEqual([]);
     const where = cold.mounts![0]!.save!.to!;

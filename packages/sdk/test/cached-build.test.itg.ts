@@ -6,7 +6,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startScratchRegistry } from './reliability/support/registry.js';
 import { cachedBuild, type BuildOptionsInput, type BuildResult } from '../src/index.js';
-import { copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine, cachedBeyondWorkdir } from '../../../test-support/engine.js';
+import {
+  copyFixture,
+  resetBuilder,
+  testEngine,
+  uniqueRepo,
+  type TestEngine,
+  cachedBeyondWorkdir,
+} from '../../../test-support/engine.js';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/app');
 let engine: TestEngine;
@@ -20,12 +27,22 @@ beforeAll(() => {
 async function build(context: string, extra: BuildOptionsInput): Promise<BuildResult> {
   return cachedBuild(
     { context, network: 'none', buildArgs: { BASE_IMAGE: engine.baseImage }, ...extra, cache: { ...extra.cache } },
-    { env: engine.env, cwd: context, logger },
+    { env: engine.env, cwd: context, logger }
   );
 }
 
-const backends: Array<{ name: 'inline' | 'registry' | 'local'; options: (repo: string, dir: string) => BuildOptionsInput }> = [
-  { name: 'inline', options: (repo) => ({ tags: [`${repo}-image:ci`], push: true, cache: { backend: 'inline', ref: repo, mode: 'min' } }) },
+const backends: Array<{
+  name: 'inline' | 'registry' | 'local';
+  options: (repo: string, dir: string) => BuildOptionsInput;
+}> = [
+  {
+    name: 'inline',
+    options: (repo) => ({
+      tags: [`${repo}-image:ci`],
+      push: true,
+      cache: { backend: 'inline', ref: repo, mode: 'min' },
+    }),
+  },
   { name: 'registry', options: (repo) => ({ cache: { backend: 'registry', ref: repo } }) },
   { name: 'local', options: (_repo, dir) => ({ cache: { backend: 'local', dir } }) },
 ];
@@ -72,7 +89,9 @@ describe('cache behaviour on the real engine', () => {
   test('a missing cache ref is a successful cold start, not a warning', async () => {
     const context = await copyFixture(EXAMPLE);
     await resetBuilder();
-    const r = (await build(context, { cache: { backend: 'registry', ref: uniqueRepo(engine, 'missing'), write: 'never' } })).report;
+    const r = (
+      await build(context, { cache: { backend: 'registry', ref: uniqueRepo(engine, 'missing'), write: 'never' } })
+    ).report;
     expect(cachedBeyondWorkdir(r)).toEqual([]);
     expect(r.imports.every((i) => i.status === 'missing')).toBe(true);
     expect(r.warnings).toEqual([]);
@@ -96,20 +115,46 @@ describe('cache behaviour on the real engine', () => {
 
   test('strict mode turns the same cache failure into an error', async () => {
     const context = await copyFixture(EXAMPLE);
-    await expect(build(context, { cache: { backend: 'registry', ref: '127.0.0.1:9/nobody/cache', strict: true } })).rejects.toThrow(/\[layercache\] \[registry\]|failed/);
+    await expect(
+      build(context, { cache: { backend: 'registry', ref: '127.0.0.1:9/nobody/cache', strict: true } })
+    ).rejects.toThrow(/\[layercache\] \[registry\]|failed/);
   });
 
   test('a broken build fails with BuildError carrying the exit code and stderr tail', async () => {
     const context = await copyFixture(EXAMPLE);
-    await writeFile(path.join(context, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n');
-    await expect(build(context, { cache: { backend: 'none' } })).rejects.toMatchObject({ name: 'BuildError', buildExitCode: 1, message: expect.stringMatching(/RUN echo about to fail/) });
+    await writeFile(
+      path.join(context, 'Dockerfile'),
+      'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n'
+    );
+    await expect(build(context, { cache: { backend: 'none' } })).rejects.toMatchObject({
+      name: 'BuildError',
+      buildExitCode: 1,
+      message: expect.stringMatching(/RUN echo about to fail/),
+    });
   });
 
   test('the CLI prints no GitHub workflow commands (::debug:: etc.) and writes the JSON report', async () => {
     const context = await copyFixture(EXAMPLE);
     const reportFile = path.join(context, 'report.json');
     const bin = path.resolve(import.meta.dirname, '../bin/layercache.js');
-    const out = await runNode([bin, 'build', '.', '--backend', 'registry', '--cache-ref', uniqueRepo(engine, 'cli'), '--build-arg', `BASE_IMAGE=${engine.baseImage}`, '--network', 'none', '--report-json', reportFile], context);
+    const out = await runNode(
+      [
+        bin,
+        'build',
+        '.',
+        '--backend',
+        'registry',
+        '--cache-ref',
+        uniqueRepo(engine, 'cli'),
+        '--build-arg',
+        `BASE_IMAGE=${engine.baseImage}`,
+        '--network',
+        'none',
+        '--report-json',
+        reportFile,
+      ],
+      context
+    );
     expect(out.code).toBe(0);
     expect(`${out.stdout}\n${out.stderr}`.split('\n').filter((l) => /^::[a-z-]+/.test(l.trim()))).toEqual([]);
     expect(out.stdout).toMatch(/layercache: \d+\/\d+ steps cached/);

@@ -28,7 +28,12 @@ ${runLine}
 
 async function project(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-miss-'));
-  await writeFiles(dir, { Dockerfile: DOCKERFILE('RUN cat src/*.txt > build.out'), 'deps.txt': 'a\n', 'src/main.txt': 'one\n', 'src/util.txt': 'two\n' });
+  await writeFiles(dir, {
+    Dockerfile: DOCKERFILE('RUN cat src/*.txt > build.out'),
+    'deps.txt': 'a\n',
+    'src/main.txt': 'one\n',
+    'src/util.txt': 'two\n',
+  });
   return dir;
 }
 
@@ -39,7 +44,14 @@ async function pushBase(tag: string, marker: string): Promise<void> {
   await run('cp', ['/bin/busybox', path.join(rootfs, 'bin', 'busybox')]);
   for (const applet of ['sh', 'cat', 'echo']) await run('ln', ['-s', 'busybox', path.join(rootfs, 'bin', applet)]);
   await writeFile(path.join(rootfs, 'marker'), marker);
-  await run('sh', ['-c', `tar -C ${rootfs} -c . | docker import --change 'ENV PATH=/bin' - ${tag} >/dev/null && docker push -q ${tag} >/dev/null`], { env: engine.env });
+  await run(
+    'sh',
+    [
+      '-c',
+      `tar -C ${rootfs} -c . | docker import --change 'ENV PATH=/bin' - ${tag} >/dev/null && docker push -q ${tag} >/dev/null`,
+    ],
+    { env: engine.env }
+  );
 }
 
 describe('why did it miss', () => {
@@ -50,7 +62,16 @@ describe('why did it miss', () => {
     const cache = uniqueRepo(engine, 'miss');
     const build = async (extra: Partial<BuildOptionsInput> = {}) => {
       await resetBuilder();
-      const result = await cachedBuild({ context: dir, network: 'none', buildArgs: { BASE_IMAGE: base }, cache: { backend: 'registry', ref: cache }, ...extra }, { env: engine.env, cwd: dir, logger: { info: () => {}, warn: () => {} } });
+      const result = await cachedBuild(
+        {
+          context: dir,
+          network: 'none',
+          buildArgs: { BASE_IMAGE: base },
+          cache: { backend: 'registry', ref: cache },
+          ...extra,
+        },
+        { env: engine.env, cwd: dir, logger: { info: () => {}, warn: () => {} } }
+      );
       return result.report;
     };
 

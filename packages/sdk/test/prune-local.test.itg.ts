@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { pruneCache, type PruneOptionsInput, type PruneResult } from '../src/index.js';
 import { testEngine, type TestEngine } from '../../../test-support/engine.js';
-import { backdateLocalCache, branchContext, buildBranch, buildSixBranches, DEAD_SLUGS, gitRemote, LIVE_SLUGS, treeState } from './support/prune-scenario.js';
+import {
+  backdateLocalCache,
+  branchContext,
+  buildBranch,
+  buildSixBranches,
+  DEAD_SLUGS,
+  gitRemote,
+  LIVE_SLUGS,
+  treeState,
+} from './support/prune-scenario.js';
 
 let engine: TestEngine;
 let context: string;
@@ -28,10 +37,19 @@ beforeAll(async () => {
 async function cli(...args: string[]): Promise<{ code: number; result: PruneResult; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['prune', '--backend', 'local', '--cache-dir', dir, '--json', ...args], { env: engine.env, cwd: context, stdout: { write: (c: string) => (stdout += c) }, stderr: { write: (c: string) => (stderr += c) } });
+  const code = await main(['prune', '--backend', 'local', '--cache-dir', dir, '--json', ...args], {
+    env: engine.env,
+    cwd: context,
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+  });
   return { code, result: code === 0 ? (JSON.parse(stdout) as PruneResult) : (undefined as never), stderr };
 }
-const gone = (r: PruneResult) => r.caches.filter((c) => c.remove).map((c) => c.slug).sort();
+const gone = (r: PruneResult) =>
+  r.caches
+    .filter((c) => c.remove)
+    .map((c) => c.slug)
+    .sort();
 const slugsIn = async () => [...new Set(Object.keys(await treeState(dir)).map((p) => p.split('/')[0]))].sort();
 
 describe('local prune', () => {
@@ -57,7 +75,12 @@ describe('local prune', () => {
     const { code, stderr } = await cli('--live-branches-file', empty);
     expect(code).toBe(2);
     expect(stderr).toMatch(/live branch list is empty.*--all/s);
-    expect(gone((await cli('--live-branches-file', empty, '--all', '--dry-run')).result)).toEqual(['dead-a', 'dead-b', 'dead-c', 'live-a']);
+    expect(gone((await cli('--live-branches-file', empty, '--all', '--dry-run')).result)).toEqual([
+      'dead-a',
+      'dead-b',
+      'dead-c',
+      'live-a',
+    ]);
   });
 
   test('the budget removes the oldest first and skips the default branch and fresh caches (dry runs)', async () => {
@@ -65,7 +88,10 @@ describe('local prune', () => {
     expect(gone(all)).toEqual(['dead-a', 'dead-b', 'dead-c', 'live-a']);
     const oldest = all.caches.find((c) => c.slug === 'dead-a')!;
     expect(gone((await cli('--max-size', String(all.totalBytes - 1), '--dry-run')).result)).toEqual(['dead-a']);
-    expect(gone((await cli('--max-size', String(all.totalBytes - oldest.ownBytes - 1), '--dry-run')).result)).toEqual(['dead-a', 'dead-b']);
+    expect(gone((await cli('--max-size', String(all.totalBytes - oldest.ownBytes - 1), '--dry-run')).result)).toEqual([
+      'dead-a',
+      'dead-b',
+    ]);
   });
 
   test('prune removes exactly the dead branches (cache, previous, records); the rest stays byte-identical', async () => {

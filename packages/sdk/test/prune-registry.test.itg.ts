@@ -8,7 +8,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pruneCache, type PruneOptionsInput } from '../src/index.js';
 import { testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
-import { backdateRegistryCache, branchContext, buildBranch, buildSixBranches, DEAD_SLUGS, gitRemote, LIVE_SLUGS, tagDigests } from './support/prune-scenario.js';
+import {
+  backdateRegistryCache,
+  branchContext,
+  buildBranch,
+  buildSixBranches,
+  DEAD_SLUGS,
+  gitRemote,
+  LIVE_SLUGS,
+  tagDigests,
+} from './support/prune-scenario.js';
 import { parseLsRemote } from '../src/prune/live-refs.js';
 import { runProcess } from '../src/exec/process.js';
 import { registryClientFor } from '../src/registry/client.js';
@@ -30,20 +39,27 @@ beforeAll(async () => {
   for (const [slug, h] of Object.entries(hours)) await backdateRegistryCache(repo, slug, h);
 });
 
-const prune = (o: Partial<PruneOptionsInput>) => pruneCache({ backend: 'registry', ref: repo, ...o } as PruneOptionsInput);
+const prune = (o: Partial<PruneOptionsInput>) =>
+  pruneCache({ backend: 'registry', ref: repo, ...o } as PruneOptionsInput);
 const groupsOf = (tags: Record<string, string>) => [...new Set(Object.keys(tags).map((t) => t.split('.')[0]))].sort();
 
 describe('registry prune', () => {
   test('every branch has its cache, record, and (where rebuilt) previous generation', async () => {
     const tags = await tagDigests(repo);
     expect(groupsOf(tags)).toEqual([...DEAD_SLUGS, ...LIVE_SLUGS].sort());
-    for (const slug of ['live-a', 'dead-a']) expect(Object.keys(tags)).toEqual(expect.arrayContaining([slug, `${slug}.prev`, `${slug}.record`]));
+    for (const slug of ['live-a', 'dead-a'])
+      expect(Object.keys(tags)).toEqual(expect.arrayContaining([slug, `${slug}.prev`, `${slug}.record`]));
   });
 
   test('--dry-run lists the dead branches with sizes, shared blobs once, and changes nothing', async () => {
     const before = await tagDigests(repo);
     const result = await prune({ liveBranches: live, dryRun: true });
-    expect(result.caches.filter((c) => c.remove).map((c) => c.slug).sort()).toEqual([...DEAD_SLUGS].sort());
+    expect(
+      result.caches
+        .filter((c) => c.remove)
+        .map((c) => c.slug)
+        .sort()
+    ).toEqual([...DEAD_SLUGS].sort());
     for (const c of result.caches) expect(c.ownBytes).toBeGreaterThan(60 * 1024); // its own 64 KiB layer
     expect(result.sharedBytes).toBeGreaterThan(0); // the base image layer every cache holds
     expect(result.totalBytes).toBeLessThan(result.caches.reduce((t, c) => t + c.ownBytes + c.sharedBytes, 0));
@@ -53,21 +69,35 @@ describe('registry prune', () => {
 
   test('the budget removes the oldest first and never the default branch or a fresh cache (dry runs)', async () => {
     const all = await prune({ maxSize: '1', dryRun: true });
-    const gone = (r: typeof all) => r.caches.filter((c) => c.remove).map((c) => c.slug).sort();
+    const gone = (r: typeof all) =>
+      r.caches
+        .filter((c) => c.remove)
+        .map((c) => c.slug)
+        .sort();
     expect(gone(all)).toEqual(['dead-a', 'dead-b', 'dead-c', 'live-a']); // main: default; live-b: fresh
     const oldest = all.caches.find((c) => c.slug === 'dead-a')!;
     expect(gone(await prune({ maxSize: String(all.totalBytes - 1), dryRun: true }))).toEqual(['dead-a']);
-    expect(gone(await prune({ maxSize: String(all.totalBytes - oldest.ownBytes - 1), dryRun: true }))).toEqual(['dead-a', 'dead-b']);
+    expect(gone(await prune({ maxSize: String(all.totalBytes - oldest.ownBytes - 1), dryRun: true }))).toEqual([
+      'dead-a',
+      'dead-b',
+    ]);
   });
 
-  test('prune removes exactly the dead branches\' tags, .prev tags and records; the rest stays byte-identical', async () => {
+  test("prune removes exactly the dead branches' tags, .prev tags and records; the rest stays byte-identical", async () => {
     const before = await tagDigests(repo);
     const result = await prune({ liveBranches: live });
     const after = await tagDigests(repo);
     expect(groupsOf(after)).toEqual([...LIVE_SLUGS].sort());
     const kept = Object.fromEntries(Object.entries(before).filter(([t]) => LIVE_SLUGS.includes(t.split('.')[0]!)));
     expect(after).toEqual(kept);
-    expect(result.removed).toEqual(expect.arrayContaining([`${repo}:dead-a`, `${repo}:dead-a.prev`, `${repo}:dead-a.record`, `${repo}:dead-b.record`]));
+    expect(result.removed).toEqual(
+      expect.arrayContaining([
+        `${repo}:dead-a`,
+        `${repo}:dead-a.prev`,
+        `${repo}:dead-a.record`,
+        `${repo}:dead-b.record`,
+      ])
+    );
     expect(result.warnings).toEqual([]);
   });
 
@@ -77,7 +107,7 @@ describe('registry prune', () => {
     expect(groupsOf(await tagDigests(repo))).toEqual(['live-b', 'main']);
   });
 
-  test('a tag that shares a removed cache\'s manifest (a release tag on an inline image) survives', async () => {
+  test("a tag that shares a removed cache's manifest (a release tag on an inline image) survives", async () => {
     const { client, repository } = registryClientFor(`${repo}:live-b`, []);
     const liveB = await client.getManifest(repository, 'live-b');
     expect((await client.putManifest(repository, 'v1.0.0', liveB.mediaType!, liveB.raw!)).status).toBe('ok');
@@ -86,7 +116,8 @@ describe('registry prune', () => {
     expect(after['v1.0.0']).toBe(liveB.digest);
     expect(after['live-b.record']).toBeUndefined();
     // This registry (distribution 2.8) cannot delete a tag alone: the shared tag stays, and prune says why.
-    if (after['live-b'] !== undefined) expect(result.warnings.join('\n')).toMatch(/live-b left: it shares its manifest with .*:v1\.0\.0/);
+    if (after['live-b'] !== undefined)
+      expect(result.warnings.join('\n')).toMatch(/live-b left: it shares its manifest with .*:v1\.0\.0/);
     else expect(result.removed).toContain(`${repo}:live-b`);
   });
 
@@ -115,9 +146,21 @@ describe('a registry with deletes disabled', () => {
     host = `127.0.0.1:${port}`;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'registry-nodelete-'));
     const config = path.join(dir, 'config.yml');
-    await writeFile(config, `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\n  delete:\n    enabled: false\nhttp:\n  addr: ${host}\n`);
+    await writeFile(
+      config,
+      `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\n  delete:\n    enabled: false\nhttp:\n  addr: ${host}\n`
+    );
     registry = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-    for (let i = 0; i < 100 && !(await fetch(`http://${host}/v2/`).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (
+      let i = 0;
+      i < 100 &&
+      !(await fetch(`http://${host}/v2/`).then(
+        (r) => r.ok,
+        () => false
+      ));
+      i += 1
+    )
+      await new Promise((r) => setTimeout(r, 100));
   });
 
   afterAll(() => {
@@ -129,7 +172,9 @@ describe('a registry with deletes disabled', () => {
     await buildBranch(engine, context, 'gone', { backend: 'registry', ref });
     const before = await tagDigests(ref);
     expect(Object.keys(before)).toContain('gone');
-    await expect(pruneCache({ backend: 'registry', ref, liveBranches: ['main'], freshMinutes: 0 })).rejects.toThrow(/refuses deletes \(405 UNSUPPORTED\).*Fix: enable deletes.*REGISTRY_STORAGE_DELETE_ENABLED=true/s);
+    await expect(pruneCache({ backend: 'registry', ref, liveBranches: ['main'], freshMinutes: 0 })).rejects.toThrow(
+      /refuses deletes \(405 UNSUPPORTED\).*Fix: enable deletes.*REGISTRY_STORAGE_DELETE_ENABLED=true/s
+    );
     expect(await tagDigests(ref)).toEqual(before);
   });
 });

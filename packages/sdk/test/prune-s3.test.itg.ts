@@ -31,12 +31,28 @@ const digestOf = (data: Buffer) => `sha256:${createHash('sha256').update(data).d
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
+    DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void };
+  };
   DUMMY_ACCOUNT.createKeyPair(accessKeyId, secretAccessKey);
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')), configureBuckets: [{ name: 'dlc', configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')),
+    configureBuckets: [{ name: 'dlc', configs: [] }],
+  });
   const { port } = await server.run();
   base = `http://127.0.0.1:${port}/dlc`;
-  harness = { endpointUrl: `http://127.0.0.1:${port}`, bucket: 'dlc', region: 'us-east-1', prefix: PREFIX, usePathStyle: true, accessKeyId, secretAccessKey };
+  harness = {
+    endpointUrl: `http://127.0.0.1:${port}`,
+    bucket: 'dlc',
+    region: 'us-east-1',
+    prefix: PREFIX,
+    usePathStyle: true,
+    accessKeyId,
+    secretAccessKey,
+  };
   s3 = new AwsClient({ accessKeyId, secretAccessKey, service: 's3', region: 'us-east-1' });
   const shared = randomBytes(32 * 1024);
   await s3.fetch(`${base}/${PREFIX}blobs/${digestOf(shared)}`, { method: 'PUT', body: shared });
@@ -44,7 +60,13 @@ beforeAll(async () => {
   for (const slug of [...DEAD_SLUGS, ...LIVE_SLUGS]) {
     const own = randomBytes(16 * 1024);
     await s3.fetch(`${base}/${PREFIX}blobs/${digestOf(own)}`, { method: 'PUT', body: own });
-    const config = { layers: [{ blob: digestOf(shared), parent: -1 }, { blob: digestOf(own), parent: 0 }], records: [] };
+    const config = {
+      layers: [
+        { blob: digestOf(shared), parent: -1 },
+        { blob: digestOf(own), parent: 0 },
+      ],
+      records: [],
+    };
     await s3.fetch(`${base}/${PREFIX}manifests/${slug}`, { method: 'PUT', body: JSON.stringify(config) });
     await sleep(1100);
   }
@@ -57,9 +79,18 @@ afterAll(async () => {
 
 async function objects(): Promise<Record<string, string>> {
   const xml = await (await s3.fetch(`${base}?list-type=2&prefix=${encodeURIComponent(PREFIX)}`)).text();
-  return Object.fromEntries([...xml.matchAll(/<Key>([^<]+)<\/Key>[\s\S]*?<ETag>([^<]+)<\/ETag>/g)].map((m) => [m[1]!.slice(PREFIX.length), m[2]!]));
+  return Object.fromEntries(
+    [...xml.matchAll(/<Key>([^<]+)<\/Key>[\s\S]*?<ETag>([^<]+)<\/ETag>/g)].map((m) => [
+      m[1]!.slice(PREFIX.length),
+      m[2]!,
+    ])
+  );
 }
-const manifests = (o: Record<string, string>) => Object.keys(o).filter((k) => k.startsWith('manifests/')).map((k) => k.slice(10)).sort();
+const manifests = (o: Record<string, string>) =>
+  Object.keys(o)
+    .filter((k) => k.startsWith('manifests/'))
+    .map((k) => k.slice(10))
+    .sort();
 /** The clock one second after the newest cache was written: with 1.5 s counted fresh, only it is. */
 async function justAfterNewest(): Promise<() => number> {
   const xml = await (await s3.fetch(`${base}?list-type=2&prefix=${encodeURIComponent(`${PREFIX}manifests/`)}`)).text();
@@ -72,7 +103,12 @@ describe('s3 (harness) prune', () => {
   test('--dry-run lists the dead branches with sizes, the shared blob once, and changes nothing', async () => {
     const before = await objects();
     const result = await pruneCache({ backend: 'harness', harness, liveBranches: live, dryRun: true }, { now: later });
-    expect(result.caches.filter((c) => c.remove).map((c) => c.slug).sort()).toEqual([...DEAD_SLUGS].sort());
+    expect(
+      result.caches
+        .filter((c) => c.remove)
+        .map((c) => c.slug)
+        .sort()
+    ).toEqual([...DEAD_SLUGS].sort());
     for (const c of result.caches) expect(c.ownBytes).toBeGreaterThan(16 * 1024);
     expect(result.sharedBytes).toBe(32 * 1024);
     expect(await objects()).toEqual(before);
@@ -82,9 +118,20 @@ describe('s3 (harness) prune', () => {
     const now = await justAfterNewest();
     const fresh = { freshMinutes: 1.5 / 60 };
     const all = await pruneCache({ backend: 'harness', harness, maxSize: '1', dryRun: true, ...fresh }, { now });
-    const gone = (r: typeof all) => r.caches.filter((c) => c.remove).map((c) => c.slug).sort();
+    const gone = (r: typeof all) =>
+      r.caches
+        .filter((c) => c.remove)
+        .map((c) => c.slug)
+        .sort();
     expect(gone(all)).toEqual(['dead-a', 'dead-b', 'dead-c', 'live-a']); // main: default; live-b (newest): fresh
-    expect(gone(await pruneCache({ backend: 'harness', harness, maxSize: String(all.totalBytes - 1), dryRun: true, ...fresh }, { now }))).toEqual(['dead-a']);
+    expect(
+      gone(
+        await pruneCache(
+          { backend: 'harness', harness, maxSize: String(all.totalBytes - 1), dryRun: true, ...fresh },
+          { now }
+        )
+      )
+    ).toEqual(['dead-a']);
   });
 
   test('prune removes exactly the dead manifests and the blobs only they held; the rest stays byte-identical', async () => {

@@ -13,7 +13,9 @@ describe('registry backend', () => {
   test('branch-aware refs with OCI image manifest where supported', () => {
     const p = plan({ cache: { backend: 'registry', ref: REF, keys: { branch: 'feat/A' } } });
     expect(p.cacheFrom).toEqual([`type=registry,ref=${REF}:feat-a`, `type=registry,ref=${REF}:main`]);
-    expect(p.cacheTo).toEqual([`type=registry,ref=${REF}:feat-a,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]);
+    expect(p.cacheTo).toEqual([
+      `type=registry,ref=${REF}:feat-a,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`,
+    ]);
   });
   test('older BuildKit: no image-manifest attributes', () => {
     const p = plan({ cache: { backend: 'registry', ref: REF, mode: 'min' } }, { imageManifest: false });
@@ -21,7 +23,9 @@ describe('registry backend', () => {
   });
   test('a ref with its own tag is used as is, and a PR only reads it', () => {
     expect(plan({ cache: { backend: 'registry', ref: `${REF}:shared` } }).cacheTo[0]).toContain(`ref=${REF}:shared,`);
-    const pr = plan({ cache: { backend: 'registry', ref: `${REF}:shared`, keys: { branch: 'f', prId: '1', prTargetBranch: 'main' } } });
+    const pr = plan({
+      cache: { backend: 'registry', ref: `${REF}:shared`, keys: { branch: 'f', prId: '1', prTargetBranch: 'main' } },
+    });
     expect(pr.cacheFrom).toEqual([`type=registry,ref=${REF}:shared`]);
     expect(pr.cacheTo).toEqual([]);
   });
@@ -29,12 +33,24 @@ describe('registry backend', () => {
 
 describe('previous generations are read right after their cache, only where they exist', () => {
   test('registry: <ref>.prev after the tag it belongs to', () => {
-    const p = plan({ cache: { backend: 'registry', ref: REF, keys: { branch: 'feat/A' } } }, { previousCaches: new Set([`${REF}:main.prev`]) });
-    expect(p.cacheFrom).toEqual([`type=registry,ref=${REF}:feat-a`, `type=registry,ref=${REF}:main`, `type=registry,ref=${REF}:main.prev`]);
-    expect(p.cacheTo).toEqual([`type=registry,ref=${REF}:feat-a,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`]);
+    const p = plan(
+      { cache: { backend: 'registry', ref: REF, keys: { branch: 'feat/A' } } },
+      { previousCaches: new Set([`${REF}:main.prev`]) }
+    );
+    expect(p.cacheFrom).toEqual([
+      `type=registry,ref=${REF}:feat-a`,
+      `type=registry,ref=${REF}:main`,
+      `type=registry,ref=${REF}:main.prev`,
+    ]);
+    expect(p.cacheTo).toEqual([
+      `type=registry,ref=${REF}:feat-a,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`,
+    ]);
   });
   test('local: <dir>/<slug>/previous after current', () => {
-    const p = plan({ cache: { backend: 'local', dir: '/c' } }, { localCaches: new Set(['/c/main/current']), previousCaches: new Set(['/c/main/previous']) });
+    const p = plan(
+      { cache: { backend: 'local', dir: '/c' } },
+      { localCaches: new Set(['/c/main/current']), previousCaches: new Set(['/c/main/previous']) }
+    );
     expect(p.cacheFrom).toEqual(['type=local,src=/c/main/current', 'type=local,src=/c/main/previous']);
   });
   test('unknown (a dry run): none are read', () => {
@@ -59,7 +75,10 @@ describe('inline backend', () => {
 
 describe('local backend', () => {
   test('reads existing snapshots only, writes a new per-run snapshot', () => {
-    const p = plan({ cache: { backend: 'local', dir: '/c', keys: { branch: 'feat' } } }, { localCaches: new Set(['/c/main/current']) });
+    const p = plan(
+      { cache: { backend: 'local', dir: '/c', keys: { branch: 'feat' } } },
+      { localCaches: new Set(['/c/main/current']) }
+    );
     expect(p.cacheFrom).toEqual(['type=local,src=/c/main/current']);
     expect(p.cacheTo).toEqual(['type=local,dest=/c/feat/snapshots/r1,mode=max,ignore-error=true']);
   });
@@ -70,10 +89,18 @@ describe('local backend', () => {
 });
 
 describe('harness backend (S3-style managed cache)', () => {
-  const harness = { endpointUrl: 'https://s3.harness.test', bucket: 'harness-cache', region: 'us-west-2', prefix: 'acct123/myrepo/', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG' };
+  const harness = {
+    endpointUrl: 'https://s3.harness.test',
+    bucket: 'harness-cache',
+    region: 'us-west-2',
+    prefix: 'acct123/myrepo/',
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG',
+  };
   test('exact s3 entries: one name per branch slug, mode=max, ignore-error', () => {
     const p = plan({ cache: { backend: 'harness', harness, keys: { branch: 'feature/x' } } });
-    const loc = 'type=s3,endpoint_url=https://s3.harness.test,bucket=harness-cache,region=us-west-2,prefix=acct123/myrepo/,use_path_style=true';
+    const loc =
+      'type=s3,endpoint_url=https://s3.harness.test,bucket=harness-cache,region=us-west-2,prefix=acct123/myrepo/,use_path_style=true';
     expect(p.cacheFrom).toEqual([`${loc},name=feature-x`, `${loc},name=main`]);
     expect(p.cacheTo).toEqual([`${loc},name=feature-x,mode=max,ignore-error=true`]);
   });
@@ -82,19 +109,47 @@ describe('harness backend (S3-style managed cache)', () => {
     expect(p.secretEnvNames.sort()).toEqual(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
     expect(p.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(harness.secretAccessKey);
     const visible = JSON.stringify(p) + p.args.join(' ');
-    for (const secret of [harness.secretAccessKey, harness.accessKeyId, 'FwoGZXIvYXdzEJr']) expect(visible).not.toContain(secret);
+    for (const secret of [harness.secretAccessKey, harness.accessKeyId, 'FwoGZXIvYXdzEJr'])
+      expect(visible).not.toContain(secret);
   });
 });
 
 describe('auto backend', () => {
   const choose = (o: BuildOptionsInput, exporters: string[]) =>
-    chooseBackend(parseOptions({ ...o, cache: { backend: 'auto', ...(o.cache ?? {}) } }), defaultFacts({ exporters: new Set(exporters as never[]), builderSummary: 'docker driver' }));
+    chooseBackend(
+      parseOptions({ ...o, cache: { backend: 'auto', ...(o.cache ?? {}) } }),
+      defaultFacts({ exporters: new Set(exporters as never[]), builderSummary: 'docker driver' })
+    );
   test.each<[string, BuildOptionsInput, string[], string, RegExp]>([
-    ['registry when it can export it', { cache: { ref: REF } }, ['inline', 'registry', 'local'], 'registry', /mode=max/],
-    ['inline fallback without containerd store', { cache: { ref: REF } }, ['inline'], 'inline', /containerd image store.*falling back to inline/],
+    [
+      'registry when it can export it',
+      { cache: { ref: REF } },
+      ['inline', 'registry', 'local'],
+      'registry',
+      /mode=max/,
+    ],
+    [
+      'inline fallback without containerd store',
+      { cache: { ref: REF } },
+      ['inline'],
+      'inline',
+      /containerd image store.*falling back to inline/,
+    ],
     ['local when only a dir is given', { cache: { dir: '/c' } }, ['inline', 'registry', 'local'], 'local', /local/],
-    ['s3 when s3 exports work', { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } }, ['s3', 'registry'], 's3', /s3/],
-    ['registry when s3 is missing', { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } }, ['inline', 'registry'], 'registry', /cannot export s3/],
+    [
+      's3 when s3 exports work',
+      { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } },
+      ['s3', 'registry'],
+      's3',
+      /s3/,
+    ],
+    [
+      'registry when s3 is missing',
+      { cache: { ref: REF, harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } },
+      ['inline', 'registry'],
+      'registry',
+      /cannot export s3/,
+    ],
     ['none without any location', {}, ['inline', 'registry'], 'none', /set cache.ref/],
     ['inline from the image tag', { tags: ['reg.test/app:1'] }, ['inline'], 'inline', /inline/],
   ])('%s', (_n, o, exporters, expected, reason) => {

@@ -17,7 +17,14 @@ const base: BuildOptionsInput = {
   cache: {
     ref: 'registry.test/app/cache',
     dir: '.cache/layers',
-    harness: { endpointUrl: 'http://s3.test:9000', bucket: 'cache', region: 'eu-west-1', prefix: 'acct/repo/', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: SECRET },
+    harness: {
+      endpointUrl: 'http://s3.test:9000',
+      bucket: 'cache',
+      region: 'eu-west-1',
+      prefix: 'acct/repo/',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: SECRET,
+    },
   },
   registryAuth: [{ registry: 'registry.test', username: 'ci', password: SECRET }],
 };
@@ -63,7 +70,10 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
   });
 
   test('a pull request never writes its target or the default branch', () => {
-    for (const keys of [{ branch: 'main', prId: '1', prTargetBranch: 'release' }, { branch: 'feat', prId: '2', prTargetBranch: 'main', fork: true }]) {
+    for (const keys of [
+      { branch: 'main', prId: '1', prTargetBranch: 'release' },
+      { branch: 'feat', prId: '2', prTargetBranch: 'main', fork: true },
+    ]) {
       const plan = planFor(backend, keys);
       expect(plan.cacheTo).toEqual([]);
       expect(plan.writes).toBeUndefined();
@@ -76,14 +86,24 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
 
   test('no secret value in any argv string; credentials only in secretEnv', () => {
     const plan = planFor(backend, { branch: 'feat' });
-    const argvStrings = [...plan.cacheFrom, ...plan.cacheTo, ...plan.extraTags, ...Object.values(plan.buildArgs), ...plan.reads, plan.writes ?? '', ...plan.notes];
+    const argvStrings = [
+      ...plan.cacheFrom,
+      ...plan.cacheTo,
+      ...plan.extraTags,
+      ...Object.values(plan.buildArgs),
+      ...plan.reads,
+      plan.writes ?? '',
+      ...plan.notes,
+    ];
     for (const s of argvStrings) expect(s).not.toContain(SECRET);
     if (backend === 's3') expect(plan.secretEnv.AWS_SECRET_ACCESS_KEY).toBe(SECRET);
     else expect(plan.secretEnv).toEqual({});
   });
 
   test('is deterministic', () => {
-    expect(planFor(backend, { branch: 'x', sha: 'abcdef1' })).toEqual(planFor(backend, { branch: 'x', sha: 'abcdef1' }));
+    expect(planFor(backend, { branch: 'x', sha: 'abcdef1' })).toEqual(
+      planFor(backend, { branch: 'x', sha: 'abcdef1' })
+    );
   });
 
   test('declares where its caches live: a store exactly when it exports', () => {
@@ -93,14 +113,21 @@ describe.each(cases)('backend contract: $backend', ({ backend, writes }) => {
   test('names the setting it needs when the options lack it', () => {
     const bare = parseOptions({ cache: { backend: 'none' } });
     const issues = backends[backend].requires?.({ ...bare, cache: { ...bare.cache, backend } }) ?? [];
-    expect(issues.map((i) => i.path)).toEqual(backend === 'none' ? [] : [backend === 'local' ? 'cache.dir' : backend === 's3' ? 'cache.harness' : 'cache.ref']);
-    expect(backends[backend].requires?.(parseOptions({ ...base, cache: { ...base.cache, backend } })) ?? []).toEqual([]);
+    expect(issues.map((i) => i.path)).toEqual(
+      backend === 'none' ? [] : [backend === 'local' ? 'cache.dir' : backend === 's3' ? 'cache.harness' : 'cache.ref']
+    );
+    expect(backends[backend].requires?.(parseOptions({ ...base, cache: { ...base.cache, backend } })) ?? []).toEqual(
+      []
+    );
   });
 
   test('finds what exists without throwing (nothing there: nothing found, an unreachable registry included)', async () => {
     const cwd = await mkdtemp(path.join(tmpdir(), 'layercache-contract-'));
     try {
-      const options = parseOptions({ ...base, cache: { ...base.cache, ref: '127.0.0.1:1/app/cache', backend, timeout: 2, keys: { branch: 'feat/a' } } });
+      const options = parseOptions({
+        ...base,
+        cache: { ...base.cache, ref: '127.0.0.1:1/app/cache', backend, timeout: 2, keys: { branch: 'feat/a' } },
+      });
       const keys = resolveCacheKeys(options.cache.keys, options.cache.write);
       const found = await findExistingCaches({ cache: options.cache, keys, cwd, credentials: [] });
       expect([...found.caches, ...found.previous]).toEqual([]);
@@ -153,7 +180,10 @@ test('backend contract: local finds its current snapshots and previous generatio
     expect([...found.caches]).toEqual([path.join('.cache/layers/main/current')]);
     expect([...found.previous]).toEqual([path.join('.cache/layers/main/previous')]);
     const facts = defaultFacts({ runId: 'run1', localCaches: found.caches, previousCaches: found.previous });
-    expect(backends.local.plan({ options, keys, facts }).reads).toEqual(['.cache/layers/main/current', '.cache/layers/main/previous']);
+    expect(backends.local.plan({ options, keys, facts }).reads).toEqual([
+      '.cache/layers/main/current',
+      '.cache/layers/main/previous',
+    ]);
   } finally {
     await rm(cwd, { recursive: true, force: true });
   }

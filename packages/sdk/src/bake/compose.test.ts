@@ -17,11 +17,24 @@ const configIssues = (fn: () => unknown) => {
 describe('parseCompose: build sections', () => {
   test('string form: build: ./dir is the context, Dockerfile in it', () => {
     const p = parse('services:\n  api:\n    build: ./api\n');
-    expect(p.services).toEqual([{ name: 'api', target: 'api', slug: 'api', context: './api', dockerfile: 'Dockerfile', args: {}, tags: [], cacheFrom: [], cacheTo: [] }]);
+    expect(p.services).toEqual([
+      {
+        name: 'api',
+        target: 'api',
+        slug: 'api',
+        context: './api',
+        dockerfile: 'Dockerfile',
+        args: {},
+        tags: [],
+        cacheFrom: [],
+        cacheTo: [],
+      },
+    ]);
   });
 
   test('object form: context, dockerfile, target, args (map and list), tags, cache_from/cache_to', () => {
-    const p = parse(`
+    const p = parse(
+      `
 services:
   web:
     image: reg.test/web:latest
@@ -42,7 +55,9 @@ services:
     build:
       context: .
       args: [A=1, FROM_ENV, MISSING]
-`, { FROM_ENV: 'env-value' });
+`,
+      { FROM_ENV: 'env-value' }
+    );
     expect(p.services[0]).toMatchObject({
       name: 'web',
       context: 'web',
@@ -100,15 +115,26 @@ services:
       tags: ["\${REGISTRY:-reg.test}/api:\${TAG:-dev}"]
 `;
     const p = parse(text, { BASE_IMAGE: 'reg.test/busybox:1', TAG: '' });
-    expect(p.services[0]).toMatchObject({ context: './api', args: { BASE_IMAGE: 'reg.test/busybox:1', TAG: 'latest', HOME_DIR: 'no-home' }, tags: ['reg.test/api:dev'] });
+    expect(p.services[0]).toMatchObject({
+      context: './api',
+      args: { BASE_IMAGE: 'reg.test/busybox:1', TAG: 'latest', HOME_DIR: 'no-home' },
+      tags: ['reg.test/api:dev'],
+    });
     expect(p.warnings).toEqual([]);
-    expect(parse(text, { CONTEXT: 'other' }).warnings).toEqual(['compose.yaml: variable BASE_IMAGE is not set; using an empty string']);
+    expect(parse(text, { CONTEXT: 'other' }).warnings).toEqual([
+      'compose.yaml: variable BASE_IMAGE is not set; using an empty string',
+    ]);
     expect(parse(text, { CONTEXT: 'other' }).services[0]!.context).toBe('other');
   });
 
   test('x-bake cache-from/cache-to/tags are kept too', () => {
-    const p = parse('services:\n  api:\n    build:\n      context: .\n      x-bake:\n        cache-from: type=local,src=/a type=local,src=/b\n        tags: [reg.test/api:x]\n');
-    expect(p.services[0]).toMatchObject({ cacheFrom: ['type=local,src=/a', 'type=local,src=/b'], tags: ['reg.test/api:x'] });
+    const p = parse(
+      'services:\n  api:\n    build:\n      context: .\n      x-bake:\n        cache-from: type=local,src=/a type=local,src=/b\n        tags: [reg.test/api:x]\n'
+    );
+    expect(p.services[0]).toMatchObject({
+      cacheFrom: ['type=local,src=/a', 'type=local,src=/b'],
+      tags: ['reg.test/api:x'],
+    });
   });
 });
 
@@ -123,11 +149,15 @@ describe('parseCompose: service names', () => {
 
   test('two services that would share a cache name are refused, naming both', () => {
     const issues = configIssues(() => parse('services:\n  web_app:\n    build: .\n  web-app:\n    build: .\n'));
-    expect(issues).toEqual([expect.objectContaining({ path: 'services.web-app', message: expect.stringContaining('web_app') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: 'services.web-app', message: expect.stringContaining('web_app') }),
+    ]);
   });
 
   test('a name Compose itself rejects', () => {
-    expect(configIssues(() => parse('services:\n  "bad name":\n    build: .\n'))[0]).toMatchObject({ path: 'compose.yaml: services.bad name' });
+    expect(configIssues(() => parse('services:\n  "bad name":\n    build: .\n'))[0]).toMatchObject({
+      path: 'compose.yaml: services.bad name',
+    });
   });
 });
 
@@ -136,7 +166,11 @@ describe('parseCompose: bad input names the field', () => {
     ['services: [\n', /not valid YAML/, 'compose.yaml'],
     ['version: "3"\n', /missing or not a mapping/, 'compose.yaml: services'],
     ['services:\n  api:\n    build: 42\n', /must be a path or a mapping/, 'compose.yaml: services.api.build'],
-    ['services:\n  api:\n    build:\n      cache_from: type=inline\n', /must be a list/, 'compose.yaml: services.api.build.cache_from'],
+    [
+      'services:\n  api:\n    build:\n      cache_from: type=inline\n',
+      /must be a list/,
+      'compose.yaml: services.api.build.cache_from',
+    ],
   ])('%j', (text, message, path) => {
     const issues = configIssues(() => parse(text));
     expect(issues[0]!.path).toBe(path);
@@ -144,15 +178,25 @@ describe('parseCompose: bad input names the field', () => {
   });
 
   test('a required variable that is unset', () => {
-    const issues = configIssues(() => parse('services:\n  api:\n    build:\n      context: ${CTX:?set CTX to the app directory}\n'));
-    expect(issues[0]).toMatchObject({ path: 'compose.yaml: services.api.build.context', message: expect.stringContaining('set CTX to the app directory') });
+    const issues = configIssues(() =>
+      parse('services:\n  api:\n    build:\n      context: ${CTX:?set CTX to the app directory}\n')
+    );
+    expect(issues[0]).toMatchObject({
+      path: 'compose.yaml: services.api.build.context',
+      message: expect.stringContaining('set CTX to the app directory'),
+    });
   });
 
   test('build as a list', () => {
-    expect(configIssues(() => parse('services:\n  api:\n    build: [a]\n'))[0]).toMatchObject({ path: 'compose.yaml: services.api.build', message: 'must be a path or a mapping' });
+    expect(configIssues(() => parse('services:\n  api:\n    build: [a]\n'))[0]).toMatchObject({
+      path: 'compose.yaml: services.api.build',
+      message: 'must be a path or a mapping',
+    });
   });
 
   test('duplicate keys are a YAML error, not a silent override', () => {
-    expect(configIssues(() => parse('services:\n  api:\n    build: .\n  api:\n    build: ./b\n'))[0]!.message).toMatch(/not valid YAML/);
+    expect(configIssues(() => parse('services:\n  api:\n    build: .\n  api:\n    build: ./b\n'))[0]!.message).toMatch(
+      /not valid YAML/
+    );
   });
 });

@@ -20,19 +20,33 @@ services:
 const facts = { project, files: ['/p/compose.yaml'], metadataFile: '/tmp/m.json' };
 
 describe('planBake: exact bake argv, one cache per service', () => {
-  test('registry: <ref>/<slug>:<branch> per service, the file\'s cache_from after layercache\'s', () => {
+  test("registry: <ref>/<slug>:<branch> per service, the file's cache_from after layercache's", () => {
     const p = planBake({ cache: { backend: 'registry', ref: 'reg.test/cache', keys: { branch: 'feat/x' } } }, facts);
     const ex = 'mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true';
     expect(p.args).toEqual([
-      'buildx', 'bake', '--progress=rawjson', '--metadata-file', '/tmp/m.json', '--file', '/p/compose.yaml',
-      '--set', 'api.cache-from=type=registry,ref=reg.test/cache/api:feat-x',
-      '--set', 'api.cache-from=type=registry,ref=reg.test/cache/api:main',
-      '--set', 'api.cache-from=type=registry,ref=reg.test/legacy:api',
-      '--set', `api.cache-to=type=registry,ref=reg.test/cache/api:feat-x,${ex}`,
-      '--set', 'My_Web.cache-from=type=registry,ref=reg.test/cache/my-web:feat-x',
-      '--set', 'My_Web.cache-from=type=registry,ref=reg.test/cache/my-web:main',
-      '--set', `My_Web.cache-to=type=registry,ref=reg.test/cache/my-web:feat-x,${ex}`,
-      'api', 'My_Web',
+      'buildx',
+      'bake',
+      '--progress=rawjson',
+      '--metadata-file',
+      '/tmp/m.json',
+      '--file',
+      '/p/compose.yaml',
+      '--set',
+      'api.cache-from=type=registry,ref=reg.test/cache/api:feat-x',
+      '--set',
+      'api.cache-from=type=registry,ref=reg.test/cache/api:main',
+      '--set',
+      'api.cache-from=type=registry,ref=reg.test/legacy:api',
+      '--set',
+      `api.cache-to=type=registry,ref=reg.test/cache/api:feat-x,${ex}`,
+      '--set',
+      'My_Web.cache-from=type=registry,ref=reg.test/cache/my-web:feat-x',
+      '--set',
+      'My_Web.cache-from=type=registry,ref=reg.test/cache/my-web:main',
+      '--set',
+      `My_Web.cache-to=type=registry,ref=reg.test/cache/my-web:feat-x,${ex}`,
+      'api',
+      'My_Web',
     ]);
     expect(p.services.map((s) => [s.service, s.target, s.build.writes])).toEqual([
       ['api', 'api', 'reg.test/cache/api:feat-x'],
@@ -43,30 +57,60 @@ describe('planBake: exact bake argv, one cache per service', () => {
   });
 
   test('local: <dir>/<slug>/<branch> per service; push, builder and no-cache flags', () => {
-    const p = planBake({ builder: 'ci', push: true, noCache: true, cache: { backend: 'local', dir: '/c' } }, { ...facts, runId: 'r1', localCaches: new Set(['/c/api/main/current']) });
-    expect(p.args.slice(0, 11)).toEqual(['buildx', 'bake', '--builder', 'ci', '--progress=rawjson', '--metadata-file', '/tmp/m.json', '--file', '/p/compose.yaml', '--push', '--no-cache']);
+    const p = planBake(
+      { builder: 'ci', push: true, noCache: true, cache: { backend: 'local', dir: '/c' } },
+      { ...facts, runId: 'r1', localCaches: new Set(['/c/api/main/current']) }
+    );
+    expect(p.args.slice(0, 11)).toEqual([
+      'buildx',
+      'bake',
+      '--builder',
+      'ci',
+      '--progress=rawjson',
+      '--metadata-file',
+      '/tmp/m.json',
+      '--file',
+      '/p/compose.yaml',
+      '--push',
+      '--no-cache',
+    ]);
     expect(p.services.map((s) => [s.build.reads, s.build.writes])).toEqual([
       [['/c/api/main/current'], '/c/api/main/snapshots/r1'],
       [[], '/c/my-web/main/snapshots/r1'],
     ]);
   });
 
-  test('the write policy is the single build\'s: a PR from a fork reads, never writes', () => {
-    const p = planBake({ cache: { backend: 'registry', ref: 'reg.test/cache', keys: { branch: 'fix', prId: '7', prTargetBranch: 'main', fork: true } } }, facts);
+  test("the write policy is the single build's: a PR from a fork reads, never writes", () => {
+    const p = planBake(
+      {
+        cache: {
+          backend: 'registry',
+          ref: 'reg.test/cache',
+          keys: { branch: 'fix', prId: '7', prTargetBranch: 'main', fork: true },
+        },
+      },
+      facts
+    );
     expect(p.services.every((s) => s.build.writes === undefined && s.build.cacheTo.length === 0)).toBe(true);
     expect(p.args.some((a) => a.includes('cache-to'))).toBe(false);
     expect(p.keys.writeReason).toMatch(/fork/);
   });
 
-  test('backend none leaves the file\'s own entries alone (no --set)', () => {
+  test("backend none leaves the file's own entries alone (no --set)", () => {
     const p = planBake({ cache: { backend: 'none' } }, facts);
     expect(p.args).toContain('api.cache-from=type=registry,ref=reg.test/legacy:api');
     expect(p.args.filter((a) => a.includes('My_Web.cache'))).toEqual([]);
   });
 
-  test('inline without cache.ref uses each service\'s image tag and adds the cache tag', () => {
+  test("inline without cache.ref uses each service's image tag and adds the cache tag", () => {
     const p = planBake({ push: true, targets: ['My.Web'], cache: { backend: 'inline' } }, facts);
-    expect(p.args).toEqual(expect.arrayContaining(['My_Web.tags=reg.test/web:1', 'My_Web.tags=reg.test/web:main', 'My_Web.cache-to=type=inline']));
+    expect(p.args).toEqual(
+      expect.arrayContaining([
+        'My_Web.tags=reg.test/web:1',
+        'My_Web.tags=reg.test/web:main',
+        'My_Web.cache-to=type=inline',
+      ])
+    );
     expect(p.args.at(-1)).toBe('My_Web');
   });
 
@@ -85,13 +129,21 @@ describe('planBake: exact bake argv, one cache per service', () => {
     })();
     expect(e).toBeInstanceOf(ConfigError);
     expect(e!.issues.map((i) => i.path)).toEqual(['services.api.cache.ref']); // My.Web has a tag to carry the cache
-    expect(() => planBake({ cache: { backend: 'registry' } }, facts)).toThrow(/cache.ref: is required by the registry backend/);
+    expect(() => planBake({ cache: { backend: 'registry' } }, facts)).toThrow(
+      /cache.ref: is required by the registry backend/
+    );
     expect(() => planBake({ network: 'none' } as never, facts)).toThrow(/network: is set per service/);
     expect(() => planBake({}, {})).toThrow(/project: is required/);
   });
 
-  test('registry passwords never reach argv or the plan\'s JSON', () => {
-    const p = planBake({ registryAuth: [{ registry: 'reg.test', username: 'u', password: 'hunter2-very-secret' }], cache: { backend: 'registry', ref: 'reg.test/c' } }, facts);
+  test("registry passwords never reach argv or the plan's JSON", () => {
+    const p = planBake(
+      {
+        registryAuth: [{ registry: 'reg.test', username: 'u', password: 'hunter2-very-secret' }],
+        cache: { backend: 'registry', ref: 'reg.test/c' },
+      },
+      facts
+    );
     expect(JSON.stringify(p)).not.toContain('hunter2');
     expect(p.args.join(' ')).not.toContain('hunter2');
   });

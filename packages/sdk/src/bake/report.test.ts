@@ -28,18 +28,39 @@ function track(file: string, targets: string[]) {
 }
 
 const plan = (service: string, target = service) =>
-  ({ service, target, slug: service, sets: [], build: { backend: 'registry', cacheFrom: [`type=registry,ref=reg/${service}:main`], cacheTo: ['x'], reads: [`reg/${service}:main`], writes: `reg/${service}:main` } }) as unknown as ServicePlan;
+  ({
+    service,
+    target,
+    slug: service,
+    sets: [],
+    build: {
+      backend: 'registry',
+      cacheFrom: [`type=registry,ref=reg/${service}:main`],
+      cacheTo: ['x'],
+      reads: [`reg/${service}:main`],
+      writes: `reg/${service}:main`,
+    },
+  } as unknown as ServicePlan);
 
 describe('progress of one bake run -> one report per service', () => {
   test('each service gets its own steps, imports and exports, though the two share vertex digests', () => {
     const vertices = track('two-services-shared-base.rawjson', ['api', 'web']);
     const api = targetVertices(vertices, 'api');
-    expect(api.every((v) => !v.name.startsWith('[api ') || v.name.startsWith('[api 1/2]') || v.name.startsWith('[api 2/2]'))).toBe(true);
+    expect(
+      api.every((v) => !v.name.startsWith('[api ') || v.name.startsWith('[api 1/2]') || v.name.startsWith('[api 2/2]'))
+    ).toBe(true);
     expect(api.map((v) => v.name)).toContain('importing cache manifest from 127.0.0.1:5067/explore/bk1/api:main');
     expect(api.map((v) => v.name)).not.toContain('importing cache manifest from 127.0.0.1:5067/explore/bk1/web:main');
 
-    const r = buildBakeReport({ vertices, services: [plan('api'), plan('web')], runSucceeded: true, metadata: { api: { 'containerimage.digest': 'sha256:aa' } }, warnings: {} });
-    const steps = (name: string) => r.services.find((s) => s.service === name)!.report.steps.map((s) => [s.name.replace(/ \|.*/, ''), s.cached]);
+    const r = buildBakeReport({
+      vertices,
+      services: [plan('api'), plan('web')],
+      runSucceeded: true,
+      metadata: { api: { 'containerimage.digest': 'sha256:aa' } },
+      warnings: {},
+    });
+    const steps = (name: string) =>
+      r.services.find((s) => s.service === name)!.report.steps.map((s) => [s.name.replace(/ \|.*/, ''), s.cached]);
     expect(steps('api')).toEqual([
       ['[base 2/4] WORKDIR /app', false],
       ['[base 3/4] COPY base/ ./base/', false],
@@ -60,13 +81,23 @@ describe('progress of one bake run -> one report per service', () => {
       ['api', 'ok', 'sha256:aa', ['missing']],
       ['web', 'ok', undefined, ['missing']],
     ]);
-    expect(renderBakeSummary(r, 2000)).toMatch(/^layercache bake: 2\/10 steps cached \(20%\) in 2\.0s\n {2}api +0\/5 cached {2}registry/);
-    expect(renderBakeMarkdown(r, 2000)).toContain('| `web` | ✅ | 2/5 | `[base 2/4] WORKDIR /app` | `reg/web:main` | `reg/web:main` |');
+    expect(renderBakeSummary(r, 2000)).toMatch(
+      /^layercache bake: 2\/10 steps cached \(20%\) in 2\.0s\n {2}api +0\/5 cached {2}registry/
+    );
+    expect(renderBakeMarkdown(r, 2000)).toContain(
+      '| `web` | ✅ | 2/5 | `[base 2/4] WORKDIR /app` | `reg/web:main` | `reg/web:main` |'
+    );
   });
 
   test('a failing service is named; the other one is not blamed', () => {
     const vertices = track('one-service-fails.rawjson', ['My_Svc_v2', 'bad']);
-    const r = buildBakeReport({ vertices, services: [plan('My_Svc.v2', 'My_Svc_v2'), plan('bad')], runSucceeded: false, metadata: {}, warnings: {} });
+    const r = buildBakeReport({
+      vertices,
+      services: [plan('My_Svc.v2', 'My_Svc_v2'), plan('bad')],
+      runSucceeded: false,
+      metadata: {},
+      warnings: {},
+    });
     expect(r.failed).toEqual(['bad']);
     const bad = r.services.find((s) => s.service === 'bad')!;
     expect(bad.status).toBe('failed');
@@ -85,7 +116,7 @@ test.each([
   expect(stripTarget(name, target)).toBe(out);
 });
 
-test('the router prefers the longest target name and keeps bake\'s own vertices apart', () => {
+test("the router prefers the longest target name and keeps bake's own vertices apart", () => {
   const router = new TargetRouter(['api', 'api-v2']);
   expect(router.targetOf('[api-v2 base 1/2] RUN')).toBe('api-v2');
   expect(router.targetOf('[api] exporting to image')).toBe('api');

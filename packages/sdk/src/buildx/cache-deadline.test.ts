@@ -3,7 +3,15 @@ import { describe, expect, test } from 'vitest';
 import type { VertexState } from '../report/progress.js';
 import { CacheDeadline } from './cache-deadline.js';
 
-const v = (digest: string, name: string, state: Partial<VertexState> = {}): VertexState => ({ digest, name, index: 1, inputs: [], cached: false, started: 't', ...state });
+const v = (digest: string, name: string, state: Partial<VertexState> = {}): VertexState => ({
+  digest,
+  name,
+  index: 1,
+  inputs: [],
+  cached: false,
+  started: 't',
+  ...state,
+});
 
 describe('CacheDeadline', () => {
   test('an export past the limit is given up once the image export is done, not before', () => {

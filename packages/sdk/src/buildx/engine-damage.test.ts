@@ -11,11 +11,16 @@ describe('engineDamageHint', () => {
   });
 
   test('a layer that does not match its digest', () => {
-    const stderr = 'ERROR: failed to solve: failed to compute cache key: failed commit on ref "layer-sha256:d8a6": commit failed: unexpected commit digest sha256:0aaa, expected sha256:d8a6: failed precondition';
+    const stderr =
+      'ERROR: failed to solve: failed to compute cache key: failed commit on ref "layer-sha256:d8a6": commit failed: unexpected commit digest sha256:0aaa, expected sha256:d8a6: failed precondition';
     expect(engineDamageHint(stderr)).toMatch(/did not match its digest/);
   });
 
   test('an ordinary build failure gets no hint', () => {
-    expect(engineDamageHint('ERROR: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3')).toBeUndefined();
+    expect(
+      engineDamageHint(
+        'ERROR: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3'
+      )
+    ).toBeUndefined();
   });
 });

@@ -13,13 +13,25 @@ test('finds every cache mount of the built stages with its options, once per id'
     'FROM golang:1.22 AS unused',
     'RUN --mount=type=cache,target=/go/pkg/mod go mod download',
     'FROM deps AS app',
-    'RUN --mount=type=cache,id=apt,target=/var/cache/apt,mode=0700,uid=1000,gid=1001,from=deps,source=/tmp --mount=type=bind,target=/x true',
+    'RUN --mount=type=cache,id=apt,target=/var/cache/apt,mode=0700,uid=1000,gid=1001,from=deps,source=/tmp --mount=type=bind,target=/x true'
   );
   const { mounts, skipped } = discoverCacheMounts(model, { buildArgs: { BASE: 'node:22' } });
   expect(skipped).toEqual([]);
   expect(mounts).toEqual([
     { id: '/root/.npm', target: '/root/.npm', sharing: 'locked', stage: 'deps', line: 3, image: 'node:22' },
-    { id: 'apt', target: '/var/cache/apt', sharing: 'shared', from: 'deps', source: '/tmp', mode: '0700', uid: '1000', gid: '1001', stage: 'app', line: 8, image: 'node:22' },
+    {
+      id: 'apt',
+      target: '/var/cache/apt',
+      sharing: 'shared',
+      from: 'deps',
+      source: '/tmp',
+      mode: '0700',
+      uid: '1000',
+      gid: '1001',
+      stage: 'app',
+      line: 8,
+      image: 'node:22',
+    },
   ]);
 });
 
@@ -30,7 +42,7 @@ test('the target picks the stages: a stage only an unbuilt one needs is left out
     'FROM busybox AS b',
     'RUN --mount=type=cache,dst=/b true',
     'FROM busybox',
-    'COPY --from=b /b /b',
+    'COPY --from=b /b /b'
   );
   expect(discoverCacheMounts(model, { target: 'a' }).mounts.map((m) => m.id)).toEqual(['/a']);
   expect(discoverCacheMounts(model).mounts.map((m) => m.id)).toEqual(['/b']);
@@ -45,7 +57,7 @@ test('variables in mount options expand from the stage ARGs; unknown ones are sk
     'ENV DIR=/root/.cache',
     'RUN --mount=type=cache,id=${CACHE_ID},target=${DIR}/pip pip install -r r.txt',
     'RUN --mount=type=cache,target=/x,id=$NOPE true',
-    'RUN --mount=type=cache,sharing=sometimes,target=/y true',
+    'RUN --mount=type=cache,sharing=sometimes,target=/y true'
   );
   const { mounts, skipped } = discoverCacheMounts(model);
   expect(mounts.map((m) => [m.id, m.target])).toEqual([['pip', '/root/.cache/pip']]);
@@ -56,5 +68,8 @@ test('variables in mount options expand from the stage ARGs; unknown ones are sk
 });
 
 test('a Dockerfile without cache mounts has none', () => {
-  expect(discoverCacheMounts(df('FROM busybox', 'RUN --mount=type=bind,target=/x true', 'RUN echo'))).toEqual({ mounts: [], skipped: [] });
+  expect(discoverCacheMounts(df('FROM busybox', 'RUN --mount=type=bind,target=/x true', 'RUN echo'))).toEqual({
+    mounts: [],
+    skipped: [],
+  });
 });

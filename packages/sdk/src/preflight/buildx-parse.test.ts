@@ -26,7 +26,9 @@ describe('parseBuildxVersion', () => {
     expect(parseBuildxVersion(stdout)).toBe(expected);
   });
   test('output without a version is an error naming it', () => {
-    expect(() => parseBuildxVersion('docker: unknown command: docker buildx')).toThrow(/cannot parse the buildx version/);
+    expect(() => parseBuildxVersion('docker: unknown command: docker buildx')).toThrow(
+      /cannot parse the buildx version/
+    );
   });
 });
 
@@ -41,15 +43,148 @@ interface InspectCase {
 }
 
 const inspectCases: InspectCase[] = [
-  { file: 'inspect-docker26.txt', name: 'default', driver: 'docker', nodes: 1, node: { endpoint: 'default', status: 'running', buildkit: 'v0.0.0+unknown', platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'] }, source: 'captured here' },
-  { file: 'inspect-docker26-debug.txt', name: 'default', driver: 'docker', nodes: 1, node: { endpoint: 'default', status: 'running', buildkit: 'v0.0.0+unknown', platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'] }, cacheExport: true, source: 'captured here' },
-  { file: 'inspect-docker28-debug.txt', name: 'default', driver: 'docker', nodes: 1, node: { endpoint: 'default', status: 'running', buildkit: 'v0.0.0+unknown', platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'] }, cacheExport: true, source: 'captured here' },
-  { file: 'toolkit-inspect1.txt', name: 'builder-5cb467f7-0940-47e1-b94b-d51f54054d62', driver: 'docker-container', nodes: 1, node: { endpoint: 'unix:///var/run/docker.sock', status: 'running', buildkit: 'v0.10.4', platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3', 'linux/amd64/v4', 'linux/arm64', 'linux/riscv64', 'linux/386', 'linux/arm/v7', 'linux/arm/v6'] }, source: 'docker/actions-toolkit fixture inspect1.txt' },
-  { file: 'toolkit-inspect11.txt', name: 'builder', driver: 'docker-container', nodes: 1, node: { endpoint: 'unix:///var/run/docker.sock', status: 'running', buildkit: '37657a1', platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3', 'linux/arm64', 'linux/riscv64', 'linux/ppc64le', 'linux/s390x', 'linux/386', 'linux/mips64le', 'linux/mips64', 'linux/arm/v7', 'linux/arm/v6'] }, cacheExport: true, source: 'docker/actions-toolkit fixture inspect11.txt' },
-  { file: 'toolkit-inspect5.txt', name: 'remote-builder', driver: 'remote', nodes: 1, node: { endpoint: 'tcp://1.23.45.67:1234', status: 'running', platforms: ['darwin/arm64', 'linux/arm64', 'linux/arm/v5', 'linux/arm/v6', 'linux/arm/v7', 'windows/arm64'] }, source: 'docker/actions-toolkit fixture inspect5.txt' },
-  { file: 'toolkit-inspect10.txt', name: 'remote-builder', driver: 'remote', nodes: 3, node: { endpoint: 'docker-container://buildx_buildkit_dk-remote-builder0', status: 'inactive', platforms: [] }, source: 'docker/actions-toolkit fixture inspect10.txt' },
-  { file: 'kubernetes-buildx-pr370.txt', name: 'buildkit', driver: 'kubernetes', nodes: 2, node: { endpoint: 'kubernetes://buildkit/buildkit-amd64', status: 'running', platforms: ['linux/amd64'] }, source: 'docker/buildx pull request #370' },
-  { file: 'docker-no-cache-export-buildx-pr1854.txt', name: 'docker2010', driver: 'docker', nodes: 1, node: { endpoint: 'docker2010', status: 'running', buildkit: 'v0.8.2+eeb7b65', platforms: ['linux/amd64', 'linux/arm64', 'linux/riscv64', 'linux/ppc64le', 'linux/s390x', 'linux/386', 'linux/arm/v7', 'linux/arm/v6'] }, cacheExport: false, source: 'docker/buildx pull request #1854' },
+  {
+    file: 'inspect-docker26.txt',
+    name: 'default',
+    driver: 'docker',
+    nodes: 1,
+    node: {
+      endpoint: 'default',
+      status: 'running',
+      buildkit: 'v0.0.0+unknown',
+      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'],
+    },
+    source: 'captured here',
+  },
+  {
+    file: 'inspect-docker26-debug.txt',
+    name: 'default',
+    driver: 'docker',
+    nodes: 1,
+    node: {
+      endpoint: 'default',
+      status: 'running',
+      buildkit: 'v0.0.0+unknown',
+      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'],
+    },
+    cacheExport: true,
+    source: 'captured here',
+  },
+  {
+    file: 'inspect-docker28-debug.txt',
+    name: 'default',
+    driver: 'docker',
+    nodes: 1,
+    node: {
+      endpoint: 'default',
+      status: 'running',
+      buildkit: 'v0.0.0+unknown',
+      platforms: ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3'],
+    },
+    cacheExport: true,
+    source: 'captured here',
+  },
+  {
+    file: 'toolkit-inspect1.txt',
+    name: 'builder-5cb467f7-0940-47e1-b94b-d51f54054d62',
+    driver: 'docker-container',
+    nodes: 1,
+    node: {
+      endpoint: 'unix:///var/run/docker.sock',
+      status: 'running',
+      buildkit: 'v0.10.4',
+      platforms: [
+        'linux/amd64',
+        'linux/amd64/v2',
+        'linux/amd64/v3',
+        'linux/amd64/v4',
+        'linux/arm64',
+        'linux/riscv64',
+        'linux/386',
+        'linux/arm/v7',
+        'linux/arm/v6',
+      ],
+    },
+    source: 'docker/actions-toolkit fixture inspect1.txt',
+  },
+  {
+    file: 'toolkit-inspect11.txt',
+    name: 'builder',
+    driver: 'docker-container',
+    nodes: 1,
+    node: {
+      endpoint: 'unix:///var/run/docker.sock',
+      status: 'running',
+      buildkit: '37657a1',
+      platforms: [
+        'linux/amd64',
+        'linux/amd64/v2',
+        'linux/amd64/v3',
+        'linux/arm64',
+        'linux/riscv64',
+        'linux/ppc64le',
+        'linux/s390x',
+        'linux/386',
+        'linux/mips64le',
+        'linux/mips64',
+        'linux/arm/v7',
+        'linux/arm/v6',
+      ],
+    },
+    cacheExport: true,
+    source: 'docker/actions-toolkit fixture inspect11.txt',
+  },
+  {
+    file: 'toolkit-inspect5.txt',
+    name: 'remote-builder',
+    driver: 'remote',
+    nodes: 1,
+    node: {
+      endpoint: 'tcp://1.23.45.67:1234',
+      status: 'running',
+      platforms: ['darwin/arm64', 'linux/arm64', 'linux/arm/v5', 'linux/arm/v6', 'linux/arm/v7', 'windows/arm64'],
+    },
+    source: 'docker/actions-toolkit fixture inspect5.txt',
+  },
+  {
+    file: 'toolkit-inspect10.txt',
+    name: 'remote-builder',
+    driver: 'remote',
+    nodes: 3,
+    node: { endpoint: 'docker-container://buildx_buildkit_dk-remote-builder0', status: 'inactive', platforms: [] },
+    source: 'docker/actions-toolkit fixture inspect10.txt',
+  },
+  {
+    file: 'kubernetes-buildx-pr370.txt',
+    name: 'buildkit',
+    driver: 'kubernetes',
+    nodes: 2,
+    node: { endpoint: 'kubernetes://buildkit/buildkit-amd64', status: 'running', platforms: ['linux/amd64'] },
+    source: 'docker/buildx pull request #370',
+  },
+  {
+    file: 'docker-no-cache-export-buildx-pr1854.txt',
+    name: 'docker2010',
+    driver: 'docker',
+    nodes: 1,
+    node: {
+      endpoint: 'docker2010',
+      status: 'running',
+      buildkit: 'v0.8.2+eeb7b65',
+      platforms: [
+        'linux/amd64',
+        'linux/arm64',
+        'linux/riscv64',
+        'linux/ppc64le',
+        'linux/s390x',
+        'linux/386',
+        'linux/arm/v7',
+        'linux/arm/v6',
+      ],
+    },
+    cacheExport: false,
+    source: 'docker/buildx pull request #1854',
+  },
 ];
 
 describe('parseBuildxInspect', () => {
@@ -59,18 +194,32 @@ describe('parseBuildxInspect', () => {
     expect(info.driver).toBe(c.driver);
     expect(info.nodes).toHaveLength(c.nodes);
     const node = info.nodes[0]!;
-    expect({ endpoint: node.endpoint, status: node.status, buildkit: node.buildkit, platforms: node.platforms }).toEqual(c.node);
+    expect({
+      endpoint: node.endpoint,
+      status: node.status,
+      buildkit: node.buildkit,
+      platforms: node.platforms,
+    }).toEqual(c.node);
     expect(node.features?.['Cache export']).toBe(c.cacheExport);
   });
 
   test('labels, driver options and later nodes are kept; GC policy and file lines do not leak into them', () => {
     const remote = parseBuildxInspect(fixture('toolkit-inspect10.txt'));
     expect(remote.nodes.map((n) => n.name)).toEqual(['remote-builder0', 'aws_graviton2', 'linuxone_s390x']);
-    expect(remote.nodes[1]!.driverOpts).toEqual(['cacert=/home/user/.certs/aws_graviton2/ca.pem', 'cert=/home/user/.certs/aws_graviton2/cert.pem', 'key=/home/user/.certs/aws_graviton2/key.pem']);
+    expect(remote.nodes[1]!.driverOpts).toEqual([
+      'cacert=/home/user/.certs/aws_graviton2/ca.pem',
+      'cert=/home/user/.certs/aws_graviton2/cert.pem',
+      'key=/home/user/.certs/aws_graviton2/key.pem',
+    ]);
     expect(remote.nodes[1]!.buildkit).toBe('v0.11.6');
     const container = parseBuildxInspect(fixture('toolkit-inspect11.txt')).nodes[0]!;
     expect(container.labels['org.mobyproject.buildkit.worker.executor']).toBe('oci');
-    expect(Object.keys(container.features ?? {})).toEqual(['Cache export', 'Docker exporter', 'Multi-platform build', 'OCI exporter']);
+    expect(Object.keys(container.features ?? {})).toEqual([
+      'Cache export',
+      'Docker exporter',
+      'Multi-platform build',
+      'OCI exporter',
+    ]);
     expect(container.labels).not.toHaveProperty('All');
   });
 });
@@ -82,23 +231,66 @@ describe('what each real builder can export', () => {
     ['inspect-docker28-debug.txt', true, '28.5.2', ['inline', 'registry', 'local', 'gha'], 'engine', 'probed'],
     ['inspect-docker26.txt', false, '26.1.5', ['inline'], 'engine', 'driver'],
     ['docker-no-cache-export-buildx-pr1854.txt', false, '20.10.17', ['inline'], 'reported', 'probed'],
-    ['toolkit-inspect1.txt', false, undefined, ['inline', 'registry', 'local', 's3', 'gha', 'azblob'], 'reported', 'driver'],
-    ['toolkit-inspect11.txt', false, undefined, ['inline', 'registry', 'local', 's3', 'gha', 'azblob'], 'unknown', 'probed'],
-    ['toolkit-inspect5.txt', false, undefined, ['inline', 'registry', 'local', 's3', 'gha', 'azblob'], 'unknown', 'driver'],
-    ['kubernetes-buildx-pr370.txt', false, undefined, ['inline', 'registry', 'local', 's3', 'gha', 'azblob'], 'unknown', 'driver'],
-  ])('%s (containerd store %s, engine %s) -> %j, BuildKit version %s, exporters %s', (file, containerdStore, engineVersion, exporters, bkSource, exSource) => {
-    const node = parseBuildxInspect(fixture(file));
-    const facts = { driver: node.driver!, containerdStore, engineVersion, buildkitVersion: node.nodes[0]?.buildkit, features: node.nodes[0]?.features };
-    const caps = cacheCapabilities(facts);
-    expect(caps.exporters).toEqual(exporters);
-    expect(caps.buildkitSource).toBe(bkSource);
-    expect(buildkitVersionSource(facts)).toBe(bkSource);
-    expect(caps.exportersSource).toBe(exSource);
-  });
+    [
+      'toolkit-inspect1.txt',
+      false,
+      undefined,
+      ['inline', 'registry', 'local', 's3', 'gha', 'azblob'],
+      'reported',
+      'driver',
+    ],
+    [
+      'toolkit-inspect11.txt',
+      false,
+      undefined,
+      ['inline', 'registry', 'local', 's3', 'gha', 'azblob'],
+      'unknown',
+      'probed',
+    ],
+    [
+      'toolkit-inspect5.txt',
+      false,
+      undefined,
+      ['inline', 'registry', 'local', 's3', 'gha', 'azblob'],
+      'unknown',
+      'driver',
+    ],
+    [
+      'kubernetes-buildx-pr370.txt',
+      false,
+      undefined,
+      ['inline', 'registry', 'local', 's3', 'gha', 'azblob'],
+      'unknown',
+      'driver',
+    ],
+  ])(
+    '%s (containerd store %s, engine %s) -> %j, BuildKit version %s, exporters %s',
+    (file, containerdStore, engineVersion, exporters, bkSource, exSource) => {
+      const node = parseBuildxInspect(fixture(file));
+      const facts = {
+        driver: node.driver!,
+        containerdStore,
+        engineVersion,
+        buildkitVersion: node.nodes[0]?.buildkit,
+        features: node.nodes[0]?.features,
+      };
+      const caps = cacheCapabilities(facts);
+      expect(caps.exporters).toEqual(exporters);
+      expect(caps.buildkitSource).toBe(bkSource);
+      expect(buildkitVersionSource(facts)).toBe(bkSource);
+      expect(caps.exportersSource).toBe(exSource);
+    }
+  );
 });
 
 describe('auto on each real builder, with a managed S3 cache and a registry ref configured', () => {
-  const options = parseOptions({ cache: { backend: 'auto', ref: 'reg.test/app/cache', harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' } } });
+  const options = parseOptions({
+    cache: {
+      backend: 'auto',
+      ref: 'reg.test/app/cache',
+      harness: { bucket: 'b', accessKeyId: 'a', secretAccessKey: 'sssss' },
+    },
+  });
   test.each([
     ['kubernetes-buildx-pr370.txt', 's3', /s3/],
     ['toolkit-inspect5.txt', 's3', /s3/],
@@ -107,8 +299,15 @@ describe('auto on each real builder, with a managed S3 cache and a registry ref 
     ['docker-no-cache-export-buildx-pr1854.txt', 'inline', /falling back to inline/],
   ])('%s -> %s', (file, backend, reason) => {
     const info = parseBuildxInspect(fixture(file));
-    const caps = cacheCapabilities({ driver: info.driver!, containerdStore: file.startsWith('inspect-'), features: info.nodes[0]?.features });
-    const choice = chooseBackend(options, defaultFacts({ exporters: new Set(caps.exporters), builderSummary: caps.summary }));
+    const caps = cacheCapabilities({
+      driver: info.driver!,
+      containerdStore: file.startsWith('inspect-'),
+      features: info.nodes[0]?.features,
+    });
+    const choice = chooseBackend(
+      options,
+      defaultFacts({ exporters: new Set(caps.exporters), builderSummary: caps.summary })
+    );
     expect(choice.backend.name).toBe(backend);
     expect(choice.reason).toMatch(reason);
   });

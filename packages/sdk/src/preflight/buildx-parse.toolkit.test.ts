@@ -23,7 +23,12 @@ describe('our parsers agree with actions-toolkit', () => {
     expect(ours.nodes.length).toBe(theirs.nodes.length);
     ours.nodes.forEach((node, i) => {
       const t = theirs.nodes[i]!;
-      expect({ name: node.name, endpoint: node.endpoint, status: node.status, buildkit: node.buildkit }).toEqual({ name: t.name, endpoint: t.endpoint, status: t.status, buildkit: t.buildkit });
+      expect({ name: node.name, endpoint: node.endpoint, status: node.status, buildkit: node.buildkit }).toEqual({
+        name: t.name,
+        endpoint: t.endpoint,
+        status: t.status,
+        buildkit: t.buildkit,
+      });
       expect(node.platforms.join(',')).toBe(t.platforms ?? '');
       expect(node.labels).toEqual(t.labels ?? {});
       expect(Object.keys(node.features ?? {})).toEqual(Object.keys(t.features ?? {}));

@@ -7,23 +7,47 @@ import type { CacheEntry } from './types.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000);
-const entry = (slug: string, writtenHoursAgo?: number, blobs: Record<string, number> = { [`sha256:${slug}`]: 100 }): CacheEntry => ({
+const entry = (
+  slug: string,
+  writtenHoursAgo?: number,
+  blobs: Record<string, number> = { [`sha256:${slug}`]: 100 }
+): CacheEntry => ({
   slug,
   items: [`r/c:${slug}`],
   blobs: new Map(Object.entries(blobs)),
   lastWrite: writtenHoursAgo === undefined ? undefined : hoursAgo(writtenHoursAgo),
 });
-const rules = (r: Partial<PruneRules>): PruneRules => ({ defaultBranch: 'main', all: false, removeBranches: [], freshMinutes: 60, ...r });
+const rules = (r: Partial<PruneRules>): PruneRules => ({
+  defaultBranch: 'main',
+  all: false,
+  removeBranches: [],
+  freshMinutes: 60,
+  ...r,
+});
 const removed = (entries: CacheEntry[], r: Partial<PruneRules>) =>
-  selectPrune(entries, rules(r), NOW).decisions.filter((d) => d.remove).map((d) => d.slug);
+  selectPrune(entries, rules(r), NOW)
+    .decisions.filter((d) => d.remove)
+    .map((d) => d.slug);
 
 describe('live branch rule', () => {
   const caches = [entry('main', 5), entry('feature-x', 5), entry('feature-y', 5), entry('v1-2', 5), entry('fix-1', 5)];
   test.each([
-    { name: 'branches that slug alike: a live one keeps the slug', live: ['main', 'Feature/X'], gone: ['feature-y', 'v1-2', 'fix-1'] },
+    {
+      name: 'branches that slug alike: a live one keeps the slug',
+      live: ['main', 'Feature/X'],
+      gone: ['feature-y', 'v1-2', 'fix-1'],
+    },
     { name: 'refs/heads/ names are branches', live: ['refs/heads/feature-y'], gone: ['feature-x', 'v1-2', 'fix-1'] },
-    { name: 'a live tag keeps its (write=always) cache', live: ['refs/tags/v1.2', 'fix-1'], gone: ['feature-x', 'feature-y'] },
-    { name: 'PR refs keep nothing (PRs write their source branch)', live: ['refs/pull/12/head', 'refs/merge-requests/3/head', 'fix-1'], gone: ['feature-x', 'feature-y', 'v1-2'] },
+    {
+      name: 'a live tag keeps its (write=always) cache',
+      live: ['refs/tags/v1.2', 'fix-1'],
+      gone: ['feature-x', 'feature-y'],
+    },
+    {
+      name: 'PR refs keep nothing (PRs write their source branch)',
+      live: ['refs/pull/12/head', 'refs/merge-requests/3/head', 'fix-1'],
+      gone: ['feature-x', 'feature-y', 'v1-2'],
+    },
     { name: 'the default branch stays though not listed', live: ['fix-1'], gone: ['feature-x', 'feature-y', 'v1-2'] },
   ])('$name', ({ live, gone }) => {
     expect(removed(caches, { liveBranches: live })).toEqual(gone);
@@ -31,7 +55,9 @@ describe('live branch rule', () => {
 
   test('an empty live list refuses to remove everything', () => {
     expect(() => selectPrune(caches, rules({ liveBranches: [] }), NOW)).toThrow(ConfigError);
-    expect(() => selectPrune(caches, rules({ liveBranches: ['refs/pull/1/head', '', '# none'] }), NOW)).toThrow(/live branch list is empty.*--all/s);
+    expect(() => selectPrune(caches, rules({ liveBranches: ['refs/pull/1/head', '', '# none'] }), NOW)).toThrow(
+      /live branch list is empty.*--all/s
+    );
   });
 
   test('--all with an empty list removes every branch but the default one', () => {
@@ -64,7 +90,11 @@ describe('older-than and the size budget', () => {
 
   test('shared blobs count once against the budget', () => {
     const shared = { 'sha256:base': 1000 };
-    const caches = [entry('main', 10, { ...shared, 'sha256:m': 10 }), entry('a', 9, { ...shared, 'sha256:a': 10 }), entry('b', 8, { ...shared, 'sha256:b': 10 })];
+    const caches = [
+      entry('main', 10, { ...shared, 'sha256:m': 10 }),
+      entry('a', 9, { ...shared, 'sha256:a': 10 }),
+      entry('b', 8, { ...shared, 'sha256:b': 10 }),
+    ];
     expect(removed(caches, { maxSize: '1030' })).toEqual([]);
     expect(removed(caches, { maxSize: '1020' })).toEqual(['a']);
   });

@@ -3,17 +3,66 @@ import { explainMiss, savedMs } from './explain.js';
 import type { BuildRecord, StepRecord } from './types.js';
 import { parseStepName, stageLabel, stepKey } from './step-key.js';
 
-const step = (key: string, over: Partial<StepRecord> = {}): StepRecord => ({ key, instruction: `RUN make ${key}`, buildArgs: {}, builtMs: 1000, ...over });
-const record = (steps: StepRecord[], baseImages: Record<string, string> = { deps: 'sha256:aaa' }): BuildRecord => ({ version: 1, createdAt: 'now', baseImages, steps });
+const step = (key: string, over: Partial<StepRecord> = {}): StepRecord => ({
+  key,
+  instruction: `RUN make ${key}`,
+  buildArgs: {},
+  builtMs: 1000,
+  ...over,
+});
+const record = (steps: StepRecord[], baseImages: Record<string, string> = { deps: 'sha256:aaa' }): BuildRecord => ({
+  version: 1,
+  createdAt: 'now',
+  baseImages,
+  steps,
+});
 
 describe('explainMiss', () => {
-  const prev = record([step('deps#2'), step('deps#3', { instruction: 'COPY src/ ./src/', sources: { 'src/a.txt': '1', 'src/b.txt': '2' }, sourcesDigest: 'd1' }), step('deps#4', { buildArgs: { VERSION: '1' } })]);
+  const prev = record([
+    step('deps#2'),
+    step('deps#3', {
+      instruction: 'COPY src/ ./src/',
+      sources: { 'src/a.txt': '1', 'src/b.txt': '2' },
+      sourcesDigest: 'd1',
+    }),
+    step('deps#4', { buildArgs: { VERSION: '1' } }),
+  ]);
   test.each<[string, BuildRecord, string, string, RegExp]>([
     ['no record', prev, 'deps#2', 'no-record', /no build record/],
-    ['instruction changed', record([step('deps#2', { instruction: 'RUN make all' })]), 'deps#2', 'instruction-changed', /"RUN make deps#2" -> "RUN make all"/],
-    ['build arg changed', record([step('deps#4', { buildArgs: { VERSION: '2' } })]), 'deps#4', 'build-arg-changed', /build arg VERSION changed/],
-    ['base image moved', record([step('deps#2')], { deps: 'sha256:bbb' }), 'deps#2', 'base-image-moved', /stage deps moved: aaa -> bbb/],
-    ['files changed, listed', record([step('deps#3', { instruction: 'COPY src/ ./src/', sources: { 'src/a.txt': '1', 'src/b.txt': 'X', 'src/c.txt': '3' }, sourcesDigest: 'd2' })]), 'deps#3', 'sources-changed', /src\/b\.txt, src\/c\.txt/],
+    [
+      'instruction changed',
+      record([step('deps#2', { instruction: 'RUN make all' })]),
+      'deps#2',
+      'instruction-changed',
+      /"RUN make deps#2" -> "RUN make all"/,
+    ],
+    [
+      'build arg changed',
+      record([step('deps#4', { buildArgs: { VERSION: '2' } })]),
+      'deps#4',
+      'build-arg-changed',
+      /build arg VERSION changed/,
+    ],
+    [
+      'base image moved',
+      record([step('deps#2')], { deps: 'sha256:bbb' }),
+      'deps#2',
+      'base-image-moved',
+      /stage deps moved: aaa -> bbb/,
+    ],
+    [
+      'files changed, listed',
+      record([
+        step('deps#3', {
+          instruction: 'COPY src/ ./src/',
+          sources: { 'src/a.txt': '1', 'src/b.txt': 'X', 'src/c.txt': '3' },
+          sourcesDigest: 'd2',
+        }),
+      ]),
+      'deps#3',
+      'sources-changed',
+      /src\/b\.txt, src\/c\.txt/,
+    ],
     ['new step', record([step('deps#9')]), 'deps#9', 'new-step', /new step/],
     ['nothing changed', record([step('deps#2')]), 'deps#2', 'not-in-cache', /did not change/],
   ])('%s', (name, current, key, kind, message) => {
@@ -23,7 +72,8 @@ describe('explainMiss', () => {
   });
 
   test('lists at most 10 changed files and counts the rest', () => {
-    const many = (v: string) => Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`f${String(i).padStart(2, '0')}`, v]));
+    const many = (v: string) =>
+      Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`f${String(i).padStart(2, '0')}`, v]));
     const a = record([step('s#2', { instruction: 'COPY . .', sources: many('1'), sourcesDigest: 'a' })]);
     const b = record([step('s#2', { instruction: 'COPY . .', sources: many('2'), sourcesDigest: 'b' })]);
     const reason = explainMiss(a, b, 's#2');

@@ -9,7 +9,13 @@ function events(name: string): SolveStatus[] {
   const text = readFileSync(new URL(`../../test/fixtures/progress/${name}`, import.meta.url), 'utf8');
   return new JsonObjectSplitter().push(text).objects.map((o) => JSON.parse(o) as SolveStatus);
 }
-const ctx = { backend: 'registry', cacheFrom: ['type=registry,ref=r:main'], cacheTo: ['type=registry,ref=r:main'], reads: ['r:main'], writes: 'r:main' };
+const ctx = {
+  backend: 'registry',
+  cacheFrom: ['type=registry,ref=r:main'],
+  cacheTo: ['type=registry,ref=r:main'],
+  reads: ['r:main'],
+  writes: 'r:main',
+};
 
 describe('buildReport', () => {
   test.each([
@@ -32,13 +38,18 @@ describe('buildReport', () => {
     expect(r.steps.at(-1)!.name).toMatch(/^\[runtime 2\/2\] COPY --from=build/);
     expect(r.firstMiss).toBe(r.steps[0]!.name);
     expect(r.steps.every((s) => s.durationMs !== null)).toBe(true);
-    expect(r.imports).toEqual([{ ref: expect.stringContaining(':main'), status: 'missing', message: expect.any(String) }]);
+    expect(r.imports).toEqual([
+      { ref: expect.stringContaining(':main'), status: 'missing', message: expect.any(String) },
+    ]);
     expect(r.exportStatus).toBe('ok');
     expect(r.warnings).toEqual([]);
   });
 
   test('warm build with a missing fallback ref and a dead export target', () => {
-    const r = buildReport(trackAll(events('warm-registry-missing-ref-export-down.rawjson')), { ...ctx, cacheTo: ['type=registry,ref=127.0.0.1:5999/down:main'] });
+    const r = buildReport(trackAll(events('warm-registry-missing-ref-export-down.rawjson')), {
+      ...ctx,
+      cacheTo: ['type=registry,ref=127.0.0.1:5999/down:main'],
+    });
     expect(r.cachedSteps).toBe(r.totalSteps);
     expect(r.totalSteps).toBeGreaterThan(0);
     expect(r.firstMiss).toBeNull();
@@ -71,8 +82,14 @@ describe('isCacheAbsent: a cold start only when the cache store answered', () =>
     ['failed to configure registry cache importer: 127.0.0.1:5055/fixture/cache:main: not found', true],
     ['failed to configure registry cache importer: 127.0.0.1:5055/x:main: manifest unknown', true],
     ['open /cache/main/current/index.json: no such file or directory', true],
-    ['failed to do request: Head "http://127.0.0.1:41234/v2/app/cache/manifests/main": dial tcp 127.0.0.1:41234: connect: connection refused', false],
-    ['failed to do request: Head "https://registry.invalid/v2/x/manifests/main": dial tcp: lookup registry.invalid: no such host (not found)', false],
+    [
+      'failed to do request: Head "http://127.0.0.1:41234/v2/app/cache/manifests/main": dial tcp 127.0.0.1:41234: connect: connection refused',
+      false,
+    ],
+    [
+      'failed to do request: Head "https://registry.invalid/v2/x/manifests/main": dial tcp: lookup registry.invalid: no such host (not found)',
+      false,
+    ],
     ['failed to do request: Head "http://127.0.0.1:5055/v2/x/manifests/main": EOF', false],
   ])('%s -> %s', (error, absent) => {
     expect(isCacheAbsent(error)).toBe(absent);

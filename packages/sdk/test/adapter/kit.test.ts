@@ -1,13 +1,26 @@
 // The adapter kit's reader and renaming: every problem collected, one vocabulary for booleans.
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { bakeOutputs, EnvReader, renameIssues, reportFailure, setInBake, sharedCacheSettings } from '../../src/adapter/index.js';
+import {
+  bakeOutputs,
+  EnvReader,
+  renameIssues,
+  reportFailure,
+  setInBake,
+  sharedCacheSettings,
+} from '../../src/adapter/index.js';
 import { variableFor } from '../../src/adapter/index.js';
 
 describe('EnvReader', () => {
   test('booleans: true/1/yes/on and false/0/no/off, any case; anything else is an issue', () => {
     const r = new EnvReader({ A: 'On', B: 'off', C: 'YES', D: '0', E: 'maybe', F: '  ' });
-    expect([r.bool('A'), r.bool('B'), r.bool('C'), r.bool('D'), r.bool('F')]).toEqual([true, false, true, false, undefined]);
+    expect([r.bool('A'), r.bool('B'), r.bool('C'), r.bool('D'), r.bool('F')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      undefined,
+    ]);
     expect(r.bool('E')).toBeUndefined();
     expect(r.issues.map((i) => i.path)).toEqual(['E']);
   });
@@ -40,12 +53,16 @@ describe('option names', () => {
     expect(variableFor(names, 'network')).toBeUndefined();
   });
   test('renamed issues keep the option path in the message', () => {
-    expect(renameIssues(names, [{ path: 'tags.1', message: 'bad' }])).toEqual([{ path: 'IMAGE', message: 'bad (option tags.1)', hint: 'set IMAGE to a valid value' }]);
+    expect(renameIssues(names, [{ path: 'tags.1', message: 'bad' }])).toEqual([
+      { path: 'IMAGE', message: 'bad (option tags.1)', hint: 'set IMAGE to a valid value' },
+    ]);
   });
 });
 
 test('setInBake: a setting at its neutral value is not reported', () => {
-  expect(setInBake({ N: 'default', T: 'x', C: '.' }, { N: 'default', T: undefined, C: '.', U: undefined })).toEqual(['T']);
+  expect(setInBake({ N: 'default', T: 'x', C: '.' }, { N: 'default', T: undefined, C: '.', U: undefined })).toEqual([
+    'T',
+  ]);
 });
 
 test('reportFailure: typed errors keep their exit code, others are 1 with the stack', () => {
@@ -82,13 +99,20 @@ describe('bakeOutputs', () => {
         { service: 'api', imageDigest: 'sha256:a', report: { backend: 'registry' } },
         { service: 'web', report: { backend: 's3' } },
       ],
-      totalSteps: 4, cachedSteps: 3, hitRatio: 0.75, failed: ['web'],
+      totalSteps: 4,
+      cachedSteps: 3,
+      hitRatio: 0.75,
+      failed: ['web'],
     },
   } as never;
 
   test('the totals asked for, prefixed, then one digest per service', () => {
     expect(bakeOutputs(result, ['SERVICES', 'CACHE_BACKEND', 'BUILD_SECONDS'], (s) => `D_${s}`, 'X_')).toEqual({
-      X_SERVICES: 'api,web', X_CACHE_BACKEND: 'registry,s3', X_BUILD_SECONDS: '2.5', D_api: 'sha256:a', D_web: '',
+      X_SERVICES: 'api,web',
+      X_CACHE_BACKEND: 'registry,s3',
+      X_BUILD_SECONDS: '2.5',
+      D_api: 'sha256:a',
+      D_web: '',
     });
   });
 });

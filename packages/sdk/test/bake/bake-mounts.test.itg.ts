@@ -29,21 +29,37 @@ const COMPOSE = `services:
 
 test('each service keeps its own mounts in its own cache', async () => {
   const project = await mkdtemp(path.join(os.tmpdir(), 'lc-bake-mounts-'));
-  await writeFiles(project, { 'compose.yaml': COMPOSE, 'api.Dockerfile': dockerfile('api'), 'web.Dockerfile': dockerfile('web'), 'api.txt': '1', 'web.txt': '1' });
+  await writeFiles(project, {
+    'compose.yaml': COMPOSE,
+    'api.Dockerfile': dockerfile('api'),
+    'web.Dockerfile': dockerfile('web'),
+    'api.txt': '1',
+    'web.txt': '1',
+  });
   const bake = async (): Promise<BakeResult> => {
     await resetBuilder();
-    return cachedBake({ cache: { backend: 'local', dir: '.layercache' } }, { env: { ...engine.env, BASE_IMAGE: engine.baseImage }, cwd: project, logger: { info: () => {}, warn: () => {} } });
+    return cachedBake(
+      { cache: { backend: 'local', dir: '.layercache' } },
+      { env: { ...engine.env, BASE_IMAGE: engine.baseImage }, cwd: project, logger: { info: () => {}, warn: () => {} } }
+    );
   };
-  const mountsOf = (r: BakeResult) => Object.fromEntries(r.report.services.map((s) => [s.service, s.report.mounts?.map((m) => [m.id, m.restore.status, m.save?.status])]));
+  const mountsOf = (r: BakeResult) =>
+    Object.fromEntries(
+      r.report.services.map((s) => [s.service, s.report.mounts?.map((m) => [m.id, m.restore.status, m.save?.status])])
+    );
 
   const cold = await bake();
   expect(mountsOf(cold)).toEqual({ api: [['api-pkgs', 'missing', 'saved']], web: [['web-pkgs', 'missing', 'saved']] });
-  for (const name of ['api', 'web']) expect(await readdir(path.join(project, '.layercache', name, 'main', 'mounts'))).toHaveLength(1);
+  for (const name of ['api', 'web'])
+    expect(await readdir(path.join(project, '.layercache', name, 'main', 'mounts'))).toHaveLength(1);
 
   await writeFile(path.join(project, 'api.txt'), '2');
   await writeFile(path.join(project, 'web.txt'), '2');
   const warm = await bake();
-  expect(mountsOf(warm)).toEqual({ api: [['api-pkgs', 'restored', 'unchanged']], web: [['web-pkgs', 'restored', 'unchanged']] });
+  expect(mountsOf(warm)).toEqual({
+    api: [['api-pkgs', 'restored', 'unchanged']],
+    web: [['web-pkgs', 'restored', 'unchanged']],
+  });
   expect(warm.report.services.map((s) => s.report.mounts?.[0]?.restore.from)).toEqual([
     path.join(project, '.layercache', 'api', 'main', 'mounts'),
     path.join(project, '.layercache', 'web', 'main', 'mounts'),

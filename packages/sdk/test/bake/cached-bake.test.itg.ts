@@ -7,7 +7,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { cachedBake, type BakeResult } from '../../src/bake/index.js';
 import { runBakeCommand } from '../../src/cli/commands/bake.js';
 import type { BakeOptionsInput } from '../../src/bake/index.js';
-import { copyFixture, resetBuilder, testEngine, uniqueRepo, writeFiles, type TestEngine } from '../../../../test-support/engine.js';
+import {
+  copyFixture,
+  resetBuilder,
+  testEngine,
+  uniqueRepo,
+  writeFiles,
+  type TestEngine,
+} from '../../../../test-support/engine.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/two-services');
 let engine: TestEngine;
@@ -89,9 +96,15 @@ describe('local backend: one snapshot per service', () => {
     ]);
     await resetBuilder();
     const warm = await bake(project, options);
-    expect(warm.report.services.map((s) => s.report.reads)).toEqual([[path.join(project, '.layercache/api/main/current')], [path.join(project, '.layercache/web/main/current')]]);
+    expect(warm.report.services.map((s) => s.report.reads)).toEqual([
+      [path.join(project, '.layercache/api/main/current')],
+      [path.join(project, '.layercache/web/main/current')],
+    ]);
     expect(warm.report).toMatchObject({ totalSteps: 10, cachedSteps: 10 });
-    expect(warm.report.services.map((s) => /stays as it is/.test(s.report.notes?.join('\n') ?? ''))).toEqual([true, true]);
+    expect(warm.report.services.map((s) => /stays as it is/.test(s.report.notes?.join('\n') ?? ''))).toEqual([
+      true,
+      true,
+    ]);
   });
 });
 
@@ -110,18 +123,24 @@ describe('the bake command on the real engine', () => {
       ].join('\n'),
     });
     const out = { stdout: '', stderr: '' };
-    const code = await runBakeCommand(['--backend', 'registry', '--cache-ref', uniqueRepo(engine, 'bake-fail'), '--report-json', 'report.json', '-q'], {
-      env: { ...engine.env, BASE_IMAGE: engine.baseImage },
-      cwd: project,
-      stdout: { write: (c: string) => (out.stdout += c) },
-      stderr: { write: (c: string) => (out.stderr += c) },
-    });
+    const code = await runBakeCommand(
+      ['--backend', 'registry', '--cache-ref', uniqueRepo(engine, 'bake-fail'), '--report-json', 'report.json', '-q'],
+      {
+        env: { ...engine.env, BASE_IMAGE: engine.baseImage },
+        cwd: project,
+        stdout: { write: (c: string) => (out.stdout += c) },
+        stderr: { write: (c: string) => (out.stderr += c) },
+      }
+    );
     expect(code).toBe(1);
     expect(out.stderr).toMatch(/service broken did not build/);
     expect(out.stderr).toMatch(/RUN echo about to fail/);
     const report = JSON.parse(await readFile(path.join(project, 'report.json'), 'utf8'));
     expect(report.failed).toEqual(['broken']);
-    expect(report.services.map((s: { service: string; status: string }) => [s.service, s.status])).toContainEqual(['broken', 'failed']);
+    expect(report.services.map((s: { service: string; status: string }) => [s.service, s.status])).toContainEqual([
+      'broken',
+      'failed',
+    ]);
     expect(`${out.stdout}\n${out.stderr}`.split('\n').filter((l) => /^::[a-z-]+/.test(l.trim()))).toEqual([]);
   });
 });

@@ -25,7 +25,11 @@ async function bin(name: string, args: string[], env: Record<string, string> = {
   const clean = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: installed.dir, ...env };
   return run(installed.bin(name), args, { cwd: installed.dir, env: clean }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' })
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: e.code ?? -1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    })
   );
 }
 
@@ -34,18 +38,24 @@ describe('the packed packages', () => {
     for (const [name, tarball] of Object.entries(packed.tarballs)) {
       expect((await stat(tarball)).size, name).toBeLessThanOrEqual(MAX_PACKED_BYTES);
       const { stdout: files } = await run('tar', ['-tzf', tarball]);
-      expect(files.split('\n').filter((f) => f.endsWith('.node')), name).toEqual([]);
+      expect(
+        files.split('\n').filter((f) => f.endsWith('.node')),
+        name
+      ).toEqual([]);
       const manifest = JSON.parse((await run('tar', ['-xzOf', tarball, 'package/package.json'])).stdout);
       expect(manifest.dependencies ?? {}, name).toEqual({});
-      for (const hook of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[hook], `${name} ${hook}`).toBeUndefined();
+      for (const hook of ['preinstall', 'install', 'postinstall'])
+        expect(manifest.scripts?.[hook], `${name} ${hook}`).toBeUndefined();
       expect(manifest.exports['.'].types, name).toBe('./dist/index.d.ts');
       expect(files, name).toContain('package/dist/index.d.ts');
     }
     // npm installed exactly our five packages: nothing else was needed (the cache was empty).
     const lock = JSON.parse(await readFile(path.join(installed.dir, 'package-lock.json'), 'utf8'));
-    expect(Object.keys(lock.packages).filter((k) => k !== '').sort()).toEqual(
-      ['circleci', 'gitlab', 'harness', 'sdk', 'semaphore'].map((n) => `node_modules/@layercache/${n}`)
-    );
+    expect(
+      Object.keys(lock.packages)
+        .filter((k) => k !== '')
+        .sort()
+    ).toEqual(['circleci', 'gitlab', 'harness', 'sdk', 'semaphore'].map((n) => `node_modules/@layercache/${n}`));
   });
 
   test('layercache: --help, --version and a build --dry-run', async () => {
@@ -57,11 +67,30 @@ describe('the packed packages', () => {
     const ctx = path.join(installed.dir, 'app');
     await mkdir(ctx, { recursive: true });
     await writeFile(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY Dockerfile /\n');
-    const dry = await bin('layercache', ['build', 'app', '--backend', 'local', '--cache-dir', path.join(installed.dir, 'cache'), '--tag', 'example.test/app:1', '--dry-run']);
+    const dry = await bin('layercache', [
+      'build',
+      'app',
+      '--backend',
+      'local',
+      '--cache-dir',
+      path.join(installed.dir, 'cache'),
+      '--tag',
+      'example.test/app:1',
+      '--dry-run',
+    ]);
     expect(dry.stderr).toContain('# backend local');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/^docker buildx build .*--cache-from type=local,src=/m);
-    const json = await bin('layercache', ['build', 'app', '--backend', 'inline', '--tag', 'example.test/app:1', '--dry-run', '--json']);
+    const json = await bin('layercache', [
+      'build',
+      'app',
+      '--backend',
+      'inline',
+      '--tag',
+      'example.test/app:1',
+      '--dry-run',
+      '--json',
+    ]);
     expect(json.stderr).toBe('');
     expect(json.code).toBe(0);
     expect(JSON.stringify(JSON.parse(json.stdout))).toContain('example.test/app:1');

@@ -32,7 +32,11 @@ const optionCases: Array<[string, BuildOptionsInput | Record<string, unknown>, s
   ['second of two tags broken', { tags: [`${REG}:ok`, `${REG}:-bad`] }, 'tags.1'],
   ['tags not a list', { tags: `${REG}:1` }, 'tags'],
   ['cache ref ending in a slash', { cache: { backend: 'registry', ref: `${REG}/` } }, 'cache.ref'],
-  ['cache ref with a parent component', { cache: { backend: 'registry', ref: 'registry.example.test/../app' } }, 'cache.ref'],
+  [
+    'cache ref with a parent component',
+    { cache: { backend: 'registry', ref: 'registry.example.test/../app' } },
+    'cache.ref',
+  ],
   ['empty cache ref', { cache: { backend: 'registry', ref: '' } }, 'cache.ref'],
   ['cache ref with a tab', { cache: { backend: 'registry', ref: `${REG}\tcache` } }, 'cache.ref'],
   // unknown backend
@@ -41,9 +45,21 @@ const optionCases: Array<[string, BuildOptionsInput | Record<string, unknown>, s
   ['backend gcs (not a layercache backend)', { cache: { backend: 'gcs' } }, 'cache.backend'],
   ['backend not a string', { cache: { backend: 1 } }, 'cache.backend'],
   // cache dir outside the workspace
-  ['relative cache dir climbing out', { workspace: project, cache: { backend: 'local', dir: '../elsewhere' } }, 'cache.dir'],
-  ['cache dir climbing out after a detour', { workspace: project, cache: { backend: 'local', dir: 'a/../../b' } }, 'cache.dir'],
-  ['absolute cache dir elsewhere', { workspace: project, cache: { backend: 'local', dir: '/var/tmp/layercache' } }, 'cache.dir'],
+  [
+    'relative cache dir climbing out',
+    { workspace: project, cache: { backend: 'local', dir: '../elsewhere' } },
+    'cache.dir',
+  ],
+  [
+    'cache dir climbing out after a detour',
+    { workspace: project, cache: { backend: 'local', dir: 'a/../../b' } },
+    'cache.dir',
+  ],
+  [
+    'absolute cache dir elsewhere',
+    { workspace: project, cache: { backend: 'local', dir: '/var/tmp/layercache' } },
+    'cache.dir',
+  ],
   ['cache dir with a newline', { cache: { backend: 'local', dir: 'cache\n--push' } }, 'cache.dir'],
   // newlines and NUL (argv and log injection)
   ['build arg value with a carriage return', { buildArgs: { A: 'x\r--push' } }, 'buildArgs.A'],
@@ -62,18 +78,56 @@ const optionCases: Array<[string, BuildOptionsInput | Record<string, unknown>, s
   ['cache ref of 40 000 characters', { cache: { backend: 'registry', ref: `${REG}/${long(40_000)}` } }, 'cache.ref'],
   ['secret id of 129 characters', { secrets: [{ id: long(129), env: 'TOKEN' }] }, 'secrets.0.id'],
   ['target of 129 characters', { target: `a${long(128)}` }, 'target'],
-  ['size cap over 1 TiB', { cache: { backend: 'local', dir: 'c', local: { maxSizeMb: 2 * 1024 * 1024 } } }, 'cache.local.maxSizeMb'],
+  [
+    'size cap over 1 TiB',
+    { cache: { backend: 'local', dir: 'c', local: { maxSizeMb: 2 * 1024 * 1024 } } },
+    'cache.local.maxSizeMb',
+  ],
   ['keeping 21 old snapshots', { cache: { backend: 'local', dir: 'c', local: { keep: 21 } } }, 'cache.local.keep'],
   // conflicting options
-  ['push and load on three platforms', { push: true, load: true, platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] }, 'load'],
+  [
+    'push and load on three platforms',
+    { push: true, load: true, platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+    'load',
+  ],
   ['fork on a branch build', { cache: { keys: { branch: 'feat', fork: true } } }, 'cache.keys.fork'],
-  ['two secrets with one id', { secrets: [{ id: 'tok', env: 'A' }, { id: 'tok', env: 'B' }] }, 'secrets.1.id'],
+  [
+    'two secrets with one id',
+    {
+      secrets: [
+        { id: 'tok', env: 'A' },
+        { id: 'tok', env: 'B' },
+      ],
+    },
+    'secrets.1.id',
+  ],
   ['secret with neither src nor env', { secrets: [{ id: 'tok' }] }, 'secrets.0'],
   ['registry backend given only a local dir', { cache: { backend: 'registry', dir: 'c' } }, 'cache.ref'],
-  ['harness settings without the secret key', { cache: { backend: 'harness', harness: { bucket: 'b', accessKeyId: 'AKIA' } } }, 'cache.harness.secretAccessKey'],
-  ['harness endpoint that is not a URL', { cache: { backend: 'harness', harness: { bucket: 'b', accessKeyId: 'AKIA', secretAccessKey: 's', endpointUrl: 'minio:9000' } } }, 'cache.harness.endpointUrl'],
-  ['registry login without a password', { registryAuth: [{ registry: 'r.test', username: 'u' }] }, 'registryAuth.0.password'],
-  ['registry password with a newline (the value stays out of the message)', { registryAuth: [{ registry: 'r.test', username: 'u', password: `${PASSWORD}\nx` }] }, 'registryAuth.0.password'],
+  [
+    'harness settings without the secret key',
+    { cache: { backend: 'harness', harness: { bucket: 'b', accessKeyId: 'AKIA' } } },
+    'cache.harness.secretAccessKey',
+  ],
+  [
+    'harness endpoint that is not a URL',
+    {
+      cache: {
+        backend: 'harness',
+        harness: { bucket: 'b', accessKeyId: 'AKIA', secretAccessKey: 's', endpointUrl: 'minio:9000' },
+      },
+    },
+    'cache.harness.endpointUrl',
+  ],
+  [
+    'registry login without a password',
+    { registryAuth: [{ registry: 'r.test', username: 'u' }] },
+    'registryAuth.0.password',
+  ],
+  [
+    'registry password with a newline (the value stays out of the message)',
+    { registryAuth: [{ registry: 'r.test', username: 'u', password: `${PASSWORD}\nx` }] },
+    'registryAuth.0.password',
+  ],
   ['misspelt top-level field', { cach: { backend: 'local' } }, '"cach"'],
   ['write policy yes', { cache: { write: 'yes' } }, 'cache.write'],
   ['network bridge', { network: 'bridge' }, 'network'],
@@ -91,7 +145,12 @@ const optionCases: Array<[string, BuildOptionsInput | Record<string, unknown>, s
 async function cli(args: string[], env: Record<string, string> = NO_DOCKER) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { env, cwd: project, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  const code = await main(args, {
+    env,
+    cwd: project,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -109,7 +168,7 @@ describe('bad options: exit code 2 naming the field, before Docker is touched', 
       },
     }).then(
       () => undefined,
-      (e: unknown) => e,
+      (e: unknown) => e
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).exitCode).toBe(2);
@@ -136,9 +195,17 @@ const composeCases: Array<[string, string, string]> = [
   ['build that is a number', 'services:\n  web:\n    build: 42\n', 'services.web.build'],
   ['service name with a slash', 'services:\n  "web/api":\n    build: .\n', 'web/api'],
   ['required variable unset', 'services:\n  web:\n    build:\n      context: ${APP_DIR:?set APP_DIR}\n', 'APP_DIR'],
-  ['build args neither list nor mapping', 'services:\n  web:\n    build:\n      context: .\n      args: 12\n', 'services.web.build'],
+  [
+    'build args neither list nor mapping',
+    'services:\n  web:\n    build:\n      context: .\n      args: 12\n',
+    'services.web.build',
+  ],
   ['context directory missing', 'services:\n  web:\n    build: ./missing-dir\n', 'services.web.build.context'],
-  ['Dockerfile missing', 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Nope.Dockerfile\n', 'services.web.build.dockerfile'],
+  [
+    'Dockerfile missing',
+    'services:\n  web:\n    build:\n      context: .\n      dockerfile: Nope.Dockerfile\n',
+    'services.web.build.dockerfile',
+  ],
 ];
 
 describe('invalid compose files (layercache bake): exit code 2 naming the field', () => {
@@ -156,7 +223,12 @@ describe('invalid compose files (layercache bake): exit code 2 naming the field'
 
 describe('figures', () => {
   test('figures', () => {
-    record('bad-input', 'bad input (options x API+CLI, compose)', { cases: tally.cases, exit2: tally.exit2, options: optionCases.length, compose: composeCases.length });
+    record('bad-input', 'bad input (options x API+CLI, compose)', {
+      cases: tally.cases,
+      exit2: tally.exit2,
+      options: optionCases.length,
+      compose: composeCases.length,
+    });
     expect(optionCases.length + composeCases.length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -42,14 +42,25 @@ describe('cache.timeout bounds a stalled cache import and export', () => {
     const cold = Date.now() - coldStarted;
     await resetBuilder();
     const started = Date.now();
-    const { result, log } = await buildApp(context, { cache: { backend: 'registry', ref: `${proxy.address}/app/cache`, timeout: TIMEOUT_S } });
+    const { result, log } = await buildApp(context, {
+      cache: { backend: 'registry', ref: `${proxy.address}/app/cache`, timeout: TIMEOUT_S },
+    });
     const took = Date.now() - started;
     expect(result.imageDigest).toMatch(/^sha256:/);
-    expect(result.report.warnings.join('\n')).toMatch(/cache import \(importing cache manifest from .*\) did not finish within 8 s \(cache\.timeout\); built without the cache/);
+    expect(result.report.warnings.join('\n')).toMatch(
+      /cache import \(importing cache manifest from .*\) did not finish within 8 s \(cache\.timeout\); built without the cache/
+    );
     expect(log.some((l) => l.startsWith('warning: '))).toBe(true);
     // The import's limit, the rerun, and the SDK's own probes (previous generation, manifest, build record), each bounded.
     expect(took).toBeLessThan(TIMEOUT_S * 1000 + 2 * cold + 4 * 15_000);
-    record('fault', 'registry stalls every request 20 s (import)', { builds: 1, green: 1, timeoutS: TIMEOUT_S, coldS: Math.round(cold / 100) / 10, tookS: Math.round(took / 100) / 10, warning: result.report.warnings[0]!.slice(0, 160) });
+    record('fault', 'registry stalls every request 20 s (import)', {
+      builds: 1,
+      green: 1,
+      timeoutS: TIMEOUT_S,
+      coldS: Math.round(cold / 100) / 10,
+      tookS: Math.round(took / 100) / 10,
+      warning: result.report.warnings[0]!.slice(0, 160),
+    });
   });
 
   test('the registry stalls only once the cache is read: the export is abandoned after the image, green', async () => {
@@ -68,11 +79,18 @@ describe('cache.timeout bounds a stalled cache import and export', () => {
     await resetBuilder();
     const started = Date.now();
     const { result } = await buildApp(context, {
-      cache: { backend: 'none', extraFrom: [`type=registry,ref=${ref}:main`], extraTo: [`type=registry,ref=${proxy.address}/app/cache:main,mode=max,ignore-error=true`], timeout: TIMEOUT_S },
+      cache: {
+        backend: 'none',
+        extraFrom: [`type=registry,ref=${ref}:main`],
+        extraTo: [`type=registry,ref=${proxy.address}/app/cache:main,mode=max,ignore-error=true`],
+        timeout: TIMEOUT_S,
+      },
     });
     const took = Date.now() - started;
     expect(result.report.exportStatus).toBe('failed');
-    expect(result.report.warnings.join('\n')).toMatch(/cache export failed \(exporting cache.*\): did not finish within 8 s \(cache\.timeout\); abandoned/);
+    expect(result.report.warnings.join('\n')).toMatch(
+      /cache export failed \(exporting cache.*\): did not finish within 8 s \(cache\.timeout\); abandoned/
+    );
     expect(result.report.steps.length).toBeGreaterThan(0);
     expect(took).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
     // The abandoned export replaced nothing.
@@ -80,6 +98,12 @@ describe('cache.timeout bounds a stalled cache import and export', () => {
     // And the engine builds on.
     await resetBuilder();
     expect((await buildApp(context, { cache: { backend: 'registry', ref } })).result.imageDigest).toMatch(/^sha256:/);
-    record('fault', 'registry stalls every request 20 s (export)', { builds: 2, green: 2, timeoutS: TIMEOUT_S, tookS: Math.round(took / 100) / 10, warning: result.report.warnings.find((w) => w.includes('cache.timeout'))!.slice(0, 160) });
+    record('fault', 'registry stalls every request 20 s (export)', {
+      builds: 2,
+      green: 2,
+      timeoutS: TIMEOUT_S,
+      tookS: Math.round(took / 100) / 10,
+      warning: result.report.warnings.find((w) => w.includes('cache.timeout'))!.slice(0, 160),
+    });
   });
 });

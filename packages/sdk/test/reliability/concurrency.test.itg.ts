@@ -23,15 +23,22 @@ async function jobs(): Promise<Array<{ context: string; branch: string }>> {
       const context = await copyFixture(APP);
       await writeFile(path.join(context, 'src', 'main.txt'), `concurrent build ${i}\n`);
       return { context, branch };
-    }),
+    })
   );
 }
 
 /** Runs every job at once; returns how many succeeded and the reports' warnings. */
-async function runAll(all: Array<{ context: string; branch: string }>, cache: (branch: string) => BuildOptionsInput['cache']) {
+async function runAll(
+  all: Array<{ context: string; branch: string }>,
+  cache: (branch: string) => BuildOptionsInput['cache']
+) {
   const settled = await Promise.allSettled(all.map((j) => buildApp(j.context, { cache: cache(j.branch) })));
-  const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason));
-  const results = settled.filter((s): s is PromiseFulfilledResult<Awaited<ReturnType<typeof buildApp>>> => s.status === 'fulfilled').map((s) => s.value.result);
+  const failures = settled
+    .filter((s): s is PromiseRejectedResult => s.status === 'rejected')
+    .map((s) => String(s.reason));
+  const results = settled
+    .filter((s): s is PromiseFulfilledResult<Awaited<ReturnType<typeof buildApp>>> => s.status === 'fulfilled')
+    .map((s) => s.value.result);
   return { failures, results };
 }
 
@@ -49,7 +56,11 @@ describe(`${SAME_BRANCH} builds at once on one branch, ${OTHER_BRANCHES.length} 
   test('registry: all green, every cache ref complete, and a fresh runner builds from it', async () => {
     const repo = uniqueRepo(engine(), 'concurrent');
     await resetBuilder();
-    const { failures, results } = await runAll(await jobs(), (branch) => ({ backend: 'registry', ref: repo, keys: { branch } }));
+    const { failures, results } = await runAll(await jobs(), (branch) => ({
+      backend: 'registry',
+      ref: repo,
+      keys: { branch },
+    }));
     expect(failures).toEqual([]);
     // Listed, not just counted, so a failure shows which warning a concurrent build got.
     expect(results.flatMap((r) => r.report.warnings)).toEqual([]);
@@ -58,23 +69,38 @@ describe(`${SAME_BRANCH} builds at once on one branch, ${OTHER_BRANCHES.length} 
     const { host, repo: name } = splitRef(repo);
     // One cache tag per branch (plus its build record `<tag>.record` and previous generation `<tag>.prev`): no per-run refs.
     const tags = await listTags(host, name);
-    expect(tags.filter((t) => !t.endsWith('.record') && !t.endsWith('.prev')).sort()).toEqual(['feat-load', 'other-one', 'other-two']);
+    expect(tags.filter((t) => !t.endsWith('.record') && !t.endsWith('.prev')).sort()).toEqual([
+      'feat-load',
+      'other-one',
+      'other-two',
+    ]);
     expect(tags.length).toBeLessThanOrEqual(9);
-    const checks = await Promise.all(['feat-load', 'other-one', 'other-two'].map((t) => checkCacheBlobs(`${repo}:${t}`)));
+    const checks = await Promise.all(
+      ['feat-load', 'other-one', 'other-two'].map((t) => checkCacheBlobs(`${repo}:${t}`))
+    );
     expect(checks.every((c) => c.blobs > 0 && c.missing.length === 0)).toBe(true);
 
     const fresh = await freshRunnerBuild({ backend: 'registry', ref: repo, keys: { branch: 'feat/load' } });
     expect(fresh.report.imports[0]).toMatchObject({ status: 'found' });
     expect(fresh.depsCached).toBe(true);
     expect(fresh.report.warnings).toEqual([]);
-    record('load', 'registry: concurrent builds', { builds: results.length + failures.length, green: results.length, cachesIntact: checks.filter((c) => c.missing.length === 0).length, caches: checks.length });
+    record('load', 'registry: concurrent builds', {
+      builds: results.length + failures.length,
+      green: results.length,
+      cachesIntact: checks.filter((c) => c.missing.length === 0).length,
+      caches: checks.length,
+    });
   });
 
   test('local: all green, one complete current snapshot per branch, and a fresh runner builds from it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-reliab-concurrent-'));
     try {
       await resetBuilder();
-      const { failures, results } = await runAll(await jobs(), (branch) => ({ backend: 'local', dir, keys: { branch } }));
+      const { failures, results } = await runAll(await jobs(), (branch) => ({
+        backend: 'local',
+        dir,
+        keys: { branch },
+      }));
       expect(failures).toEqual([]);
       // Listed, not just counted, so a failure shows which warning a concurrent build got.
       expect(results.flatMap((r) => r.report.warnings)).toEqual([]);
@@ -93,7 +119,12 @@ describe(`${SAME_BRANCH} builds at once on one branch, ${OTHER_BRANCHES.length} 
       const fresh = await freshRunnerBuild({ backend: 'local', dir, keys: { branch: 'feat/load' } });
       expect(fresh.depsCached).toBe(true);
       expect(fresh.report.warnings).toEqual([]);
-      record('load', 'local: concurrent builds', { builds: results.length + failures.length, green: results.length, cachesIntact: verdicts.filter((v) => v.complete).length, caches: verdicts.length });
+      record('load', 'local: concurrent builds', {
+        builds: results.length + failures.length,
+        green: results.length,
+        cachesIntact: verdicts.filter((v) => v.complete).length,
+        caches: verdicts.length,
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -12,11 +12,18 @@ import { record } from './support/figures.js';
 
 describe('an unreachable Docker daemon', () => {
   test.each([
-    { what: 'a missing socket', host: async () => `unix://${path.join(os.tmpdir(), 'layercache-no-such-dir', 'docker.sock')}` },
+    {
+      what: 'a missing socket',
+      host: async () => `unix://${path.join(os.tmpdir(), 'layercache-no-such-dir', 'docker.sock')}`,
+    },
     { what: 'a closed TCP port', host: async () => `tcp://127.0.0.1:${await freePort()}` },
   ])('$what: the CLI exits 1 naming DOCKER_HOST and the fix', async ({ what, host }) => {
     const dockerHost = await host();
-    const run = await runCli(['build', '.', '--backend', 'none', '--network', 'none', '--build-arg', 'BASE_IMAGE=busybox'], APP, { ...process.env, DOCKER_HOST: dockerHost });
+    const run = await runCli(
+      ['build', '.', '--backend', 'none', '--network', 'none', '--build-arg', 'BASE_IMAGE=busybox'],
+      APP,
+      { ...process.env, DOCKER_HOST: dockerHost }
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`DOCKER_HOST=${dockerHost}`);
     expect(run.stderr).toMatch(/Fix: start Docker, or set DOCKER_HOST/);
@@ -35,10 +42,13 @@ describe('an unreachable Docker daemon', () => {
     };
     const attempt = cachedBuild(
       { context: APP, network: 'none', cache: { backend: 'none' } },
-      { env: { ...process.env, DOCKER_HOST: dockerHost }, cwd: APP, logger: { info: () => {}, warn: () => {} }, run },
+      { env: { ...process.env, DOCKER_HOST: dockerHost }, cwd: APP, logger: { info: () => {}, warn: () => {} }, run }
     );
     await expect(attempt).rejects.toBeInstanceOf(EngineError);
-    await expect(attempt).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining(`DOCKER_HOST=${dockerHost}`) });
+    await expect(attempt).rejects.toMatchObject({
+      exitCode: 1,
+      message: expect.stringContaining(`DOCKER_HOST=${dockerHost}`),
+    });
     expect(started).toContain('docker info --format {{json .}}');
     const local = ['docker info --format {{json .}}', 'docker buildx version'];
     expect(started.filter((c) => !local.includes(c))).toEqual([]);

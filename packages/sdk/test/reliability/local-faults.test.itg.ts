@@ -35,7 +35,11 @@ async function snapshotNames(dir: string): Promise<string[]> {
 /** Largest blob of a snapshot: a layer, not the small cache config or manifest. */
 async function largestBlob(snapshot: string): Promise<string> {
   const blobs = path.join(snapshot, 'blobs', 'sha256');
-  const sized = await Promise.all((await readdir(blobs)).map(async (name) => ({ file: path.join(blobs, name), size: (await stat(path.join(blobs, name))).size })));
+  const sized = await Promise.all(
+    (
+      await readdir(blobs)
+    ).map(async (name) => ({ file: path.join(blobs, name), size: (await stat(path.join(blobs, name))).size }))
+  );
   return sized.sort((a, b) => b.size - a.size)[0]!.file;
 }
 
@@ -90,11 +94,19 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     const { result } = await buildApp(context, { cache: { backend: 'local', dir } });
     expect(result.imageDigest).toMatch(/^sha256:/);
     expect(cachedBeyondWorkdir(result.report)).toEqual([]);
-    expect(result.report.warnings).toEqual([expect.stringMatching(/^\[local\] the cache snapshot .* is damaged \(.+\); building without it/)]);
+    expect(result.report.warnings).toEqual([
+      expect.stringMatching(/^\[local\] the cache snapshot .* is damaged \(.+\); building without it/),
+    ]);
     expect(result.report.exportStatus).toBe('ok');
     await expectRebuiltCleanly(context, dir);
     await expectEngineHealthy(context);
-    record('fault', `local cache with ${damage}`, { builds: 3, green: 3, warnings: result.report.warnings.length, cachesIntact: 1, warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160) });
+    record('fault', `local cache with ${damage}`, {
+      builds: 3,
+      green: 3,
+      warnings: result.report.warnings.length,
+      cachesIntact: 1,
+      warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160),
+    });
   });
 
   test('a full disk: the export fails with a warning, the previous cache stays, and it is rebuilt once there is room', async () => {
@@ -131,7 +143,15 @@ describe('a damaged local cache gives a green build and is rebuilt cleanly', () 
     expect(await currentSnapshot(dir)).not.toBe(previous);
     await expectRebuiltCleanly(context, dir);
     // JSON of the cache index parses after all this.
-    expect(JSON.parse(await readFile(path.join(await currentSnapshot(dir), 'index.json'), 'utf8')).manifests.length).toBeGreaterThan(0);
-    record('fault', 'local cache on a full disk (2 MiB tmpfs)', { builds: 4, green: 4, warnings: result.report.warnings.length, cachesIntact: 2, warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160) });
+    expect(
+      JSON.parse(await readFile(path.join(await currentSnapshot(dir), 'index.json'), 'utf8')).manifests.length
+    ).toBeGreaterThan(0);
+    record('fault', 'local cache on a full disk (2 MiB tmpfs)', {
+      builds: 4,
+      green: 4,
+      warnings: result.report.warnings.length,
+      cachesIntact: 2,
+      warning: result.report.warnings[0]!.replace(dir, '<dir>').slice(0, 160),
+    });
   });
 });

@@ -27,7 +27,10 @@ async function layers(address: string, tag: string): Promise<Map<string, number>
 
 /** Layer digests of the base image every fixture builds FROM. */
 async function baseLayers(): Promise<Set<string>> {
-  const [host, rest] = [engine().baseImage.slice(0, engine().baseImage.indexOf('/')), engine().baseImage.slice(engine().baseImage.indexOf('/') + 1)];
+  const [host, rest] = [
+    engine().baseImage.slice(0, engine().baseImage.indexOf('/')),
+    engine().baseImage.slice(engine().baseImage.indexOf('/') + 1),
+  ];
   const [repo, tag] = rest.split(':') as [string, string];
   const m = (await getManifest(host, repo, tag))!;
   return new Set((m.doc.layers ?? []).map((d) => d.digest));
@@ -49,7 +52,9 @@ describe('lost-blob repair and the previous generation', () => {
     // A layer this app built (the dependency stage's), not the base image's: the repair build
     // uploads the base layer again, but rebuilds the dependency layer with new bytes.
     const base = await baseLayers();
-    const shared = [...main].filter(([digest]) => prev.has(digest) && !base.has(digest)).sort((a, b) => b[1] - a[1])[0]![0];
+    const shared = [...main]
+      .filter(([digest]) => prev.has(digest) && !base.has(digest))
+      .sort((a, b) => b[1] - a[1])[0]![0];
     const hex = shared.slice('sha256:'.length);
     await rm(`${reg.dataDir}/docker/registry/v2/blobs/sha256/${hex.slice(0, 2)}/${hex}`, { recursive: true });
     expect((await checkCacheBlobs(`${ref}:main.prev`)).missing).toEqual([shared]);
@@ -63,6 +68,12 @@ describe('lost-blob repair and the previous generation', () => {
     const next = await build('four');
     expect(next.warnings).toEqual([]);
     expect(next.imports.every((i) => i.status === 'found')).toBe(true);
-    record('fault', 'lost blob shared by main and main.prev', { builds: 4, green: 4, cachesIntact: prevAfter.missing.length === 0 ? 2 : 1, cachesChecked: 2, nextBuildWarnings: next.warnings.length });
+    record('fault', 'lost blob shared by main and main.prev', {
+      builds: 4,
+      green: 4,
+      cachesIntact: prevAfter.missing.length === 0 ? 2 : 1,
+      cachesChecked: 2,
+      nextBuildWarnings: next.warnings.length,
+    });
   });
 });

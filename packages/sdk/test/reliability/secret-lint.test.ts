@@ -3,13 +3,22 @@
 import { describe, expect, test } from 'vitest';
 import { lintDockerfile } from '../../src/lint/index.js';
 
-const secretArgFindings = (dockerfile: string) => lintDockerfile(dockerfile).filter((f) => f.ruleId === 'secret-build-arg');
+const secretArgFindings = (dockerfile: string) =>
+  lintDockerfile(dockerfile).filter((f) => f.ruleId === 'secret-build-arg');
 
 describe('secret-build-arg', () => {
   test.each([
-    ['NPM_TOKEN used by a RUN', 'FROM busybox\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n', 'NPM_TOKEN'],
+    [
+      'NPM_TOKEN used by a RUN',
+      'FROM busybox\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
+      'NPM_TOKEN',
+    ],
     ['a password in braces', 'FROM busybox\nARG DB_PASSWORD\nRUN ./migrate --password=${DB_PASSWORD}\n', 'DB_PASSWORD'],
-    ['an AWS secret key in a later stage', 'FROM busybox AS a\nRUN true\nFROM busybox\nARG AWS_SECRET_ACCESS_KEY\nRUN aws s3 cp s3://b/x . # $AWS_SECRET_ACCESS_KEY\n', 'AWS_SECRET_ACCESS_KEY'],
+    [
+      'an AWS secret key in a later stage',
+      'FROM busybox AS a\nRUN true\nFROM busybox\nARG AWS_SECRET_ACCESS_KEY\nRUN aws s3 cp s3://b/x . # $AWS_SECRET_ACCESS_KEY\n',
+      'AWS_SECRET_ACCESS_KEY',
+    ],
   ])('%s is flagged as an error naming the arg and the fix', (_name, dockerfile, arg) => {
     const findings = secretArgFindings(dockerfile);
     expect(findings).toHaveLength(1);

@@ -13,10 +13,16 @@ describe('step counts of concurrent builds', () => {
   test('six builds at once sharing their dependency steps: each report counts each step once', async () => {
     await resetBuilder();
     const contexts = await Promise.all(Array.from({ length: 6 }, () => copyFixture(APP)));
-    await Promise.all(contexts.map((c, i) => appendFile(path.join(c, 'src', 'main.txt'), `change ${i} ${Date.now()}\n`)));
+    await Promise.all(
+      contexts.map((c, i) => appendFile(path.join(c, 'src', 'main.txt'), `change ${i} ${Date.now()}\n`))
+    );
     const builds = await Promise.all(contexts.map((context) => buildApp(context, { cache: { backend: 'none' } })));
     const totals = builds.map((b) => b.result.report.totalSteps);
-    record('load', 'concurrent builds sharing steps: steps counted', { builds: totals.length, reportsWith6Steps: totals.filter((t) => t === 6).length, totals: totals.join(',') });
+    record('load', 'concurrent builds sharing steps: steps counted', {
+      builds: totals.length,
+      reportsWith6Steps: totals.filter((t) => t === 6).length,
+      totals: totals.join(','),
+    });
     expect(totals).toEqual([6, 6, 6, 6, 6, 6]);
     for (const b of builds) expect(new Set(b.result.report.steps.map((s) => s.name)).size).toBe(6);
   }, 300_000);

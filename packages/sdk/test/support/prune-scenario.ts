@@ -24,20 +24,38 @@ export async function branchContext(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-prune-'));
   // The run id keeps layers of earlier test runs, still in the engine's build cache, out of this one.
   const runId = path.basename(dir);
-  await writeFile(path.join(dir, 'Dockerfile'), `ARG BASE_IMAGE\nFROM \${BASE_IMAGE}\nARG BRANCH\nRUN dd if=/dev/urandom of=/own bs=1k count=64 2>/dev/null && echo "$BRANCH ${runId}" > /branch\nCOPY app.txt /app.txt\n`);
+  await writeFile(
+    path.join(dir, 'Dockerfile'),
+    `ARG BASE_IMAGE\nFROM \${BASE_IMAGE}\nARG BRANCH\nRUN dd if=/dev/urandom of=/own bs=1k count=64 2>/dev/null && echo "$BRANCH ${runId}" > /branch\nCOPY app.txt /app.txt\n`
+  );
   await writeFile(path.join(dir, 'app.txt'), 'v1\n');
   return dir;
 }
 
-export function buildBranch(engine: TestEngine, context: string, branch: string, cache: BuildOptionsInput['cache']): Promise<BuildResult> {
+export function buildBranch(
+  engine: TestEngine,
+  context: string,
+  branch: string,
+  cache: BuildOptionsInput['cache']
+): Promise<BuildResult> {
   return cachedBuild(
-    { context, network: 'none', buildArgs: { BASE_IMAGE: engine.baseImage, BRANCH: branch }, cache: { ...cache, keys: { branch, defaultBranch: 'main' } } },
-    { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } },
+    {
+      context,
+      network: 'none',
+      buildArgs: { BASE_IMAGE: engine.baseImage, BRANCH: branch },
+      cache: { ...cache, keys: { branch, defaultBranch: 'main' } },
+    },
+    { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } }
   );
 }
 
 /** Builds every branch once; `twice` branches build again after a source change, so they get a previous generation. */
-export async function buildSixBranches(engine: TestEngine, context: string, cache: BuildOptionsInput['cache'], twice: string[]): Promise<void> {
+export async function buildSixBranches(
+  engine: TestEngine,
+  context: string,
+  cache: BuildOptionsInput['cache'],
+  twice: string[]
+): Promise<void> {
   for (const branch of [...LIVE, ...DEAD]) await buildBranch(engine, context, branch, cache);
   await writeFile(path.join(context, 'app.txt'), 'v2\n');
   for (const branch of twice) await buildBranch(engine, context, branch, cache);
@@ -49,7 +67,8 @@ export async function gitRemote(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'layercache-remote-'));
   const bare = path.join(root, 'remote.git');
   const work = path.join(root, 'work');
-  const git = (cwd: string, ...args: string[]) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd });
+  const git = (cwd: string, ...args: string[]) =>
+    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd });
   await run('git', ['init', '--quiet', '--bare', bare]);
   await run('git', ['init', '--quiet', '-b', 'main', work]);
   await writeFile(path.join(work, 'README'), 'x\n');
@@ -95,7 +114,10 @@ export async function treeState(dir: string, prefix = ''): Promise<Record<string
     const p = path.join(dir, e.name);
     const info = await lstat(p);
     if (e.isDirectory()) Object.assign(out, await treeState(p, `${prefix}${e.name}/`));
-    else out[`${prefix}${e.name}`] = e.isSymbolicLink() ? `-> ${await readlink(p)}` : `${info.ino}:${info.size}:${info.mtimeMs}`;
+    else
+      out[`${prefix}${e.name}`] = e.isSymbolicLink()
+        ? `-> ${await readlink(p)}`
+        : `${info.ino}:${info.size}:${info.mtimeMs}`;
   }
   return out;
 }

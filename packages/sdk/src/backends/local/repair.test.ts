@@ -1,7 +1,19 @@
 // A damaged local snapshot (what a crash, a full disk or a hand edit leaves) is caught before
 // BuildKit reads it: deep completeness check and the repair of `current`. Real temp dirs, no Docker.
 import { createHash } from 'node:crypto';
-import { link, mkdir, mkdtemp, readFile, readlink, readdir, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readlink,
+  readdir,
+  rm,
+  symlink,
+  truncate,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -22,7 +34,10 @@ async function flipByte(file: string): Promise<void> {
 const sha = (content: string) => createHash('sha256').update(content).digest('hex');
 
 /** An OCI layout shaped like BuildKit's local cache export: index.json -> cache index -> layers + config. */
-async function snapshot(dir: string, layerContents = ['layer one', 'layer two']): Promise<{ layers: string[]; cacheIndex: string }> {
+async function snapshot(
+  dir: string,
+  layerContents = ['layer one', 'layer two']
+): Promise<{ layers: string[]; cacheIndex: string }> {
   const blobs = path.join(dir, 'blobs', 'sha256');
   await mkdir(blobs, { recursive: true });
   const put = async (content: string) => {
@@ -35,15 +50,34 @@ async function snapshot(dir: string, layerContents = ['layer one', 'layer two'])
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: [...layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...l })), { mediaType: 'application/vnd.buildkit.cacheconfig.v0', ...config }],
-    }),
+      manifests: [
+        ...layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...l })),
+        { mediaType: 'application/vnd.buildkit.cacheconfig.v0', ...config },
+      ],
+    })
   );
-  await writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', ...cacheIndex }] }));
-  return { layers: layers.map((l) => path.join(blobs, l.digest.slice(7))), cacheIndex: path.join(blobs, cacheIndex.digest.slice(7)) };
+  await writeFile(
+    path.join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', ...cacheIndex }],
+    })
+  );
+  return {
+    layers: layers.map((l) => path.join(blobs, l.digest.slice(7))),
+    cacheIndex: path.join(blobs, cacheIndex.digest.slice(7)),
+  };
 }
 
 /** <root>/main/{current -> snapshots/<name>, snapshots/<names…>} */
-async function cacheDir(names: string[]): Promise<{ root: string; current: string; snapshots: string; layout: Record<string, Awaited<ReturnType<typeof snapshot>>> }> {
+async function cacheDir(
+  names: string[]
+): Promise<{
+  root: string;
+  current: string;
+  snapshots: string;
+  layout: Record<string, Awaited<ReturnType<typeof snapshot>>>;
+}> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'layercache-repair-'));
   const snapshots = path.join(root, 'main', 'snapshots');
   const layout: Record<string, Awaited<ReturnType<typeof snapshot>>> = {};
@@ -66,10 +100,26 @@ describe('inspectSnapshot follows the cache index down to the layers', () => {
   });
 
   test.each([
-    ['a missing layer', async (s: Awaited<ReturnType<typeof snapshot>>) => rm(s.layers[0]!), /blob sha256:[0-9a-f]{64} is missing/],
-    ['a truncated layer', async (s: Awaited<ReturnType<typeof snapshot>>) => truncate(s.layers[1]!, 3), /has 3 bytes, not \d+/],
-    ['a layer with one byte flipped (same size)', async (s: Awaited<ReturnType<typeof snapshot>>) => flipByte(s.layers[0]!), /blob sha256:[0-9a-f]{64} does not match its digest/],
-    ['a cache index that is not JSON', async (s: Awaited<ReturnType<typeof snapshot>>) => writeFile(s.cacheIndex, '{"schemaVersion":2,"manifests":[{'), /has \d+ bytes|not a readable manifest/],
+    [
+      'a missing layer',
+      async (s: Awaited<ReturnType<typeof snapshot>>) => rm(s.layers[0]!),
+      /blob sha256:[0-9a-f]{64} is missing/,
+    ],
+    [
+      'a truncated layer',
+      async (s: Awaited<ReturnType<typeof snapshot>>) => truncate(s.layers[1]!, 3),
+      /has 3 bytes, not \d+/,
+    ],
+    [
+      'a layer with one byte flipped (same size)',
+      async (s: Awaited<ReturnType<typeof snapshot>>) => flipByte(s.layers[0]!),
+      /blob sha256:[0-9a-f]{64} does not match its digest/,
+    ],
+    [
+      'a cache index that is not JSON',
+      async (s: Awaited<ReturnType<typeof snapshot>>) => writeFile(s.cacheIndex, '{"schemaVersion":2,"manifests":[{'),
+      /has \d+ bytes|not a readable manifest/,
+    ],
   ])('%s is incomplete', async (_name, damage, reason) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-snap-'));
     await damage(await snapshot(dir));
@@ -84,7 +134,9 @@ describe('what the digest check costs (the report and the bench show it)', () =>
     const dir = await mkdtemp(path.join(os.tmpdir(), 'layercache-snap-'));
     await snapshot(dir, ['a'.repeat(100_000), 'b'.repeat(50_000)]);
     const blobs = path.join(dir, 'blobs', 'sha256');
-    const sizes = await Promise.all((await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length));
+    const sizes = await Promise.all(
+      (await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length)
+    );
     const digests = newDigestCache();
     expect((await inspectSnapshot(dir, { verifyDigests: digests })).complete).toBe(true);
     expect(digests.bytesHashed).toBe(sizes.reduce((a, b) => a + b, 0));
@@ -96,13 +148,19 @@ describe('what the digest check costs (the report and the bench show it)', () =>
   test('the local backend hands the cost of its check to the report through commit', async () => {
     const c = await cacheDir(['one']);
     const options = parseOptions({ cache: { backend: 'local', dir: c.root, write: 'never' } });
-    const input = { options, keys: resolveCacheKeys(options.cache.keys, options.cache.write), facts: defaultFacts({ runId: 'run1', cwd: '/' }) };
+    const input = {
+      options,
+      keys: resolveCacheKeys(options.cache.keys, options.cache.write),
+      facts: defaultFacts({ runId: 'run1', cwd: '/' }),
+    };
     const plan = localBackend.plan(input);
     expect(plan.reads).toEqual([c.current]);
     await localBackend.prepare!(input, plan);
     const result = await localBackend.commit!(input, plan, { buildSucceeded: true });
     const blobs = path.join(c.snapshots, 'one', 'blobs', 'sha256');
-    const total = (await Promise.all((await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length))).reduce((a, b) => a + b, 0);
+    const total = (
+      await Promise.all((await readdir(blobs)).map(async (f) => (await readFile(path.join(blobs, f))).length))
+    ).reduce((a, b) => a + b, 0);
     expect(result.integrityCheck).toEqual({ bytesHashed: total, ms: expect.any(Number) });
   });
 });
@@ -112,7 +170,9 @@ describe('repairCurrent', () => {
     const c = await cacheDir(['only']);
     await flipByte(c.layout.only!.layers[0]!);
     const warning = await repairCurrent(c.current, 'run1');
-    expect(warning).toMatch(/only is damaged \(blob sha256:[0-9a-f]{64} does not match its digest \(its content changed\)\); building without it; .*kept at .*quarantine/);
+    expect(warning).toMatch(
+      /only is damaged \(blob sha256:[0-9a-f]{64} does not match its digest \(its content changed\)\); building without it; .*kept at .*quarantine/
+    );
     expect(await readlink(c.current).catch(() => 'gone')).toBe('gone');
     expect(await readdir(c.snapshots)).toEqual([]);
     expect(await readdir(path.join(c.root, 'main', 'quarantine'))).toEqual(['only']);
@@ -124,7 +184,9 @@ describe('repairCurrent', () => {
     await rm(path.join(c.snapshots, 'newer', 'blobs', 'sha256', sha('shared layer')));
     await link(shared, path.join(c.snapshots, 'newer', 'blobs', 'sha256', sha('shared layer')));
     await flipByte(shared);
-    expect(await repairCurrent(c.current, 'run1')).toMatch(/newer is damaged .*does not match its digest.*building without it/);
+    expect(await repairCurrent(c.current, 'run1')).toMatch(
+      /newer is damaged .*does not match its digest.*building without it/
+    );
     expect(await readdir(c.snapshots)).toEqual(['older']); // left for pruning; current no longer names it
   });
 
@@ -140,7 +202,9 @@ describe('repairCurrent', () => {
     await rm(c.layout.previous!.layers[0]!); // the fallback candidate is damaged too: skipped
     await rm(c.layout.newest!.layers[0]!);
     const warning = await repairCurrent(c.current, 'run1');
-    expect(warning).toMatch(/^\[local\] the cache snapshot .*newest is damaged \(blob sha256:[0-9a-f]+ is missing\); reading the previous snapshot old instead/);
+    expect(warning).toMatch(
+      /^\[local\] the cache snapshot .*newest is damaged \(blob sha256:[0-9a-f]+ is missing\); reading the previous snapshot old instead/
+    );
     expect(await readlink(c.current)).toBe(path.join('snapshots', 'old'));
     expect((await readdir(c.snapshots)).sort()).toEqual(['old', 'previous']);
   });
@@ -148,7 +212,9 @@ describe('repairCurrent', () => {
   test('without a complete older snapshot, current goes: the build is cold', async () => {
     const c = await cacheDir(['only']);
     await truncate(path.join(c.snapshots, 'only', 'index.json'), 10);
-    expect(await repairCurrent(c.current, 'run1')).toMatch(/index\.json is missing or unreadable\); building without it/);
+    expect(await repairCurrent(c.current, 'run1')).toMatch(
+      /index\.json is missing or unreadable\); building without it/
+    );
     expect(await readlink(c.current).catch(() => 'gone')).toBe('gone');
     expect(await readdir(c.snapshots)).toEqual([]);
   });
@@ -163,7 +229,11 @@ describe('repairCurrent', () => {
     const c = await cacheDir(['only']);
     await rm(c.layout.only!.layers[1]!);
     const options = parseOptions({ cache: { backend: 'local', dir: c.root, write: 'never' } });
-    const input = { options, keys: resolveCacheKeys(options.cache.keys, options.cache.write), facts: defaultFacts({ runId: 'run1', cwd: '/' }) };
+    const input = {
+      options,
+      keys: resolveCacheKeys(options.cache.keys, options.cache.write),
+      facts: defaultFacts({ runId: 'run1', cwd: '/' }),
+    };
     const plan = localBackend.plan(input);
     expect(plan.reads).toEqual([c.current]);
     await localBackend.prepare!(input, plan);

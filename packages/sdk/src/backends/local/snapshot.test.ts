@@ -12,17 +12,32 @@ const CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 
 /** Writes blobs, then index.json -> a cache index listing `listed`; returns each blob's hex. */
-async function layout(dir: string, blobs: Record<string, string>, listed: Array<{ name: string; mediaType?: string }>): Promise<Record<string, string>> {
+async function layout(
+  dir: string,
+  blobs: Record<string, string>,
+  listed: Array<{ name: string; mediaType?: string }>
+): Promise<Record<string, string>> {
   await mkdir(path.join(dir, 'blobs', 'sha256'), { recursive: true });
   const hex: Record<string, string> = {};
   for (const [name, content] of Object.entries(blobs)) {
     hex[name] = sha(content);
     await writeFile(path.join(dir, 'blobs', 'sha256', hex[name]!), content);
   }
-  const cacheIndex = JSON.stringify({ manifests: listed.map((l) => ({ mediaType: l.mediaType, digest: `sha256:${hex[l.name]}`, size: Buffer.byteLength(blobs[l.name]!) })) });
+  const cacheIndex = JSON.stringify({
+    manifests: listed.map((l) => ({
+      mediaType: l.mediaType,
+      digest: `sha256:${hex[l.name]}`,
+      size: Buffer.byteLength(blobs[l.name]!),
+    })),
+  });
   hex.cacheIndex = sha(cacheIndex);
   await writeFile(path.join(dir, 'blobs', 'sha256', hex.cacheIndex), cacheIndex);
-  await writeFile(path.join(dir, 'index.json'), JSON.stringify({ manifests: [{ mediaType: OCI_INDEX, digest: `sha256:${hex.cacheIndex}`, size: Buffer.byteLength(cacheIndex) }] }));
+  await writeFile(
+    path.join(dir, 'index.json'),
+    JSON.stringify({
+      manifests: [{ mediaType: OCI_INDEX, digest: `sha256:${hex.cacheIndex}`, size: Buffer.byteLength(cacheIndex) }],
+    })
+  );
   return hex;
 }
 
@@ -32,7 +47,9 @@ describe('inspectSnapshot', () => {
   test('follows the cache config to the layers it names by blob', async () => {
     const dir = await tmp();
     const missing = `sha256:${'9'.repeat(64)}`;
-    await layout(dir, { config: JSON.stringify({ layers: [{ blob: missing }] }) }, [{ name: 'config', mediaType: CACHE_CONFIG }]);
+    await layout(dir, { config: JSON.stringify({ layers: [{ blob: missing }] }) }, [
+      { name: 'config', mediaType: CACHE_CONFIG },
+    ]);
     expect(await inspectSnapshot(dir)).toMatchObject({ complete: false, reason: `blob ${missing} is missing` });
   });
 
@@ -59,9 +76,14 @@ describe('seedSnapshot and dropUnreferencedBlobs', () => {
     const hex = await layout(from, { layer: 'layer', config: '' }, [{ name: 'layer' }]);
     const to = path.join(await tmp(), 'new');
     expect(await seedSnapshot(from, to)).toBe(3); // layer, the unreferenced config, the cache index
-    expect((await stat(path.join(to, 'blobs', 'sha256', hex.layer!))).ino).toBe((await stat(path.join(from, 'blobs', 'sha256', hex.layer!))).ino);
+    expect((await stat(path.join(to, 'blobs', 'sha256', hex.layer!))).ino).toBe(
+      (await stat(path.join(from, 'blobs', 'sha256', hex.layer!))).ino
+    );
     // what the export writes: its own index.json naming the same cache index
-    await writeFile(path.join(to, 'index.json'), JSON.stringify({ manifests: [{ mediaType: OCI_INDEX, digest: `sha256:${hex.cacheIndex}` }] }));
+    await writeFile(
+      path.join(to, 'index.json'),
+      JSON.stringify({ manifests: [{ mediaType: OCI_INDEX, digest: `sha256:${hex.cacheIndex}` }] })
+    );
     expect(await dropUnreferencedBlobs(to)).toBe(1);
     expect((await readdir(path.join(to, 'blobs', 'sha256'))).sort()).toEqual([hex.cacheIndex, hex.layer].sort());
     expect(await inspectSnapshot(to)).toMatchObject({ complete: true });

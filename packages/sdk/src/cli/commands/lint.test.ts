@@ -24,7 +24,8 @@ async function run(argv: string[], cwd = dir) {
   return { code, stdout, stderr };
 }
 
-const clean = 'FROM node:20.11-alpine\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\nCOPY . .\n';
+const clean =
+  'FROM node:20.11-alpine\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\nCOPY . .\n';
 const bad = 'FROM node:20\nCOPY . .\nRUN npm ci\n';
 
 describe('exit codes', () => {
@@ -78,7 +79,13 @@ test('--format gitlab --output writes the Code Quality file and prints text', as
   await mkdir(join(dir, 'services', 'api'), { recursive: true });
   await writeFile(join(dir, 'services', 'api', 'Dockerfile'), bad);
   await mkdir(join(dir, 'services', 'api', '.git'));
-  const { code, stdout } = await run(['services/api/Dockerfile', '--format', 'gitlab', '--output', 'gl-code-quality-report.json']);
+  const { code, stdout } = await run([
+    'services/api/Dockerfile',
+    '--format',
+    'gitlab',
+    '--output',
+    'gl-code-quality-report.json',
+  ]);
   expect(code).toBe(1);
   expect(stdout).toContain('services/api/Dockerfile:2 error copy-context-before-install');
   const report = JSON.parse(await readFile(join(dir, 'gl-code-quality-report.json'), 'utf8'));
@@ -89,7 +96,10 @@ test('--format gitlab --output writes the Code Quality file and prints text', as
 });
 
 test('--format json to stdout, --context and --backend are used', async () => {
-  await writeFile(join(dir, 'app.Dockerfile'), 'FROM golang:1.22 AS build\nRUN --mount=type=cache,target=/go/pkg/mod go build -o /a .\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY . .\n');
+  await writeFile(
+    join(dir, 'app.Dockerfile'),
+    'FROM golang:1.22 AS build\nRUN --mount=type=cache,target=/go/pkg/mod go build -o /a .\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY . .\n'
+  );
   await mkdir(join(dir, 'ctx', 'node_modules'), { recursive: true });
   await writeFile(join(dir, 'ctx', '.dockerignore'), 'dist\n');
   const { code, stdout } = await run(['app.Dockerfile', '--format', 'json', '--backend', 'inline', '--context', 'ctx']);
@@ -115,8 +125,19 @@ test('a Dockerfile-specific ignore file wins over the context one', async () => 
 });
 
 test('parseLintArgs defaults', () => {
-  expect(parseLintArgs([])).toEqual({ dockerfile: 'Dockerfile', format: 'text', help: false, output: undefined, backend: undefined, context: undefined });
-  expect(parseLintArgs(['-f', 'json', '-o', 'x.json', 'df'])).toMatchObject({ dockerfile: 'df', format: 'json', output: 'x.json' });
+  expect(parseLintArgs([])).toEqual({
+    dockerfile: 'Dockerfile',
+    format: 'text',
+    help: false,
+    output: undefined,
+    backend: undefined,
+    context: undefined,
+  });
+  expect(parseLintArgs(['-f', 'json', '-o', 'x.json', 'df'])).toMatchObject({
+    dockerfile: 'df',
+    format: 'json',
+    output: 'x.json',
+  });
 });
 
 test('2 when the --output file cannot be written', async () => {

@@ -19,7 +19,9 @@ export async function freePort(): Promise<number> {
 
 async function waitFor(url: string, up: boolean): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const ok = await fetch(url).then((r) => r.status < 500).catch(() => false);
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false);
     if (ok === up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -41,7 +43,10 @@ export async function startScratchRegistry(): Promise<ScratchRegistry> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-reliab-registry-'));
   const config = path.join(dir, 'config.yml');
   // delete enabled so tests can also prune; log level error keeps the output quiet.
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  delete:\n    enabled: true\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`);
+  await writeFile(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  delete:\n    enabled: true\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`
+  );
   let child: ChildProcess | undefined;
   const url = `http://127.0.0.1:${port}/v2/`;
   const start = async () => {
@@ -83,20 +88,37 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
     const action = options.decide?.(req) ?? 'forward';
     if (typeof action === 'object') {
       requests.push({ method: req.method!, url: req.url!, status: action.status });
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'docker-distribution-api-version': 'registry/2.0',
+      };
       if (action.status === 401) headers['www-authenticate'] = `Basic realm="layercache-test"`;
       res.writeHead(action.status, headers);
       const code = action.status === 401 ? 'UNAUTHORIZED' : 'DENIED';
-      res.end(JSON.stringify({ errors: [{ code, message: action.message ?? (action.status === 401 ? 'authentication required' : 'requested access to the resource is denied') }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              code,
+              message:
+                action.message ??
+                (action.status === 401 ? 'authentication required' : 'requested access to the resource is denied'),
+            },
+          ],
+        })
+      );
       req.resume();
       return;
     }
     if (action === 'kill-then-forward') await options.onKill?.();
-    const upstream = http.request({ host, port: Number(port), method: req.method, path: req.url, headers: req.headers }, (up) => {
-      requests.push({ method: req.method!, url: req.url!, status: up.statusCode ?? 0 });
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      { host, port: Number(port), method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        requests.push({ method: req.method!, url: req.url!, status: up.statusCode ?? 0 });
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      }
+    );
     upstream.on('error', () => {
       requests.push({ method: req.method!, url: req.url!, status: 502 });
       if (!res.headersSent) res.writeHead(502);
@@ -109,7 +131,11 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
   return {
     address: `127.0.0.1:${proxyPort}`,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

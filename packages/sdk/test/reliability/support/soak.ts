@@ -33,7 +33,19 @@ export async function runSoak(builds: number): Promise<SoakFigures> {
   const registry = await startScratchRegistry();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lc-reliab-soak-'));
   const context = await copyFixture(APP);
-  const f: SoakFigures = { builds: 0, green: 0, warmAfterReset: 0, resets: 0, maxLocalBytes: 0, capBytes: SOAK_CAP_MB * 1024 * 1024, maxLocalSnapshots: 0, maxRegistryTags: 0, registryTags: [], registryStorageBytes: 0, failures: [] };
+  const f: SoakFigures = {
+    builds: 0,
+    green: 0,
+    warmAfterReset: 0,
+    resets: 0,
+    maxLocalBytes: 0,
+    capBytes: SOAK_CAP_MB * 1024 * 1024,
+    maxLocalSnapshots: 0,
+    maxRegistryTags: 0,
+    registryTags: [],
+    registryStorageBytes: 0,
+    failures: [],
+  };
   const caches = [
     { backend: 'registry' as const, ref: `${registry.address}/soak/cache` },
     { backend: 'local' as const, dir, local: { maxSizeMb: SOAK_CAP_MB, keep: 1 } },
