@@ -97,23 +97,10 @@ test('rawArgv runs docker with the plugin argv and moves the metadata file', () 
   ]);
 });
 
-test('renderOverhead counts the misses', () => {
+/** A one-pair report: layercache 1.5 s / 0.4 CPU-s against raw 1.0 s / 0.2 CPU-s. */
+function onePairReport() {
   const rows = summariseOverhead([lc(1, 1500, 400), raw(1, 1000, 200)]);
-  const md = renderOverhead({
-    generatedAt: 'T',
-    pairs: 1,
-    machine: { cpus: 2, loadAverage: [1, 1, 1], docker: 'd', buildx: 'b', node: 'n' },
-    rows,
-    start,
-    targets: overheadTargets(rows, start),
-  });
-  expect(md).toContain('| registry | warm builder (floor) | 1.50 / 1.00 | 1.50x | +0.50 | 0.40 / 0.20 | +0.20 |');
-  expect(md).toContain('2 of 5 missed in this run');
-});
-
-test('renderOverhead names the runs repeated after a registry 5xx, and says nothing when none was', () => {
-  const rows = summariseOverhead([lc(1, 1500, 400), raw(1, 1000, 200)]);
-  const base = {
+  return {
     generatedAt: 'T',
     pairs: 1,
     machine: { cpus: 2, loadAverage: [1, 1, 1], docker: 'd', buildx: 'b', node: 'n' },
@@ -121,6 +108,16 @@ test('renderOverhead names the runs repeated after a registry 5xx, and says noth
     start,
     targets: overheadTargets(rows, start),
   };
+}
+
+test('renderOverhead counts the misses', () => {
+  const md = renderOverhead(onePairReport());
+  expect(md).toContain('| registry | warm builder (floor) | 1.50 / 1.00 | 1.50x | +0.50 | 0.40 / 0.20 | +0.20 |');
+  expect(md).toContain('2 of 5 missed in this run');
+});
+
+test('renderOverhead names the runs repeated after a registry 5xx, and says nothing when none was', () => {
+  const base = onePairReport();
   const retried = renderOverhead({ ...base, retries: ['registry fresh pair 2 raw: 500 Internal Server Error'] });
   expect(retried).toContain('Repeated once after a registry 5xx (the sample is the repeat\'s): registry fresh pair 2');
   expect(renderOverhead({ ...base, retries: [] })).not.toContain('Repeated once');
