@@ -3,38 +3,44 @@
 // sha, tag, PR, fork, build number); LAYERCACHE_* variables carry what the user chose (the orb
 // sets them from its parameters; a plain config sets them itself). See docs/circleci.md.
 import { parseImageReference, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, renamedSync, sharedCacheSettings, variableFor } from '@layercache/sdk/adapter';
-import type { Env } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, optionNames, readOptionTable, renamedSync, withTable } from '@layercache/sdk/adapter';
+import type { Env, OptionTable } from '@layercache/sdk/adapter';
 import { pullRequestNumber } from './pull-request.js';
 
 export type { Env } from '@layercache/sdk/adapter';
 
+/** The plain settings: option path -> [variable, kind, default]. */
+const SETTINGS: OptionTable = {
+  context: ['LAYERCACHE_CONTEXT', 'string', '.'],
+  dockerfile: ['LAYERCACHE_DOCKERFILE'],
+  target: ['LAYERCACHE_TARGET'],
+  platforms: ['LAYERCACHE_PLATFORMS', 'list'],
+  buildArgs: ['LAYERCACHE_BUILD_ARGS', 'pairs'],
+  push: ['LAYERCACHE_PUSH', 'bool', true],
+  load: ['LAYERCACHE_LOAD', 'bool', false],
+  network: ['LAYERCACHE_NETWORK'],
+  builder: ['LAYERCACHE_BUILDER'],
+  'cache.backend': ['LAYERCACHE_CACHE_BACKEND', 'string', 'registry'],
+  'cache.mode': ['LAYERCACHE_CACHE_MODE'],
+  'cache.write': ['LAYERCACHE_CACHE_WRITE'],
+  'cache.timeout': ['LAYERCACHE_CACHE_TIMEOUT'],
+  'cache.mounts': ['LAYERCACHE_CACHE_MOUNTS'],
+  'cache.mountsMaxSizeMb': ['LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB', 'int'],
+  'cache.keys.defaultBranch': ['LAYERCACHE_DEFAULT_BRANCH', 'string', 'main'],
+};
+
 /** Which env var a BuildOptions field comes from, so SDK validation errors name what to fix. */
-export const ENV_FOR_OPTION: Record<string, string> = {
-  context: 'LAYERCACHE_CONTEXT',
-  dockerfile: 'LAYERCACHE_DOCKERFILE',
-  target: 'LAYERCACHE_TARGET',
+export const ENV_FOR_OPTION = optionNames(SETTINGS, {
   tags: 'LAYERCACHE_IMAGE',
-  platforms: 'LAYERCACHE_PLATFORMS',
-  buildArgs: 'LAYERCACHE_BUILD_ARGS',
-  network: 'LAYERCACHE_NETWORK',
-  builder: 'LAYERCACHE_BUILDER',
   registryAuth: 'LAYERCACHE_REGISTRY',
   'cache.ref': 'LAYERCACHE_CACHE_REF',
-  'cache.backend': 'LAYERCACHE_CACHE_BACKEND',
-  'cache.mode': 'LAYERCACHE_CACHE_MODE',
-  'cache.write': 'LAYERCACHE_CACHE_WRITE',
-  'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
-  'cache.mounts': 'LAYERCACHE_CACHE_MOUNTS',
-  'cache.mountsMaxSizeMb': 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB',
   'cache.keys.branch': 'CIRCLE_BRANCH',
   'cache.keys.prSourceBranch': 'CIRCLE_BRANCH',
-  'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
   'cache.keys.prTargetBranch': 'LAYERCACHE_PR_TARGET_BRANCH',
   'cache.keys.prId': 'CIRCLE_PULL_REQUESTS',
   'cache.keys.tag': 'CIRCLE_TAG',
   'cache.keys.sha': 'CIRCLE_SHA1',
-};
+});
 
 /** Maps CircleCI's environment onto build options. Throws ConfigError naming the env var to fix. */
 export function fromCircleEnv(env: Env): BuildOptionsInput {
@@ -77,11 +83,7 @@ export function circleOptions(env: Env): BuildOptionsInput {
     r.fail('CIRCLE_BUILD_NUM', `"${buildNum}" is not a job number`, 'leave CIRCLE_BUILD_NUM to CircleCI');
 
   const tag = r.get('CIRCLE_TAG');
-  const prId = pullRequestNumber({
-    CIRCLE_PR_NUMBER: r.get('CIRCLE_PR_NUMBER'),
-    CIRCLE_PULL_REQUEST: r.get('CIRCLE_PULL_REQUEST'),
-    CIRCLE_PULL_REQUESTS: r.get('CIRCLE_PULL_REQUESTS'),
-  });
+  const prId = pullRequestNumber(env);
   // A tag build is about the tag: CircleCI leaves CIRCLE_BRANCH empty there, and a stray value must not make it a branch build.
   const branch = tag ? undefined : r.get('CIRCLE_BRANCH');
   if (!tag && !branch) {
@@ -93,29 +95,14 @@ export function circleOptions(env: Env): BuildOptionsInput {
     );
   }
   const repository = image && isRepository(image) ? image : undefined;
-  type Cache = NonNullable<BuildOptionsInput['cache']>;
-  const input: BuildOptionsInput = {
-    context: r.get('LAYERCACHE_CONTEXT') ?? '.',
-    dockerfile: r.get('LAYERCACHE_DOCKERFILE'),
-    target: r.get('LAYERCACHE_TARGET'),
+  const input = withTable<BuildOptionsInput>(readOptionTable(r, SETTINGS), {
     tags: repository ? buildTags(repository, sha, buildNum) : [],
-    platforms: r.list('LAYERCACHE_PLATFORMS'),
-    buildArgs: r.pairs('LAYERCACHE_BUILD_ARGS'),
     labels: labels(r, sha),
-    push: r.bool('LAYERCACHE_PUSH') ?? true,
-    load: r.bool('LAYERCACHE_LOAD') ?? false,
-    network: r.get('LAYERCACHE_NETWORK') as BuildOptionsInput['network'],
-    builder: r.get('LAYERCACHE_BUILDER'),
     registryAuth: registryLogin(r),
     cache: {
-      backend: (r.get('LAYERCACHE_CACHE_BACKEND') ?? 'registry') as Cache['backend'],
       ref: r.get('LAYERCACHE_CACHE_REF') ?? (repository ? `${repository}-cache` : undefined),
-      mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
-      write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
-      ...sharedCacheSettings(r, ENV_FOR_OPTION),
       keys: {
         branch,
-        defaultBranch: r.get('LAYERCACHE_DEFAULT_BRANCH') ?? 'main',
         prSourceBranch: prId !== undefined ? branch : undefined,
         prTargetBranch: prId !== undefined ? r.get('LAYERCACHE_PR_TARGET_BRANCH') : undefined,
         prId,
@@ -124,9 +111,9 @@ export function circleOptions(env: Env): BuildOptionsInput {
         sha,
       },
     },
-  };
+  });
   r.throwIfAny();
-  return dropUndefined(input);
+  return input;
 }
 
 /** Per-build tags only: the commit and the job number. Never latest or a branch name, which jobs sharing an engine would race on. */
@@ -178,12 +165,4 @@ function labels(r: EnvReader, sha: string | undefined): Record<string, string> {
 function isRepository(image: string): boolean {
   const ref = parseImageReference(image);
   return !('error' in ref) && ref.tag === undefined && ref.digest === undefined;
-}
-
-export function envNameFor(optionPath: string): string | undefined {
-  return variableFor(ENV_FOR_OPTION, optionPath);
-}
-
-function dropUndefined<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

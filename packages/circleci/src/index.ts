@@ -1,5 +1,5 @@
 // @layercache/circleci: CircleCI environment -> @layercache/sdk options, and the layer-source report.
-export { fromCircleEnv, envNameFor, ENV_FOR_OPTION, type Env } from './env.js';
+export { fromCircleEnv, ENV_FOR_OPTION, type Env } from './env.js';
 export { prNumberFromUrl, pullRequestNumber } from './pull-request.js';
 export { describeLayerSource, type LayerSource, type LayerSourceKind } from './layer-source.js';
 export { parseDiskUsage, engineDelta, type CacheRecord, type EngineDelta } from './engine-state.js';

@@ -1,6 +1,7 @@
 // Pull request facts from CircleCI's PR URLs. CircleCI gives the URL, not the number, except
 // on forked PRs (CIRCLE_PR_NUMBER). GitHub: .../pull/123, Bitbucket: .../pull-requests/123,
 // GitLab: .../merge_requests/123. Pure.
+import type { Env } from '@layercache/sdk/adapter';
 
 const PR_NUMBER_RE = /\/(?:pull|pull-requests|merge_requests)\/(\d+)\/?$/;
 
@@ -14,7 +15,7 @@ export function prNumberFromUrl(url: string): string | undefined {
  * (CIRCLE_PULL_REQUEST is "one of them, picked randomly" when there are several), so the
  * lowest number from the list is taken: the same answer on every re-run.
  */
-export function pullRequestNumber(env: { CIRCLE_PR_NUMBER?: string; CIRCLE_PULL_REQUEST?: string; CIRCLE_PULL_REQUESTS?: string }): string | undefined {
+export function pullRequestNumber(env: Env): string | undefined {
   const forked = env.CIRCLE_PR_NUMBER?.trim();
   if (forked) return forked;
   const urls = [...(env.CIRCLE_PULL_REQUESTS ?? '').split(','), env.CIRCLE_PULL_REQUEST ?? ''];
