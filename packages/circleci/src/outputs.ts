@@ -1,35 +1,22 @@
 // What later steps and people get from a build: exports for $BASH_ENV (CircleCI's way to pass
 // values between steps) and the JSON report stored as an artifact. Pure.
-import { reportMetrics, type BakeResult, type BuildResult } from '@layercache/sdk';
-import { bakeOutputs, serviceVariablePart } from '@layercache/sdk/adapter';
+import { reportMetrics, type BakeResult, type ReportSubject } from '@layercache/sdk';
+import { bakeOutputs, metricVariables, serviceVariablePart } from '@layercache/sdk/adapter';
 import type { LayerSource } from './layer-source.js';
 
-export interface StepOutputs {
-  LAYERCACHE_IMAGE_DIGEST: string;
-  LAYERCACHE_IMAGE_TAGS: string;
-  LAYERCACHE_LAYER_SOURCE: string;
-  LAYERCACHE_CACHED_STEPS: string;
-  LAYERCACHE_TOTAL_STEPS: string;
-  LAYERCACHE_CACHE_BYTES_IMPORTED: string;
-  LAYERCACHE_CACHE_BYTES_EXPORTED: string;
-  LAYERCACHE_EXPORT_SECONDS: string;
-  LAYERCACHE_CACHE_BYTES_AT_REST: string;
-  LAYERCACHE_COST_HINT: string;
-}
+/** The SDK's metrics the exports carry after the digest, tags and layer source, in this order. */
+const METRICS = [
+  'cached_steps', 'total_steps', 'cache_bytes_imported', 'cache_bytes_exported', 'export_seconds',
+  'cache_bytes_at_rest', 'cost_hint',
+] as const;
 
-export function stepOutputs(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): StepOutputs {
-  const metrics = reportMetrics(result);
+/** The $BASH_ENV exports of a build. */
+export function stepOutputs(result: ReportSubject, layers: LayerSource): Record<string, string> {
   return {
-    LAYERCACHE_IMAGE_DIGEST: metrics.image_digest,
+    ...metricVariables(result, ['image_digest'], 'LAYERCACHE_'),
     LAYERCACHE_IMAGE_TAGS: result.tags.join(','),
     LAYERCACHE_LAYER_SOURCE: layers.source,
-    LAYERCACHE_CACHED_STEPS: String(metrics.cached_steps),
-    LAYERCACHE_TOTAL_STEPS: String(metrics.total_steps),
-    LAYERCACHE_CACHE_BYTES_IMPORTED: String(metrics.cache_bytes_imported),
-    LAYERCACHE_CACHE_BYTES_EXPORTED: String(metrics.cache_bytes_exported),
-    LAYERCACHE_EXPORT_SECONDS: String(metrics.export_seconds),
-    LAYERCACHE_CACHE_BYTES_AT_REST: String(metrics.cache_bytes_at_rest),
-    LAYERCACHE_COST_HINT: metrics.cost_hint,
+    ...metricVariables(result, METRICS, 'LAYERCACHE_'),
   };
 }
 
@@ -41,7 +28,7 @@ export function bashEnvLines(values: Record<string, string>): string {
 }
 
 /** The report artifact: the SDK's metrics and report, plus where the cached layers came from. */
-export function reportDocument(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): Record<string, unknown> {
+export function reportDocument(result: ReportSubject, layers: LayerSource): Record<string, unknown> {
   return { ...reportMetrics(result), tags: result.tags, layers, report: result.report };
 }
 
