@@ -16,42 +16,20 @@ export interface LayerSource {
 type ReportFacts = Pick<CacheReport, 'cachedSteps' | 'totalSteps' | 'imports'>;
 
 export function describeLayerSource(report: ReportFacts, engine: EngineDelta | undefined): LayerSource {
+  const say = (source: LayerSourceKind, detail: string): LayerSource => ({ source, detail });
   const cached = `${report.cachedSteps}/${report.totalSteps} steps`;
-  if (report.cachedSteps === 0)
-    return { source: 'none', detail: `no step came from a cache (${report.totalSteps} steps ran)` };
-  const found = report.imports.filter((i) => i.status === 'found').map((i) => i.ref);
-  if (found.length === 0) {
-    return {
-      source: 'local',
-      detail: `${cached} served by the engine's own build cache; no registry cache was found to import`,
-    };
-  }
+  const own = `${cached} served by the engine's own build cache`;
+  const from = report.imports.filter((i) => i.status === 'found').map((i) => i.ref).join(', ');
+  if (report.cachedSteps === 0) return say('none', `no step came from a cache (${report.totalSteps} steps ran)`);
+  if (!from) return say('local', `${own}; no registry cache was found to import`);
   if (engine === undefined) {
-    return {
-      source: 'unknown',
-      detail: `${cached} cached, from the engine's own build cache or from ${found.join(
-        ', ',
-      )}: the engine's cache could not be inspected`,
-    };
+    const either = `${cached} cached, from the engine's own build cache or from ${from}`;
+    return say('unknown', `${either}: the engine's cache could not be inspected`);
   }
-  if (engine.importedDuringBuild === 0) {
-    return {
-      source: 'local',
-      detail: `${cached} served by the engine's own build cache (kept from earlier jobs, as Docker Layer Caching does); nothing was imported from ${found.join(
-        ', ',
-      )}`,
-    };
-  }
-  if (engine.layersBefore === 0) {
-    return {
-      source: 'imported',
-      detail: `${cached} imported from ${found.join(', ')} into a clean engine (${engine.importedDuringBuild} layers)`,
-    };
-  }
-  return {
-    source: 'mixed',
-    detail: `${cached} cached: the engine held some layers, ${
-      engine.importedDuringBuild
-    } more were imported from ${found.join(', ')}`,
-  };
+  const imported = engine.importedDuringBuild;
+  const kept = '(kept from earlier jobs, as Docker Layer Caching does)';
+  if (imported === 0) return say('local', `${own} ${kept}; nothing was imported from ${from}`);
+  if (engine.layersBefore === 0)
+    return say('imported', `${cached} imported from ${from} into a clean engine (${imported} layers)`);
+  return say('mixed', `${cached} cached: the engine held some layers, ${imported} more were imported from ${from}`);
 }
