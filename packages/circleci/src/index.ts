@@ -2,7 +2,6 @@
 export { fromCircleEnv, ENV_FOR_OPTION, type Env } from './env.js';
 export { prNumberFromUrl, pullRequestNumber } from './pull-request.js';
 export { describeLayerSource, type LayerSource, type LayerSourceKind } from './layer-source.js';
-export { parseDiskUsage, engineDelta, type CacheRecord, type EngineDelta } from './engine-state.js';
 export { stepOutputs, bashEnvLines, reportDocument, bakeStepOutputs, serviceDigestVariable } from './outputs.js';
 export { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 export { main, circleciAdapter, type MainIo } from './main.js';

@@ -1,9 +1,9 @@
 // "Where did the cached layers come from?" — the engine's own state (Docker Layer Caching kept
-// it) or the registry cache import. Pure: from the SDK's report plus what the engine's build
-// cache looked like before and after the build (engine-state.ts). The SDK report alone cannot
+// it) or the registry cache import. Pure: from the SDK's report plus what the engine's build cache
+// looked like before and after the build (the kit's withEngineDelta). The SDK report alone cannot
 // tell the two apart: a step is "cached" either way, and the registry import is "found" either way.
 import type { CacheReport } from '@layercache/sdk';
-import type { EngineDelta } from './engine-state.js';
+import type { EngineDelta } from '@layercache/sdk/adapter';
 
 export type LayerSourceKind = 'none' | 'local' | 'imported' | 'mixed' | 'unknown';
 

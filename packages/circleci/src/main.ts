@@ -1,18 +1,14 @@
 // Entry point of `layercache-circleci` (the orb's build step runs it): env -> options -> the SDK's
 // adapter runner, then the report, $BASH_ENV exports and where the layers came from.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { renderBakeMarkdown, renderMarkdown } from '@layercache/sdk';
-import { bakeReportJson, ignoredInBakeWarning, runAdapter, streamLog, writeOutputFiles } from '@layercache/sdk/adapter';
+import { bakeReportJson, ignoredInBakeWarning, runAdapter, streamLog } from '@layercache/sdk/adapter';
+import { withEngineDelta, writeOutputFiles } from '@layercache/sdk/adapter';
 import type { AdapterIo, CiAdapter, Env, OutputPath, RunContext } from '@layercache/sdk/adapter';
 import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { engineDelta, parseDiskUsage, type CacheRecord } from './engine-state.js';
 import { circleOptions, ENV_FOR_OPTION } from './env.js';
 import { describeLayerSource, type LayerSource } from './layer-source.js';
 import { bakeStepOutputs, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
-
-const run = promisify(execFile);
 
 export type MainIo = AdapterIo;
 
@@ -26,10 +22,8 @@ export const circleciAdapter: CiAdapter<LayerSource> = {
   buildOptions: (env) => circleOptions(env),
   outputPaths,
   aroundBuild: async (options, ctx, build) => {
-    const before = await readEngineCache(ctx, options.builder);
-    const result = await build(options);
-    const after = await readEngineCache(ctx, options.builder);
-    const delta = before && after ? engineDelta(before, after) : undefined;
+    // The engine's build cache before and after tells kept layers from imported ones; unreadable: "unknown".
+    const { result, delta } = await withEngineDelta(ctx, options.builder, () => build(options));
     return { result, extra: describeLayerSource(result.report, delta) };
   },
   writeBuildOutputs: async (result, ctx, layers) => {
@@ -74,23 +68,4 @@ async function writeStepOutputs({ env, cwd, log }: RunContext, out: Record<'repo
     { setting: 'LAYERCACHE_REPORT_DIR', path: path.join(dir, 'summary.md'), text: out.summary },
     { setting: 'BASH_ENV', path: env.BASH_ENV?.trim(), text: out.exports, append: true },
   ], cwd, log.warn);
-}
-
-/** The engine's build cache records; undefined when they cannot be read (the report then says "unknown"). */
-async function readEngineCache(
-  { env, cwd }: RunContext,
-  builder: string | undefined,
-): Promise<CacheRecord[] | undefined> {
-  const args = ['buildx', 'du', '--verbose', ...(builder ? ['--builder', builder] : [])];
-  try {
-    const { stdout } = await run('docker', args, {
-      env: env as NodeJS.ProcessEnv,
-      cwd,
-      timeout: 60_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return parseDiskUsage(stdout);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EngineDelta } from '../src/engine-state.js';
+import type { EngineDelta } from '@layercache/sdk/adapter';
 import { describeLayerSource } from '../src/layer-source.js';
 
 const REF = 'reg/app-cache:main';
