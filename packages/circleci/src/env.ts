@@ -2,10 +2,9 @@
 // CircleCI's built-in variables (https://circleci.com/docs/variables/) give the facts (branch,
 // sha, tag, PR, fork, build number); LAYERCACHE_* variables carry what the user chose (the orb
 // sets them from its parameters; a plain config sets them itself). See docs/circleci.md.
-import { parseImageReference, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
+import { parseImageReference, parseOptions, type BakeOptionsInput, type BuildOptionsInput } from '@layercache/sdk';
 import { definedOnly, EnvReader, optionNames, readOptionTable, renamedSync, withTable } from '@layercache/sdk/adapter';
-import type { Env, OptionTable } from '@layercache/sdk/adapter';
-import { pullRequestNumber } from './pull-request.js';
+import { setInBake, sharedBakeOptions, type Env, type OptionTable } from '@layercache/sdk/adapter';
 
 export type { Env } from '@layercache/sdk/adapter';
 
@@ -50,10 +49,7 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
   return input;
 }
 
-/**
- * CircleCI's environment mapped onto build options, checked for CircleCI's own rules only: the
- * adapter's runner checks the SDK's rules once, naming the same variables (fromCircleEnv does both).
- */
+/** Checked for CircleCI's rules only: the runner checks the SDK's once, by the same names (fromCircleEnv does both). */
 export function circleOptions(env: Env): BuildOptionsInput {
   const r = new EnvReader(env);
   const image = r.get('LAYERCACHE_IMAGE');
@@ -118,10 +114,7 @@ export function circleOptions(env: Env): BuildOptionsInput {
 
 /** Per-build tags only: the commit and the job number. Never latest or a branch name, which jobs sharing an engine would race on. */
 function buildTags(image: string, sha: string | undefined, buildNum: string | undefined): string[] {
-  const tags: string[] = [];
-  if (sha) tags.push(`${image}:${sha}`);
-  if (buildNum) tags.push(`${image}:build-${buildNum}`);
-  return tags;
+  return [sha && `${image}:${sha}`, buildNum && `${image}:build-${buildNum}`].filter((t): t is string => !!t);
 }
 
 /**
@@ -152,8 +145,7 @@ function registryLogin(r: EnvReader): BuildOptionsInput['registryAuth'] {
 }
 
 function labels(r: EnvReader, sha: string | undefined): Record<string, string> {
-  const user = r.get('CIRCLE_PROJECT_USERNAME');
-  const repo = r.get('CIRCLE_PROJECT_REPONAME');
+  const [user, repo] = [r.get('CIRCLE_PROJECT_USERNAME'), r.get('CIRCLE_PROJECT_REPONAME')];
   return definedOnly({
     'org.opencontainers.image.revision': sha,
     'com.circleci.project': user && repo ? `${user}/${repo}` : undefined,
@@ -165,4 +157,50 @@ function labels(r: EnvReader, sha: string | undefined): Record<string, string> {
 function isRepository(image: string): boolean {
   const ref = parseImageReference(image);
   return !('error' in ref) && ref.tag === undefined && ref.digest === undefined;
+}
+
+// The orb's compose_file parameter bakes every service of a Compose or bake file in one `docker buildx bake`:
+// the job-wide options come from fromCircleEnv; each service's tags, target, args and network live in the file.
+/** Parameters that describe one image, with the value that means "not set". */
+const PER_SERVICE = {
+  LAYERCACHE_DOCKERFILE: undefined, LAYERCACHE_TARGET: undefined, LAYERCACHE_BUILD_ARGS: undefined,
+  LAYERCACHE_PLATFORMS: undefined, LAYERCACHE_NETWORK: 'default', LAYERCACHE_CONTEXT: '.',
+};
+
+export function isBake(env: Env): boolean {
+  return new EnvReader(env).list('LAYERCACHE_COMPOSE_FILE').length > 0;
+}
+
+/** `image` stays required: without cache_ref it names the cache (`<image>-cache/<service>:<branch>`), not the tags. */
+export function fromCircleBakeEnv(env: Env): BakeOptionsInput {
+  const r = new EnvReader(env);
+  const files = r.list('LAYERCACHE_COMPOSE_FILE');
+  return { ...sharedBakeOptions(fromCircleEnv(env)), files, targets: r.list('LAYERCACHE_COMPOSE_SERVICES') };
+}
+
+/** Per-image parameters that are set but do nothing in a bake, for a warning. */
+export function ignoredInBake(env: Env): string[] {
+  return setInBake(env, PER_SERVICE);
+}
+
+// CircleCI gives a pull request's URL, not its number, except on forked PRs (CIRCLE_PR_NUMBER).
+// GitHub: .../pull/123, Bitbucket: .../pull-requests/123, GitLab: .../merge_requests/123.
+const PR_NUMBER_RE = /\/(?:pull|pull-requests|merge_requests)\/(\d+)\/?$/;
+
+/** The PR number at the end of a pull request URL, or undefined when the URL has none. */
+export function prNumberFromUrl(url: string): string | undefined {
+  return PR_NUMBER_RE.exec(url.trim())?.[1];
+}
+
+/**
+ * The PR number of this build. CIRCLE_PULL_REQUESTS lists every PR the branch belongs to
+ * (CIRCLE_PULL_REQUEST is "one of them, picked randomly" when there are several), so the
+ * lowest number from the list is taken: the same answer on every re-run.
+ */
+export function pullRequestNumber(env: Env): string | undefined {
+  const forked = env.CIRCLE_PR_NUMBER?.trim();
+  if (forked) return forked;
+  const urls = [...(env.CIRCLE_PULL_REQUESTS ?? '').split(','), env.CIRCLE_PULL_REQUEST ?? ''];
+  const numbers = urls.map(prNumberFromUrl).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length > 0 ? String(Math.min(...numbers)) : undefined;
 }

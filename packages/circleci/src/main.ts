@@ -5,14 +5,11 @@ import { renderBakeMarkdown, renderMarkdown } from '@layercache/sdk';
 import { bakeReportJson, ignoredInBakeWarning, runAdapter, streamLog } from '@layercache/sdk/adapter';
 import { withEngineDelta, writeOutputFiles } from '@layercache/sdk/adapter';
 import type { AdapterIo, CiAdapter, Env, OutputPath, RunContext } from '@layercache/sdk/adapter';
-import { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { circleOptions, ENV_FOR_OPTION } from './env.js';
-import { describeLayerSource, type LayerSource } from './layer-source.js';
-import { bakeStepOutputs, bashEnvLines, reportDocument, stepOutputs } from './outputs.js';
+import { circleOptions, ENV_FOR_OPTION, fromCircleBakeEnv, ignoredInBake, isBake } from './env.js';
+import { bakeStepOutputs, bashEnvLines, describeLayerSource, reportDocument, stepOutputs } from './outputs.js';
+import type { LayerSource } from './outputs.js';
 
-export type MainIo = AdapterIo;
-
-export function main(io: MainIo): Promise<number> {
+export function main(io: AdapterIo): Promise<number> {
   return runAdapter(circleciAdapter, { env: io.env, cwd: io.cwd, log: streamLog(io) });
 }
 
