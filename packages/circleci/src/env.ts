@@ -26,6 +26,8 @@ const SETTINGS: OptionTable = {
   'cache.mounts': ['LAYERCACHE_CACHE_MOUNTS'],
   'cache.mountsMaxSizeMb': ['LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB', 'int'],
   'cache.keys.defaultBranch': ['LAYERCACHE_DEFAULT_BRANCH', 'string', 'main'],
+  'cache.keys.tag': ['CIRCLE_TAG'],
+  'cache.keys.sha': ['CIRCLE_SHA1'],
 };
 
 /** Which env var a BuildOptions field comes from, so SDK validation errors name what to fix. */
@@ -37,8 +39,6 @@ export const ENV_FOR_OPTION = optionNames(SETTINGS, {
   'cache.keys.prSourceBranch': 'CIRCLE_BRANCH',
   'cache.keys.prTargetBranch': 'LAYERCACHE_PR_TARGET_BRANCH',
   'cache.keys.prId': 'CIRCLE_PULL_REQUESTS',
-  'cache.keys.tag': 'CIRCLE_TAG',
-  'cache.keys.sha': 'CIRCLE_SHA1',
 });
 
 /** Maps CircleCI's environment onto build options. Throws ConfigError naming the env var to fix. */
@@ -103,8 +103,6 @@ export function circleOptions(env: Env): BuildOptionsInput {
         prTargetBranch: prId !== undefined ? r.get('LAYERCACHE_PR_TARGET_BRANCH') : undefined,
         prId,
         fork: isFork(r),
-        tag,
-        sha,
       },
     },
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { renderBakeMarkdown, renderMarkdown } from '@layercache/sdk';
 import { bakeReportJson, ignoredInBakeWarning, runAdapter, streamLog } from '@layercache/sdk/adapter';
 import { withEngineDelta, writeOutputFiles } from '@layercache/sdk/adapter';
-import type { AdapterIo, CiAdapter, Env, OutputPath, RunContext } from '@layercache/sdk/adapter';
+import type { AdapterIo, CiAdapter, Env, RunContext } from '@layercache/sdk/adapter';
 import { circleOptions, ENV_FOR_OPTION, fromCircleBakeEnv, ignoredInBake, isBake } from './env.js';
 import { bakeStepOutputs, bashEnvLines, describeLayerSource, reportDocument, stepOutputs } from './outputs.js';
 import type { LayerSource } from './outputs.js';
@@ -17,7 +17,11 @@ export function main(io: AdapterIo): Promise<number> {
 export const circleciAdapter: CiAdapter<LayerSource> = {
   names: ENV_FOR_OPTION,
   buildOptions: (env) => circleOptions(env),
-  outputPaths,
+  // The report directory and $BASH_ENV, named by their variables (checked before the build).
+  outputPaths: (env) => [
+    { setting: 'LAYERCACHE_REPORT_DIR', path: reportDir(env), kind: 'dir' },
+    { setting: 'BASH_ENV', path: env.BASH_ENV?.trim() || undefined },
+  ],
   aroundBuild: async (options, ctx, build) => {
     // The engine's build cache before and after tells kept layers from imported ones; unreadable: "unknown".
     const { result, delta } = await withEngineDelta(ctx, options.builder, () => build(options));
@@ -43,14 +47,6 @@ export const circleciAdapter: CiAdapter<LayerSource> = {
       }),
   },
 };
-
-/** The report directory and $BASH_ENV, named by their variables (checked before the build). */
-function outputPaths(env: Env): OutputPath[] {
-  return [
-    { setting: 'LAYERCACHE_REPORT_DIR', path: reportDir(env), kind: 'dir' },
-    { setting: 'BASH_ENV', path: env.BASH_ENV?.trim() || undefined },
-  ];
-}
 
 /** LAYERCACHE_REPORT_DIR, /tmp/layercache by default. */
 function reportDir(env: Env): string {
