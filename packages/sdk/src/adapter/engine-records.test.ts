@@ -63,7 +63,8 @@ describe('readEngineRecords', () => {
 describe('withEngineDelta', () => {
   const ctx = { env: {}, cwd: '/job' };
   test('reads before and after the step and compares', async () => {
-    const outputs = ['ID:\ta\nType:\tregular\nDescription:\timported sha256:a\n', `ID:\ta\nType:\tregular\n\n${captured}`];
+    const before = 'ID:\ta\nType:\tregular\nDescription:\timported sha256:a\n';
+    const outputs = [before, `ID:\ta\nType:\tregular\n\n${captured}`];
     const order: string[] = [];
     const run: ProcessRunner = async (_c, _a, options) => {
       order.push('read');
