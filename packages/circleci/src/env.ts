@@ -2,39 +2,44 @@
 // CircleCI's built-in variables (https://circleci.com/docs/variables/) give the facts (branch,
 // sha, tag, PR, fork, build number); LAYERCACHE_* variables carry what the user chose (the orb
 // sets them from its parameters; a plain config sets them itself). See docs/circleci.md.
-import { parseImageReference, parseOptions, type BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, renamedSync, sharedCacheSettings, variableFor } from '@layercache/sdk/adapter';
-import type { Env } from '@layercache/sdk/adapter';
-import { pullRequestNumber } from './pull-request.js';
+import { parseImageReference, parseOptions, type BakeOptionsInput, type BuildOptionsInput } from '@layercache/sdk';
+import { definedOnly, EnvReader, optionNames, readOptionTable, renamedSync, withTable } from '@layercache/sdk/adapter';
+import { setInBake, sharedBakeOptions, type Env, type OptionTable } from '@layercache/sdk/adapter';
 
 export type { Env } from '@layercache/sdk/adapter';
 
+/** The plain settings: option path -> [variable, kind, default]. */
+const SETTINGS: OptionTable = {
+  context: ['LAYERCACHE_CONTEXT', 'string', '.'],
+  dockerfile: ['LAYERCACHE_DOCKERFILE'],
+  target: ['LAYERCACHE_TARGET'],
+  platforms: ['LAYERCACHE_PLATFORMS', 'list'],
+  buildArgs: ['LAYERCACHE_BUILD_ARGS', 'pairs'],
+  push: ['LAYERCACHE_PUSH', 'bool', true],
+  load: ['LAYERCACHE_LOAD', 'bool', false],
+  network: ['LAYERCACHE_NETWORK'],
+  builder: ['LAYERCACHE_BUILDER'],
+  'cache.backend': ['LAYERCACHE_CACHE_BACKEND', 'string', 'registry'],
+  'cache.mode': ['LAYERCACHE_CACHE_MODE'],
+  'cache.write': ['LAYERCACHE_CACHE_WRITE'],
+  'cache.timeout': ['LAYERCACHE_CACHE_TIMEOUT'],
+  'cache.mounts': ['LAYERCACHE_CACHE_MOUNTS'],
+  'cache.mountsMaxSizeMb': ['LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB', 'int'],
+  'cache.keys.defaultBranch': ['LAYERCACHE_DEFAULT_BRANCH', 'string', 'main'],
+  'cache.keys.tag': ['CIRCLE_TAG'],
+  'cache.keys.sha': ['CIRCLE_SHA1'],
+};
+
 /** Which env var a BuildOptions field comes from, so SDK validation errors name what to fix. */
-export const ENV_FOR_OPTION: Record<string, string> = {
-  context: 'LAYERCACHE_CONTEXT',
-  dockerfile: 'LAYERCACHE_DOCKERFILE',
-  target: 'LAYERCACHE_TARGET',
+export const ENV_FOR_OPTION = optionNames(SETTINGS, {
   tags: 'LAYERCACHE_IMAGE',
-  platforms: 'LAYERCACHE_PLATFORMS',
-  buildArgs: 'LAYERCACHE_BUILD_ARGS',
-  network: 'LAYERCACHE_NETWORK',
-  builder: 'LAYERCACHE_BUILDER',
   registryAuth: 'LAYERCACHE_REGISTRY',
   'cache.ref': 'LAYERCACHE_CACHE_REF',
-  'cache.backend': 'LAYERCACHE_CACHE_BACKEND',
-  'cache.mode': 'LAYERCACHE_CACHE_MODE',
-  'cache.write': 'LAYERCACHE_CACHE_WRITE',
-  'cache.timeout': 'LAYERCACHE_CACHE_TIMEOUT',
-  'cache.mounts': 'LAYERCACHE_CACHE_MOUNTS',
-  'cache.mountsMaxSizeMb': 'LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB',
   'cache.keys.branch': 'CIRCLE_BRANCH',
   'cache.keys.prSourceBranch': 'CIRCLE_BRANCH',
-  'cache.keys.defaultBranch': 'LAYERCACHE_DEFAULT_BRANCH',
   'cache.keys.prTargetBranch': 'LAYERCACHE_PR_TARGET_BRANCH',
   'cache.keys.prId': 'CIRCLE_PULL_REQUESTS',
-  'cache.keys.tag': 'CIRCLE_TAG',
-  'cache.keys.sha': 'CIRCLE_SHA1',
-};
+});
 
 /** Maps CircleCI's environment onto build options. Throws ConfigError naming the env var to fix. */
 export function fromCircleEnv(env: Env): BuildOptionsInput {
@@ -44,10 +49,7 @@ export function fromCircleEnv(env: Env): BuildOptionsInput {
   return input;
 }
 
-/**
- * CircleCI's environment mapped onto build options, checked for CircleCI's own rules only: the
- * adapter's runner checks the SDK's rules once, naming the same variables (fromCircleEnv does both).
- */
+/** Checked for CircleCI's rules only: the runner checks the SDK's once, by the same names (fromCircleEnv does both). */
 export function circleOptions(env: Env): BuildOptionsInput {
   const r = new EnvReader(env);
   const image = r.get('LAYERCACHE_IMAGE');
@@ -77,11 +79,7 @@ export function circleOptions(env: Env): BuildOptionsInput {
     r.fail('CIRCLE_BUILD_NUM', `"${buildNum}" is not a job number`, 'leave CIRCLE_BUILD_NUM to CircleCI');
 
   const tag = r.get('CIRCLE_TAG');
-  const prId = pullRequestNumber({
-    CIRCLE_PR_NUMBER: r.get('CIRCLE_PR_NUMBER'),
-    CIRCLE_PULL_REQUEST: r.get('CIRCLE_PULL_REQUEST'),
-    CIRCLE_PULL_REQUESTS: r.get('CIRCLE_PULL_REQUESTS'),
-  });
+  const prId = pullRequestNumber(env);
   // A tag build is about the tag: CircleCI leaves CIRCLE_BRANCH empty there, and a stray value must not make it a branch build.
   const branch = tag ? undefined : r.get('CIRCLE_BRANCH');
   if (!tag && !branch) {
@@ -93,48 +91,28 @@ export function circleOptions(env: Env): BuildOptionsInput {
     );
   }
   const repository = image && isRepository(image) ? image : undefined;
-  type Cache = NonNullable<BuildOptionsInput['cache']>;
-  const input: BuildOptionsInput = {
-    context: r.get('LAYERCACHE_CONTEXT') ?? '.',
-    dockerfile: r.get('LAYERCACHE_DOCKERFILE'),
-    target: r.get('LAYERCACHE_TARGET'),
+  const input = withTable<BuildOptionsInput>(readOptionTable(r, SETTINGS), {
     tags: repository ? buildTags(repository, sha, buildNum) : [],
-    platforms: r.list('LAYERCACHE_PLATFORMS'),
-    buildArgs: r.pairs('LAYERCACHE_BUILD_ARGS'),
     labels: labels(r, sha),
-    push: r.bool('LAYERCACHE_PUSH') ?? true,
-    load: r.bool('LAYERCACHE_LOAD') ?? false,
-    network: r.get('LAYERCACHE_NETWORK') as BuildOptionsInput['network'],
-    builder: r.get('LAYERCACHE_BUILDER'),
     registryAuth: registryLogin(r),
     cache: {
-      backend: (r.get('LAYERCACHE_CACHE_BACKEND') ?? 'registry') as Cache['backend'],
       ref: r.get('LAYERCACHE_CACHE_REF') ?? (repository ? `${repository}-cache` : undefined),
-      mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
-      write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
-      ...sharedCacheSettings(r, ENV_FOR_OPTION),
       keys: {
         branch,
-        defaultBranch: r.get('LAYERCACHE_DEFAULT_BRANCH') ?? 'main',
         prSourceBranch: prId !== undefined ? branch : undefined,
         prTargetBranch: prId !== undefined ? r.get('LAYERCACHE_PR_TARGET_BRANCH') : undefined,
         prId,
         fork: isFork(r),
-        tag,
-        sha,
       },
     },
-  };
+  });
   r.throwIfAny();
-  return dropUndefined(input);
+  return input;
 }
 
 /** Per-build tags only: the commit and the job number. Never latest or a branch name, which jobs sharing an engine would race on. */
 function buildTags(image: string, sha: string | undefined, buildNum: string | undefined): string[] {
-  const tags: string[] = [];
-  if (sha) tags.push(`${image}:${sha}`);
-  if (buildNum) tags.push(`${image}:build-${buildNum}`);
-  return tags;
+  return [sha && `${image}:${sha}`, buildNum && `${image}:build-${buildNum}`].filter((t): t is string => !!t);
 }
 
 /**
@@ -165,8 +143,7 @@ function registryLogin(r: EnvReader): BuildOptionsInput['registryAuth'] {
 }
 
 function labels(r: EnvReader, sha: string | undefined): Record<string, string> {
-  const user = r.get('CIRCLE_PROJECT_USERNAME');
-  const repo = r.get('CIRCLE_PROJECT_REPONAME');
+  const [user, repo] = [r.get('CIRCLE_PROJECT_USERNAME'), r.get('CIRCLE_PROJECT_REPONAME')];
   return definedOnly({
     'org.opencontainers.image.revision': sha,
     'com.circleci.project': user && repo ? `${user}/${repo}` : undefined,
@@ -180,10 +157,48 @@ function isRepository(image: string): boolean {
   return !('error' in ref) && ref.tag === undefined && ref.digest === undefined;
 }
 
-export function envNameFor(optionPath: string): string | undefined {
-  return variableFor(ENV_FOR_OPTION, optionPath);
+// The orb's compose_file parameter bakes every service of a Compose or bake file in one `docker buildx bake`:
+// the job-wide options come from fromCircleEnv; each service's tags, target, args and network live in the file.
+/** Parameters that describe one image, with the value that means "not set". */
+const PER_SERVICE = {
+  LAYERCACHE_DOCKERFILE: undefined, LAYERCACHE_TARGET: undefined, LAYERCACHE_BUILD_ARGS: undefined,
+  LAYERCACHE_PLATFORMS: undefined, LAYERCACHE_NETWORK: 'default', LAYERCACHE_CONTEXT: '.',
+};
+
+export function isBake(env: Env): boolean {
+  return new EnvReader(env).list('LAYERCACHE_COMPOSE_FILE').length > 0;
 }
 
-function dropUndefined<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+/** `image` stays required: without cache_ref it names the cache (`<image>-cache/<service>:<branch>`), not the tags. */
+export function fromCircleBakeEnv(env: Env): BakeOptionsInput {
+  const r = new EnvReader(env);
+  const files = r.list('LAYERCACHE_COMPOSE_FILE');
+  return { ...sharedBakeOptions(fromCircleEnv(env)), files, targets: r.list('LAYERCACHE_COMPOSE_SERVICES') };
+}
+
+/** Per-image parameters that are set but do nothing in a bake, for a warning. */
+export function ignoredInBake(env: Env): string[] {
+  return setInBake(env, PER_SERVICE);
+}
+
+// CircleCI gives a pull request's URL, not its number, except on forked PRs (CIRCLE_PR_NUMBER).
+// GitHub: .../pull/123, Bitbucket: .../pull-requests/123, GitLab: .../merge_requests/123.
+const PR_NUMBER_RE = /\/(?:pull|pull-requests|merge_requests)\/(\d+)\/?$/;
+
+/** The PR number at the end of a pull request URL, or undefined when the URL has none. */
+export function prNumberFromUrl(url: string): string | undefined {
+  return PR_NUMBER_RE.exec(url.trim())?.[1];
+}
+
+/**
+ * The PR number of this build. CIRCLE_PULL_REQUESTS lists every PR the branch belongs to
+ * (CIRCLE_PULL_REQUEST is "one of them, picked randomly" when there are several), so the
+ * lowest number from the list is taken: the same answer on every re-run.
+ */
+export function pullRequestNumber(env: Env): string | undefined {
+  const forked = env.CIRCLE_PR_NUMBER?.trim();
+  if (forked) return forked;
+  const urls = [...(env.CIRCLE_PULL_REQUESTS ?? '').split(','), env.CIRCLE_PULL_REQUEST ?? ''];
+  const numbers = urls.map(prNumberFromUrl).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length > 0 ? String(Math.min(...numbers)) : undefined;
 }

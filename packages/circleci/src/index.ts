@@ -1,8 +1,6 @@
 // @layercache/circleci: CircleCI environment -> @layercache/sdk options, and the layer-source report.
-export { fromCircleEnv, envNameFor, ENV_FOR_OPTION, type Env } from './env.js';
-export { prNumberFromUrl, pullRequestNumber } from './pull-request.js';
-export { describeLayerSource, type LayerSource, type LayerSourceKind } from './layer-source.js';
-export { parseDiskUsage, engineDelta, type CacheRecord, type EngineDelta } from './engine-state.js';
-export { stepOutputs, bashEnvLines, reportDocument, bakeStepOutputs, serviceDigestVariable, type StepOutputs } from './outputs.js';
-export { fromCircleBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-export { main, circleciAdapter, type MainIo } from './main.js';
+export { fromCircleEnv, ENV_FOR_OPTION, prNumberFromUrl, pullRequestNumber, type Env } from './env.js';
+export { stepOutputs, bashEnvLines, reportDocument, bakeStepOutputs, serviceDigestVariable } from './outputs.js';
+export { describeLayerSource, type LayerSource, type LayerSourceKind } from './outputs.js';
+export { fromCircleBakeEnv, ignoredInBake, isBake } from './env.js';
+export { main, circleciAdapter } from './main.js';

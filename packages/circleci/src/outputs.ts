@@ -1,35 +1,21 @@
-// What later steps and people get from a build: exports for $BASH_ENV (CircleCI's way to pass
-// values between steps) and the JSON report stored as an artifact. Pure.
-import { reportMetrics, type BakeResult, type BuildResult } from '@layercache/sdk';
-import { bakeOutputs, serviceVariablePart } from '@layercache/sdk/adapter';
-import type { LayerSource } from './layer-source.js';
+// What later steps and people get from a build: $BASH_ENV exports (CircleCI's way to pass values
+// between steps), the JSON report stored as an artifact, and where the cached layers came from. Pure.
+import { reportMetrics, type BakeResult, type CacheReport, type ReportSubject } from '@layercache/sdk';
+import { bakeOutputs, metricVariables, serviceVariablePart, type EngineDelta } from '@layercache/sdk/adapter';
 
-export interface StepOutputs {
-  LAYERCACHE_IMAGE_DIGEST: string;
-  LAYERCACHE_IMAGE_TAGS: string;
-  LAYERCACHE_LAYER_SOURCE: string;
-  LAYERCACHE_CACHED_STEPS: string;
-  LAYERCACHE_TOTAL_STEPS: string;
-  LAYERCACHE_CACHE_BYTES_IMPORTED: string;
-  LAYERCACHE_CACHE_BYTES_EXPORTED: string;
-  LAYERCACHE_EXPORT_SECONDS: string;
-  LAYERCACHE_CACHE_BYTES_AT_REST: string;
-  LAYERCACHE_COST_HINT: string;
-}
+/** The SDK's metrics the exports carry after the digest, tags and layer source, in this order. */
+const METRICS = [
+  'cached_steps', 'total_steps', 'cache_bytes_imported', 'cache_bytes_exported', 'export_seconds',
+  'cache_bytes_at_rest', 'cost_hint',
+] as const;
 
-export function stepOutputs(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): StepOutputs {
-  const metrics = reportMetrics(result);
+/** The $BASH_ENV exports of a build. */
+export function stepOutputs(result: ReportSubject, layers: LayerSource): Record<string, string> {
   return {
-    LAYERCACHE_IMAGE_DIGEST: metrics.image_digest,
+    ...metricVariables(result, ['image_digest'], 'LAYERCACHE_'),
     LAYERCACHE_IMAGE_TAGS: result.tags.join(','),
     LAYERCACHE_LAYER_SOURCE: layers.source,
-    LAYERCACHE_CACHED_STEPS: String(metrics.cached_steps),
-    LAYERCACHE_TOTAL_STEPS: String(metrics.total_steps),
-    LAYERCACHE_CACHE_BYTES_IMPORTED: String(metrics.cache_bytes_imported),
-    LAYERCACHE_CACHE_BYTES_EXPORTED: String(metrics.cache_bytes_exported),
-    LAYERCACHE_EXPORT_SECONDS: String(metrics.export_seconds),
-    LAYERCACHE_CACHE_BYTES_AT_REST: String(metrics.cache_bytes_at_rest),
-    LAYERCACHE_COST_HINT: metrics.cost_hint,
+    ...metricVariables(result, METRICS, 'LAYERCACHE_'),
   };
 }
 
@@ -41,7 +27,7 @@ export function bashEnvLines(values: Record<string, string>): string {
 }
 
 /** The report artifact: the SDK's metrics and report, plus where the cached layers came from. */
-export function reportDocument(result: Pick<BuildResult, 'imageDigest' | 'tags' | 'report' | 'durationMs'>, layers: LayerSource): Record<string, unknown> {
+export function reportDocument(result: ReportSubject, layers: LayerSource): Record<string, unknown> {
   return { ...reportMetrics(result), tags: result.tags, layers, report: result.report };
 }
 
@@ -54,4 +40,37 @@ export function serviceDigestVariable(service: string): string {
 export function bakeStepOutputs(result: Pick<BakeResult, 'report'>): Record<string, string> {
   const totals = ['SERVICES', 'FAILED_SERVICES', 'CACHED_STEPS', 'TOTAL_STEPS'] as const;
   return bakeOutputs(result, totals, serviceDigestVariable, 'LAYERCACHE_');
+}
+
+// "Where did the cached layers come from?" — the engine's own state (Docker Layer Caching kept
+// it) or the registry cache import: from the SDK's report plus what the engine's build cache
+// looked like before and after the build (the kit's withEngineDelta). The SDK report alone cannot
+// tell the two apart: a step is "cached" either way, and the registry import is "found" either way.
+export type LayerSourceKind = 'none' | 'local' | 'imported' | 'mixed' | 'unknown';
+
+export interface LayerSource {
+  source: LayerSourceKind;
+  /** One sentence for people: what served the cached steps and how we know. */
+  detail: string;
+}
+
+type ReportFacts = Pick<CacheReport, 'cachedSteps' | 'totalSteps' | 'imports'>;
+
+export function describeLayerSource(report: ReportFacts, engine: EngineDelta | undefined): LayerSource {
+  const say = (source: LayerSourceKind, detail: string): LayerSource => ({ source, detail });
+  const cached = `${report.cachedSteps}/${report.totalSteps} steps`;
+  const own = `${cached} served by the engine's own build cache`;
+  const from = report.imports.filter((i) => i.status === 'found').map((i) => i.ref).join(', ');
+  if (report.cachedSteps === 0) return say('none', `no step came from a cache (${report.totalSteps} steps ran)`);
+  if (!from) return say('local', `${own}; no registry cache was found to import`);
+  if (engine === undefined) {
+    const either = `${cached} cached, from the engine's own build cache or from ${from}`;
+    return say('unknown', `${either}: the engine's cache could not be inspected`);
+  }
+  const imported = engine.importedDuringBuild;
+  const kept = '(kept from earlier jobs, as Docker Layer Caching does)';
+  if (imported === 0) return say('local', `${own} ${kept}; nothing was imported from ${from}`);
+  if (engine.layersBefore === 0)
+    return say('imported', `${cached} imported from ${from} into a clean engine (${imported} layers)`);
+  return say('mixed', `${cached} cached: the engine held some layers, ${imported} more were imported from ${from}`);
 }

@@ -3,7 +3,7 @@
 // from fromCircleEnv. The SDK's pure planBake then gives each service's refs. No process.env, no Docker.
 import { ConfigError, parseCompose, planBake } from '@layercache/sdk';
 import { describe, expect, test } from 'vitest';
-import { fromCircleBakeEnv, ignoredInBake, isBake } from '../src/bake-env.js';
+import { fromCircleBakeEnv, ignoredInBake, isBake } from '../src/env.js';
 import { bakeStepOutputs, bashEnvLines, serviceDigestVariable } from '../src/outputs.js';
 import type { Env } from '../src/env.js';
 

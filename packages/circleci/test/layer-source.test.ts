@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { EngineDelta } from '../src/engine-state.js';
-import { describeLayerSource } from '../src/layer-source.js';
+import type { EngineDelta } from '@layercache/sdk/adapter';
+import { describeLayerSource } from '../src/outputs.js';
 
 const REF = 'reg/app-cache:main';
 const report = (cachedSteps: number, statuses: Array<'found' | 'missing' | 'failed'>) => ({

@@ -8,7 +8,7 @@ import { commandSteps, expand, loadOrb, referencedParameters, resolveParameters,
 
 const orb = loadOrb();
 const TYPES = ['string', 'boolean', 'integer', 'enum', 'executor', 'steps', 'env_var_name'];
-const sources = ['../src/env.ts', '../src/main.ts', '../src/bake-env.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+const sources = ['../src/env.ts', '../src/main.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 /** The adapter reads NAME as value('NAME') / env.NAME / env['NAME']. */
 const adapterReads = (name: string) => new RegExp(`['.]${name}\\b`).test(sources);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { prNumberFromUrl, pullRequestNumber } from '../src/pull-request.js';
+import { prNumberFromUrl, pullRequestNumber } from '../src/env.js';
 
 describe('prNumberFromUrl', () => {
   test.each([
