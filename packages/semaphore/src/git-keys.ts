@@ -20,7 +20,7 @@ const TAG_REF_PREFIX = 'refs/tags/';
 
 export function semaphoreCacheKeys(env: EnvReader): CacheKeysInput {
   const refKeys = { branch: branchKeys, tag: tagKeys, 'pull-request': pullRequestKeys }[refTypeOf(env)];
-  return definedOnly({ defaultBranch: env.get('LAYERCACHE_DEFAULT_BRANCH'), sha: shaOf(env), ...refKeys(env) });
+  return definedOnly({ sha: shaOf(env), ...refKeys(env) });
 }
 
 /** SEMAPHORE_GIT_REF_TYPE when set; otherwise inferred, so hand-made and Classic environments work. */

@@ -24,14 +24,9 @@ export const runCacheCli: CacheCliRunner = (args, { cwd, env }) =>
     });
   });
 
+/** The `cache` CLI in one directory: `cli('restore', keys)`, `cli('store', key, path)`, `cli('list')`, ... */
 export function cacheCli(cwd: string, env: CliEnv, run: CacheCliRunner = runCacheCli) {
-  const call = (...args: string[]) => run(args, { cwd, env });
-  return {
-    restore: (keys: string) => call('restore', keys),
-    store: (key: string, path: string) => call('store', key, path),
-    list: () => call('list'),
-    delete: (key: string) => call('delete', key),
-  };
+  return (...args: string[]) => run(args, { cwd, env });
 }
 
 export type CacheCli = ReturnType<typeof cacheCli>;
@@ -40,7 +35,7 @@ export type CacheCli = ReturnType<typeof cacheCli>;
 export async function restoreLocalCache(cli: CacheCli, dir: string, keys: CacheCliKeys, log: Logger): Promise<void> {
   await mkdir(dir, { recursive: true });
   if (keys.restore === '') return;
-  const result = await cli.restore(keys.restore);
+  const result = await cli('restore', keys.restore);
   if (!result.ok)
     return log.warn(`[semaphore] cache restore failed, building without a restored cache: ${lastLine(result)}`);
   const hit = /HIT: '[^']*', using key '([^']+)'/.exec(result.output)?.[1];
@@ -55,15 +50,15 @@ export async function restoreLocalCache(cli: CacheCli, dir: string, keys: CacheC
  */
 export async function storeLocalCache(cli: CacheCli, slug: string | undefined, keys: CacheCliKeys, log: Logger) {
   if (slug === undefined || keys.store === undefined || keys.storePrefix === undefined) return 'not-written';
-  const stored = await cli.store(keys.store, slug);
+  const stored = await cli('store', keys.store, slug);
   if (!stored.ok || /does not exist/.test(stored.output)) {
     log.warn(`[semaphore] cache store ${keys.store} failed; the next build may start cold: ${lastLine(stored)}`);
     return 'failed';
   }
   log.info(`[semaphore] stored the local layer cache as ${keys.store}`);
-  const listed = await cli.list();
+  const listed = await cli('list');
   for (const stale of listed.ok ? staleKeys(parseCacheList(listed.output), keys.storePrefix, keys.store) : []) {
-    if ((await cli.delete(stale)).ok) log.info(`[semaphore] removed the older cache key ${stale}`);
+    if ((await cli('delete', stale)).ok) log.info(`[semaphore] removed the older cache key ${stale}`);
   }
   return 'stored';
 }

@@ -1,13 +1,13 @@
 // layercache-semaphore: the command a Semaphore job runs. `build` restores the local cache (when
 // that backend is used), runs the SDK's adapter runner, and stores the cache only after a
 // successful build. The mapping (env.ts) and key naming (cache-keys.ts) are pure.
-import path from 'node:path';
-import { LayercacheError, parseOptions, planBuild, type BuildOptionsInput, type BuildPlan } from '@layercache/sdk';
-import { ignoredInBakeWarning, renamedSync, reportFailure, runAdapter, streamLog } from '@layercache/sdk/adapter';
-import { writeTextFile, type AdapterIo, type CiAdapter, type Env, type RunSeams } from '@layercache/sdk/adapter';
+import { LayercacheError, parseOptions, planBuild, type BuildPlan } from '@layercache/sdk';
+import { bakeReportJson, buildReportJson, ignoredInBakeWarning, reportFailure, runAdapter } from '@layercache/sdk/adapter';
+import { streamLog, writeOutputFiles, type AdapterIo, type CiAdapter, type Env } from '@layercache/sdk/adapter';
+import type { RunContext, RunSeams } from '@layercache/sdk/adapter';
 import { fromSemaphoreBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { cacheCliKeys, localCacheSettings } from './cache-keys.js';
-import { semaphoreNames, semaphoreOptions } from './env.js';
+import { fromSemaphoreEnv, semaphoreNames, semaphoreOptions } from './env.js';
 import { cacheCli, restoreLocalCache, runCacheCli, storeLocalCache, type CacheCliRunner } from './local-cache.js';
 
 const HELP = `Usage: layercache-semaphore <command> [--report-json FILE]
@@ -73,13 +73,6 @@ class UsageError extends LayercacheError {
   }
 }
 
-/** The mapped options, the local cache directory taken relative to the job's directory. */
-function buildOptions(env: Env, cwd: string): BuildOptionsInput {
-  const options = semaphoreOptions(env);
-  if (options.cache?.backend !== 'local') return options;
-  return { ...options, cache: { ...options.cache, dir: path.resolve(cwd, options.cache.dir!) } };
-}
-
 /** The local backend's directory and `cache` CLI keys: the read order and write slug are the SDK's plan. */
 function localKeys(env: Env, { keys, options }: Pick<BuildPlan, 'keys' | 'options'>) {
   const settings = localCacheSettings(env);
@@ -87,7 +80,7 @@ function localKeys(env: Env, { keys, options }: Pick<BuildPlan, 'keys' | 'option
 }
 
 function plan(io: MainIo, cwd: string): number {
-  const options = renamedSync(semaphoreNames(io.env), () => parseOptions(buildOptions(io.env, cwd)));
+  const options = parseOptions(fromSemaphoreEnv(io.env, cwd));
   const planned = planBuild(options);
   const local = options.cache.backend === 'local' ? localKeys(io.env, planned) : undefined;
   // planBuild's JSON leaves out options and credentials (non-enumerable); nothing secret is printed.
@@ -97,13 +90,12 @@ function plan(io: MainIo, cwd: string): number {
 
 /** Semaphore's platform facts for the SDK's runner; --report-json comes from argv. */
 export function semaphoreAdapter(reportJson: string | undefined, runCache: CacheCliRunner = runCacheCli): CiAdapter {
-  const writeReport = async (cwd: string, json: object, warn: (line: string) => void) => {
-    const text = `${JSON.stringify(json, null, 2)}\n`;
-    if (reportJson) await writeTextFile('--report-json', path.resolve(cwd, reportJson), text, warn);
+  const writeReport = async (text: string, { cwd, log }: RunContext) => {
+    await writeOutputFiles([{ setting: '--report-json', path: reportJson, text }], cwd, log.warn);
   };
   return {
     names: semaphoreNames,
-    buildOptions,
+    buildOptions: semaphoreOptions,
     outputPaths: () => [{ setting: '--report-json', path: reportJson }],
     aroundBuild: async (options, { env, log }, build) => {
       if (options.cache?.backend !== 'local') return { result: await build(options), extra: undefined };
@@ -116,13 +108,12 @@ export function semaphoreAdapter(reportJson: string | undefined, runCache: Cache
         await storeLocalCache(cli, planned.keys.write, local, log);
       return { result, extra: undefined };
     },
-    writeBuildOutputs: ({ imageDigest, tags, durationMs, report }, { cwd, log }) =>
-      writeReport(cwd, { imageDigest, tags, durationMs, ...report }, log.warn),
+    writeBuildOutputs: (result, ctx) => writeReport(buildReportJson(result), ctx),
     bake: {
       wanted: isBake,
       options: fromSemaphoreBakeEnv,
       warnings: (env) => ignoredInBake(env).map((name) => ignoredInBakeWarning(name, 'LAYERCACHE_COMPOSE_FILE')),
-      writeOutputs: ({ durationMs, report }, { cwd, log }) => writeReport(cwd, { durationMs, ...report }, log.warn),
+      writeOutputs: (result, ctx) => writeReport(bakeReportJson(result), ctx),
     },
   };
 }

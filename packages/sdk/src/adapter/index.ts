@@ -25,3 +25,4 @@ export { writeOutputFiles, type OutputFile } from './output-files.js';
 export { bakeReportJson } from './bake-report-json.js';
 export { readOptionTable, optionNames, withTable, type OptionTable, type OptionField, type FieldKind } from './option-table.js';
 export { withEngineDelta, readEngineRecords, engineDelta, parseDiskUsage, type EngineDelta } from './engine-records.js';
+export { buildReportJson } from './build-report-json.js';
