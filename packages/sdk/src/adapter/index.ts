@@ -24,3 +24,4 @@ export { metricVariables, type MetricName } from './metric-variables.js';
 export { writeOutputFiles, type OutputFile } from './output-files.js';
 export { bakeReportJson } from './bake-report-json.js';
 export { readOptionTable, optionNames, withTable, type OptionTable, type OptionField, type FieldKind } from './option-table.js';
+export { takeInlineS3Keys, type CacheEntryList, type InlineS3Keys } from './inline-s3-keys.js';
