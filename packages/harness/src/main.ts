@@ -1,15 +1,14 @@
 // Entry point of the step image: Harness env -> options -> the SDK's adapter runner -> $DRONE_OUTPUT.
 // Exit codes: 0 ok, 1 failed build, 2 bad settings.
 import { ConfigError, type ConfigIssue, type Logger } from '@layercache/sdk';
-import { EnvReader, runAdapter, writeTextFile } from '@layercache/sdk/adapter';
+import { EnvReader, runAdapter } from '@layercache/sdk/adapter';
 import type { CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
 import { autoTagSkip } from './auto-tags.js';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { bakeOutputVariables } from './bake-outputs.js';
-import { HARNESS_NAMES } from './config-errors.js';
 import { harnessOptions, ignoredSettings, settingNotes } from './env.js';
-import { outputLines, outputVariables } from './outputs.js';
+import { bakeOutputVariables, outputVariables, writeOutputs } from './outputs.js';
 import { checkPluginSettings } from './plugin-settings.js';
+import { HARNESS_NAMES } from './settings.js';
 import { STEP_FILE_SETTINGS, writeStepFiles } from './step-files.js';
 
 /** The SDK's logger plus `error`, for what ends the step: a message is labelled by what it is. */
@@ -30,12 +29,12 @@ const stdLogger: StepLogger = {
 
 export function main(env: Env, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
-  const stepLog = {
-    info: (l: string) => log.info(l),
-    warn: (l: string) => log.warn(l),
-    error: (l: string) => log.error(l),
+  const summary = (text: string) => text.split('\n').forEach((l) => log.info(l));
+  const stepLog: StepLogger = {
+    info: (l) => log.info(l),
+    warn: (l) => log.warn(l),
+    error: (l) => log.error(l),
   };
-  const summary = (text: string) => text.split('\n').forEach(stepLog.info);
   return runAdapter(harnessAdapter, { env, cwd: deps.cwd ?? process.cwd(), log: { ...stepLog, summary } }, deps);
 }
 
@@ -90,8 +89,6 @@ const NO_DRONE_FACTS: ConfigIssue = {
 
 /** The step outputs, after the build: a $DRONE_OUTPUT that cannot be written is a warning. */
 async function publish(env: Env, vars: Record<string, string>, log: Logger): Promise<void> {
-  const file = env.DRONE_OUTPUT;
-  if (file && (await writeTextFile('DRONE_OUTPUT', file, outputLines(vars), (l) => log.warn(l), true))) {
+  if (await writeOutputs(env.DRONE_OUTPUT, vars, (l) => log.warn(l)))
     log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
-  }
 }

@@ -1,9 +1,7 @@
 // The Plugin step's settings as Harness hands them over: every `settings:` key arrives upper-cased
 // as PLUGIN_<KEY>. The names follow Harness's buildx plugin (drone-plugins/drone-buildx) where they
 // overlap, so a step moves over by changing its image. Values are read with the SDK's adapter kit.
-import { splitList } from '@layercache/sdk/adapter';
-
-export type { Env } from '@layercache/sdk/adapter';
+import { optionNames, type OptionTable } from '@layercache/sdk/adapter';
 
 /** Every variable the adapter reads, by what it is for. docs/harness.md lists the same names. */
 export const SETTINGS = {
@@ -83,11 +81,62 @@ export const SETTINGS = {
   pathStyleAlias: 'PLUGIN_PATH_STYLE',
 } as const;
 
-/** A comma list (tags, platforms, build args): how urfave/cli splits PLUGIN_TAGS and friends. */
-export const commaList = (value: string | undefined): string[] => splitList(value, ',');
+const S = SETTINGS;
+
+/** The settings read as they are: option path -> [variable, kind, default]. The rest is code (env.ts). */
+export const PLAIN_SETTINGS: OptionTable = {
+  context: [S.context, 'string', '.'],
+  dockerfile: [S.dockerfile],
+  target: [S.target],
+  load: [S.load, 'bool', false],
+  // drone-buildx pulls by default; layercache only when asked, so a cached base needs no registry round trip.
+  pull: [S.pull, 'bool', false],
+  noCache: [S.noCache, 'bool', false],
+  builder: [S.builder],
+  'cache.ref': [S.remoteCacheImage],
+  'cache.strict': [S.strict, 'bool'],
+  'cache.timeout': [S.timeout],
+  'cache.mounts': [S.mounts],
+  'cache.mountsMaxSizeMb': [S.mountsMaxSizeMb, 'int'],
+};
 
 /**
- * A `;` list (cache_from, cache_to, build_args_new): Harness joins list settings with `;` for the
- * buildx plugin because each entry (`type=registry,ref=…,mode=max`) has commas of its own.
+ * The SDK names bad options by path (`tags.0`); a Harness user knows settings. Option path prefix ->
+ * the variable that supplied it (longest prefix wins), so every error names what to fix.
  */
-export const semicolonList = (value: string | undefined): string[] => splitList(value, ';');
+export const HARNESS_NAMES = optionNames(PLAIN_SETTINGS, {
+  files: S.composeFile,
+  targets: S.composeServices,
+  tags: S.tags,
+  platforms: S.platform,
+  buildArgs: S.buildArgs,
+  labels: S.labels,
+  secrets: S.secretsFromEnv,
+  addHosts: S.addHost,
+  push: S.noPush,
+  network: S.network,
+  registryAuth: S.registry,
+  'registryAuth.0.username': S.username,
+  'registryAuth.0.password': S.password,
+  'cache.backend': S.backend,
+  'cache.write': S.write,
+  'cache.mode': S.mode,
+  'cache.extraFrom': S.cacheFrom,
+  'cache.extraTo': S.cacheTo,
+  'cache.extraCredentials': S.cacheFrom,
+  'cache.harness': S.s3Bucket,
+  'cache.harness.endpointUrl': S.s3Endpoint,
+  'cache.harness.region': S.s3Region,
+  'cache.harness.prefix': S.s3Prefix,
+  'cache.harness.usePathStyle': S.s3PathStyle,
+  'cache.harness.accessKeyId': S.s3AccessKey,
+  'cache.harness.secretAccessKey': S.s3SecretKey,
+  'cache.harness.sessionToken': S.s3SessionToken,
+  'cache.keys.branch': 'DRONE_BRANCH',
+  'cache.keys.defaultBranch': 'DRONE_REPO_BRANCH',
+  'cache.keys.prSourceBranch': 'DRONE_SOURCE_BRANCH',
+  'cache.keys.prTargetBranch': 'DRONE_TARGET_BRANCH',
+  'cache.keys.prId': 'DRONE_PULL_REQUEST',
+  'cache.keys.tag': 'DRONE_TAG',
+  'cache.keys.sha': 'DRONE_COMMIT_SHA',
+});
