@@ -50,9 +50,9 @@ export const harnessAdapter: CiAdapter = {
   },
   warnings: ignoredSettings,
   notes: settingNotes,
-  writeBuildOutputs: async (result, { env, log }) => {
+  writeBuildOutputs: async (result, { env, cwd, log }) => {
     await publish(env, outputVariables(result), log);
-    for (const line of await writeStepFiles(env, result, (l) => log.warn(l))) log.info(line);
+    for (const line of await writeStepFiles(env, result, (l) => log.warn(l), cwd)) log.info(line);
   },
   bake: {
     wanted: isBake,

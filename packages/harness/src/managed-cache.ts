@@ -4,7 +4,7 @@
 // entries itself (harness-core CIDockerLayerCachingConfigService); the plugin gets it from the
 // settings below instead, and hands the keys to buildx through the environment, never argv.
 import { BACKENDS, type BackendName, type BuildOptionsInput } from '@layercache/sdk';
-import { looksLikePlaceholder, resolveBackendAlias, type EnvReader } from '@layercache/sdk/adapter';
+import { definedOnly, looksLikePlaceholder, resolveBackendAlias, type EnvReader } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
@@ -49,13 +49,13 @@ export function managedCacheFromEnv(r: EnvReader): HarnessCache {
     usePathStyle: pathStyle ? r.bool(pathStyle.name) : undefined,
     accessKeyId: accessKey!,
     secretAccessKey: secretKey!,
-    ...(sessionToken !== undefined ? { sessionToken } : {}),
+    ...definedOnly({ sessionToken }),
   };
 }
 
 /** Harness scopes its DLC cache as `<account id>/<image repo>/`; the same when those are known. */
 export function defaultPrefix(r: EnvReader): string {
-  const parts = [r.get('HARNESS_ACCOUNT_ID'), r.get(S.repo)].filter((p): p is string => p !== undefined);
+  const parts = [r.get('HARNESS_ACCOUNT_ID'), r.get(S.repo)].filter(Boolean);
   return parts.length > 0 ? `${parts.join('/')}/` : '';
 }
 
