@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 failed build, 2 bad settings.
 import { ConfigError, type ConfigIssue, type Logger } from '@layercache/sdk';
 import { EnvReader, runAdapter } from '@layercache/sdk/adapter';
-import type { CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
+import type { AdapterLog, CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
 import { autoTagSkip } from './auto-tags.js';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
 import { harnessOptions, ignoredSettings, settingNotes } from './env.js';
@@ -12,9 +12,7 @@ import { HARNESS_NAMES } from './settings.js';
 import { STEP_FILE_SETTINGS, writeStepFiles } from './step-files.js';
 
 /** The SDK's logger plus `error`, for what ends the step: a message is labelled by what it is. */
-export interface StepLogger extends Logger {
-  error(line: string): void;
-}
+export type StepLogger = Pick<AdapterLog, 'info' | 'warn' | 'error'>;
 
 export interface MainDeps extends RunSeams {
   logger?: StepLogger;

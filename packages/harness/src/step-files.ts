@@ -2,6 +2,7 @@
 // artifact_file (Harness's `docker/v1` artifact, drone-plugin-lib WritePluginArtifactFile) and
 // cache_metrics_file (drone-buildx cachemetrics.go's counts), filled from layercache's result.
 // Renderers are pure; writeStepFiles is the only I/O.
+import path from 'node:path';
 import type { BuildResult } from '@layercache/sdk';
 import { EnvReader, writeOutputFiles, type Env } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
@@ -56,5 +57,7 @@ export async function writeStepFiles(env: Env, result: Result, warn: (line: stri
     { setting: S.artifactFile, path: r.get(S.artifactFile), text: json(artifactFile(env, result)) },
     { setting: S.cacheMetricsFile, path: r.get(S.cacheMetricsFile), text: json(cacheMetrics(result)) },
   ];
-  return (await writeOutputFiles(files, cwd, warn)).map((file) => `layercache: wrote ${file}`);
+  const written = await writeOutputFiles(files, cwd, warn);
+  const wrote = files.filter((file) => file.path !== undefined && written.includes(path.resolve(cwd, file.path)));
+  return wrote.map((file) => `layercache: wrote ${file.setting} ${file.path}`);
 }
