@@ -27,12 +27,12 @@ const stdLogger: StepLogger = {
 
 export function main(env: Env, deps: MainDeps = {}): Promise<number> {
   const log = deps.logger ?? stdLogger;
-  const summary = (text: string) => text.split('\n').forEach((l) => log.info(l));
-  const stepLog: StepLogger = {
-    info: (l) => log.info(l),
-    warn: (l) => log.warn(l),
-    error: (l) => log.error(l),
+  const stepLog = {
+    info: (l: string) => log.info(l),
+    warn: (l: string) => log.warn(l),
+    error: (l: string) => log.error(l),
   };
+  const summary = (text: string) => text.split('\n').forEach(stepLog.info);
   return runAdapter(harnessAdapter, { env, cwd: deps.cwd ?? process.cwd(), log: { ...stepLog, summary } }, deps);
 }
 

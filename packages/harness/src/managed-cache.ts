@@ -10,8 +10,9 @@ import { SETTINGS as S } from './settings.js';
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
 
 /**
- * The backend, and managed mode, decided here only: PLUGIN_CACHE_BACKEND=s3 (or its alias harness),
- * or a bucket named and no other backend chosen. Harness's own cache-to then replaces the user's.
+ * The backend, and managed mode, decided here only: PLUGIN_CACHE_BACKEND=s3 (or its alias harness), or
+ * a bucket named and no other backend chosen. Harness's own cache-to then replaces the user's (its
+ * cache-from is added to theirs).
  */
 export function cacheBackend(r: EnvReader): { backend: BackendName; managed: boolean } {
   const chosen = r.oneOf(S.backend, BACKENDS);
@@ -19,7 +20,7 @@ export function cacheBackend(r: EnvReader): { backend: BackendName; managed: boo
   const fallback = bucket ? 's3' : r.get(S.remoteCacheImage) !== undefined ? 'registry' : 'auto';
   // The managed cache is the s3 backend; `harness`, its former name, is taken and resolved here.
   const backend = resolveBackendAlias(chosen ?? fallback);
-  // A backend set to a word that is none (already an issue) is not managed mode.
+  // A backend set to an unknown word (already an issue) is not managed mode.
   if (chosen === undefined) return { backend, managed: bucket && r.get(S.backend) === undefined };
   return { backend, managed: backend === 's3' || (backend === 'auto' && bucket) };
 }
