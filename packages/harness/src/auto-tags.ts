@@ -17,18 +17,16 @@ export function autoTagSkip(r: EnvReader): string | undefined {
   const ref = r.get('DRONE_COMMIT_REF') ?? '';
   if (ref.startsWith('refs/tags/') || ref.replace(/^refs\/heads\//, '') === r.get('DRONE_REPO_BRANCH'))
     return undefined;
-  return `auto_tag is on and ${
-    ref || 'this build'
-  } is neither a tag nor the default branch: nothing is built, as with the buildx plugin`;
+  const what = `${ref || 'this build'} is neither a tag nor the default branch`;
+  return `auto_tag is on and ${what}: nothing is built, as with the buildx plugin`;
 }
 
 /** The tags auto_tag gives for DRONE_COMMIT_REF, with the suffix. */
 export function autoTags(r: EnvReader): string[] {
   const ref = r.get('DRONE_COMMIT_REF') ?? '';
   const suffix = r.first(S.defaultSuffix, S.autoTagSuffix)?.value;
-  return defaultTags(r, ref).map((tag) =>
-    suffix === undefined ? tag : tag === 'latest' ? suffix : `${tag}-${suffix}`,
-  );
+  if (suffix === undefined) return defaultTags(r, ref);
+  return defaultTags(r, ref).map((tag) => (tag === 'latest' ? suffix : `${tag}-${suffix}`));
 }
 
 function defaultTags(r: EnvReader, ref: string): string[] {
@@ -36,11 +34,9 @@ function defaultTags(r: EnvReader, ref: string): string[] {
   const version = ref.slice('refs/tags/'.length).replace(/^v/, '');
   const m = SEMVER.exec(version);
   if (m === null) {
-    r.fail(
-      'DRONE_COMMIT_REF',
-      `${JSON.stringify(ref.slice(0, 80))} is not a semantic version tag, which auto_tag needs`,
-      'tag releases as v1.2.3, or set tags instead of auto_tag',
-    );
+    const hint = 'tag releases as v1.2.3, or set tags instead of auto_tag';
+    const what = `${JSON.stringify(ref.slice(0, 80))} is not a semantic version tag, which auto_tag needs`;
+    r.fail('DRONE_COMMIT_REF', what, hint);
     return [];
   }
   const [, major, minor, patch, pre, meta] = m;

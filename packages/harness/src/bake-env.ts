@@ -27,9 +27,8 @@ export function fromHarnessBakeEnv(env: Env): BakeOptionsInput {
   // drone-buildx pushes unless no_push or dry_run; each service's tags come from the file.
   const push = !(r.bool(S.noPush) ?? r.bool(S.dryRun) ?? false);
   // Harness passes a list setting as one string; files and services are split on `,`, `;` or whitespace.
-  const names = (value: string | undefined) => (value ?? '').split(/[,;\s]+/).filter(Boolean);
-  const files = names(file.value);
-  const targets = names(r.get(S.composeServices));
+  const files = r.list(file.name, /[,;\s]+/);
+  const targets = r.list(S.composeServices, /[,;\s]+/);
   return { ...sharedBakeOptions(fromHarnessEnv(env)), push, files, targets };
 }
 

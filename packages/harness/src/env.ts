@@ -1,15 +1,14 @@
 // fromHarnessEnv: a Harness Plugin step's environment -> cachedBuild() options. Pure: no I/O, no
 // process.env; tests feed plain objects. Throws ConfigError naming the variable to fix.
-import { BACKENDS, parseOptions, type BackendName, type BuildOptionsInput } from '@layercache/sdk';
-import { EnvReader, renamedSync, resolveBackendAlias, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
+import { parseOptions, type BuildOptionsInput } from '@layercache/sdk';
+import { definedOnly, EnvReader, readOptionTable, renamedSync, withTable, type Env } from '@layercache/sdk/adapter';
 import { autoTagOn, autoTags } from './auto-tags.js';
 import { buildArgs, buildArgsFromEnvMissing, labels, secrets } from './build-inputs.js';
 import { cacheEntries } from './cache-entries.js';
-import { HARNESS_NAMES } from './config-errors.js';
 import { keysFromDroneEnv } from './keys.js';
-import { isManaged, managedCacheFromEnv } from './managed-cache.js';
+import { cacheBackend, managedCacheFromEnv } from './managed-cache.js';
 import { checkPluginSettings } from './plugin-settings.js';
-import { SETTINGS as S } from './settings.js';
+import { HARNESS_NAMES, PLAIN_SETTINGS, SETTINGS as S } from './settings.js';
 
 const DOCKER_HUB = 'https://index.docker.io/v1/';
 const HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
@@ -29,16 +28,11 @@ export function fromHarnessEnv(env: Env, now: Date = new Date()): BuildOptionsIn
 export function harnessOptions(env: Env, now: Date = new Date()): BuildOptionsInput {
   const r = new EnvReader(env);
   r.issues.push(...checkPluginSettings(env).refused);
-  // The managed cache is the s3 backend; `harness`, its former name, is taken and resolved here.
-  const backend = resolveBackendAlias(r.oneOf(S.backend, BACKENDS) ?? defaultBackend(r));
-  const managed = isManaged(r);
+  const { backend, managed } = cacheBackend(r);
   const tags = imageTags(r);
-  const entries = cacheEntries(r, r.list(S.cacheFrom, ';'), managed ? [] : r.list(S.cacheTo, ';'));
+  const entries = cacheEntries(r, managed);
   const noPush = r.bool(S.noPush) ?? r.bool(S.dryRun) ?? false;
-  const options: BuildOptionsInput = {
-    context: r.get(S.context) ?? '.',
-    ...opt('dockerfile', r.get(S.dockerfile)),
-    ...opt('target', r.get(S.target)),
+  const options = withTable<BuildOptionsInput>(readOptionTable(r, PLAIN_SETTINGS), {
     tags,
     platforms: r.list(S.platform, ','),
     buildArgs: buildArgs(r),
@@ -46,27 +40,19 @@ export function harnessOptions(env: Env, now: Date = new Date()): BuildOptionsIn
     addHosts: r.list(S.addHost, ','),
     labels: labels(r, now),
     push: tags.length > 0 && !noPush,
-    load: r.bool(S.load) ?? false,
-    // drone-buildx pulls by default; layercache only when asked, so a cached base needs no registry round trip.
-    pull: r.bool(S.pull) ?? false,
-    noCache: r.bool(S.noCache) ?? false,
-    ...opt('network', r.oneOf(S.network, ['default', 'none', 'host'] as const)),
-    ...opt('builder', r.get(S.builder)),
+    network: r.oneOf(S.network, ['default', 'none', 'host'] as const),
     registryAuth: registryAuth(r),
-    cache: {
+    cache: definedOnly({
       backend,
-      ...opt('ref', r.get(S.remoteCacheImage)),
-      ...opt('write', r.oneOf(S.write, ['auto', 'always', 'never'] as const)),
-      ...opt('mode', r.oneOf(S.mode, ['min', 'max'] as const)),
-      ...opt('strict', r.bool(S.strict)),
-      ...sharedCacheSettings(r, HARNESS_NAMES),
+      write: r.oneOf(S.write, ['auto', 'always', 'never'] as const),
+      mode: r.oneOf(S.mode, ['min', 'max'] as const),
       keys: keysFromDroneEnv(r),
       extraFrom: entries.cacheFrom,
       extraTo: entries.cacheTo,
-      ...(entries.credentials ? { extraCredentials: entries.credentials } : {}),
-      ...(managed ? { harness: managedCacheFromEnv(r) } : {}),
-    },
-  };
+      extraCredentials: entries.credentials,
+      harness: managed ? managedCacheFromEnv(r) : undefined,
+    }),
+  });
   r.throwIfAny();
   return options;
 }
@@ -77,13 +63,13 @@ export function ignoredSettings(env: Env): string[] {
   const notes: string[] = [...checkPluginSettings(env).warnings, ...buildArgsFromEnvMissing(r)];
   if (r.bool(S.autoLabel) === false && r.get(S.labelSchema) !== undefined)
     notes.push(`${S.labelSchema} has no effect with ${S.autoLabel} false, as with the buildx plugin`);
-  if (r.bool(S.multipleBuildArgs) === true && r.get(S.buildArgs) !== undefined)
-    notes.push(
-      `${S.buildArgs} has no effect with ${S.multipleBuildArgs} true, as with the buildx plugin: use ${S.buildArgsNew}`,
-    );
+  if (r.bool(S.multipleBuildArgs) === true && r.get(S.buildArgs) !== undefined) {
+    const use = `as with the buildx plugin: use ${S.buildArgsNew}`;
+    notes.push(`${S.buildArgs} has no effect with ${S.multipleBuildArgs} true, ${use}`);
+  }
   if (autoTagOn(r) && r.first(S.tags, S.tag) !== undefined)
     notes.push(`${S.tags} is replaced by auto_tag's tags, as with the buildx plugin`);
-  if (isManaged(r) && r.get(S.cacheTo) !== undefined)
+  if (cacheBackend(r).managed && r.get(S.cacheTo) !== undefined)
     notes.push(`${S.cacheTo} is replaced by the managed cache's own cache-to`);
   if (r.get(S.repo) === undefined && r.first(S.tags, S.tag) !== undefined)
     notes.push(`${S.tags} needs ${S.repo}: no image is tagged or pushed`);
@@ -93,19 +79,10 @@ export function ignoredSettings(env: Env): string[] {
 /** What the log should say about settings that were taken in a changed form (never their values). Pure. */
 export function settingNotes(env: Env): string[] {
   const r = new EnvReader(env);
-  const { moved } = cacheEntries(r, r.list(S.cacheFrom, ';'), isManaged(r) ? [] : r.list(S.cacheTo, ';'));
+  const { moved } = cacheEntries(r, cacheBackend(r).managed);
   if (moved.length === 0) return [];
-  return [
-    `layercache: the S3 keys written inline in ${moved.join(
-      ', ',
-    )} were taken out of the entries; buildx gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in its environment, not in argv`,
-  ];
-}
-
-function defaultBackend(r: EnvReader): BackendName {
-  if (r.get(S.s3Bucket) !== undefined) return 's3';
-  if (r.get(S.remoteCacheImage) !== undefined) return 'registry';
-  return 'auto';
+  const how = 'buildx gets them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in its environment, not in argv';
+  return [`layercache: the S3 keys written inline in ${moved.join(', ')} were taken out of the entries; ${how}`];
 }
 
 /** repo + tags -> full references, as drone-buildx does (`latest` when no tag is given). */
@@ -116,43 +93,34 @@ function imageTags(r: EnvReader): string[] {
   return (given.length > 0 ? given : ['latest']).map((tag) => (tag.includes('/') ? tag : `${repo}:${tag}`));
 }
 
-function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth']> {
+type Logins = NonNullable<BuildOptionsInput['registryAuth']>;
+
+function registryAuth(r: EnvReader): Logins {
   const push = login(r, S.username, S.password, registryHost(r.env));
   // The plugin's second login, for pulling base images: base_image_registry/_username/_password (or docker_*).
   const baseRegistry = r.first(S.dockerRegistry, S.baseImageRegistry);
   const baseUser = r.first(S.dockerUsername, S.baseImageUsername)?.name ?? S.baseImageUsername;
   const basePass = r.first(S.dockerPassword, S.baseImagePassword)?.name ?? S.baseImagePassword;
-  if (baseRegistry === undefined) {
-    if (r.get(baseUser) !== undefined || r.get(basePass) !== undefined) {
-      r.fail(
-        S.baseImageRegistry,
-        `is required when ${baseUser} or ${basePass} is set`,
-        'name the registry the base images come from, e.g. registry.example.com',
-      );
-    }
-    return push;
+  if (baseRegistry !== undefined) {
+    const host = hostOf(baseRegistry.value);
+    return [...push, ...login(r, baseUser, basePass, HUB_HOSTS.includes(host) ? DOCKER_HUB : host)];
   }
-  const host = hostOf(baseRegistry.value);
-  return [...push, ...login(r, baseUser, basePass, HUB_HOSTS.includes(host) ? DOCKER_HUB : host)];
+  if (r.get(baseUser) !== undefined || r.get(basePass) !== undefined) {
+    const hint = 'name the registry the base images come from, e.g. registry.example.com';
+    r.fail(S.baseImageRegistry, `is required when ${baseUser} or ${basePass} is set`, hint);
+  }
+  return push;
 }
 
-function login(
-  r: EnvReader,
-  userName: string,
-  passName: string,
-  registry: string,
-): NonNullable<BuildOptionsInput['registryAuth']> {
+function login(r: EnvReader, userName: string, passName: string, registry: string): Logins {
   const username = r.get(userName);
   const password = r.secret(passName);
-  if (username === undefined && password === undefined) return [];
-  if (username === undefined) r.fail(userName, `is required when ${passName} is set`, 'set username next to password');
-  else if (password === undefined)
-    r.fail(
-      passName,
-      `is required when ${userName} is set`,
-      'set password from a Harness secret, e.g. <+secrets.getValue("registry_token")>',
-    );
-  else return [{ registry, username, password }];
+  if (username !== undefined && password !== undefined) return [{ registry, username, password }];
+  if (password !== undefined) r.fail(userName, `is required when ${passName} is set`, 'set username next to password');
+  else if (username !== undefined) {
+    const hint = 'set password from a Harness secret, e.g. <+secrets.getValue("registry_token")>';
+    r.fail(passName, `is required when ${userName} is set`, hint);
+  }
   return [];
 }
 
@@ -173,9 +141,4 @@ function repoHost(repo: string | undefined): string | undefined {
   const first = repo?.split('/')[0];
   if (first === undefined || repo === first) return undefined;
   return /[.:]/.test(first) || first === 'localhost' ? first : undefined;
-}
-
-/** `{ key: value }` when the value is set, `{}` otherwise (keeps schema defaults in charge). */
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -2,7 +2,7 @@
 // step (Harness keeps Drone's names; see docs/harness.md for the sources). The SDK turns these
 // facts into read fallbacks and the write policy; nothing here decides either.
 import type { CacheKeys } from '@layercache/sdk';
-import { EnvReader, type Env } from '@layercache/sdk/adapter';
+import { definedOnly, EnvReader, type Env } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type KeysInput = Partial<CacheKeys>;
@@ -10,22 +10,13 @@ type KeysInput = Partial<CacheKeys>;
 /** The keys of a step; with a reader its problems join the others, alone they are thrown. */
 export function keysFromDroneEnv(env: Env | EnvReader): KeysInput {
   const r = env instanceof EnvReader ? env : new EnvReader(env);
-  const keys = droneKeys(r);
-  if (!(env instanceof EnvReader)) r.throwIfAny();
-  return keys;
-}
-
-function droneKeys(r: EnvReader): KeysInput {
   const event = r.get('DRONE_BUILD_EVENT')?.toLowerCase();
   const prId = r.get('DRONE_PULL_REQUEST');
   const tag = r.get('DRONE_TAG');
-  const keys: KeysInput = {};
-
-  const defaultBranch = r.first(S.defaultBranch, 'DRONE_REPO_BRANCH')?.value;
-  if (defaultBranch !== undefined) keys.defaultBranch = defaultBranch;
-  const sha = commitSha(r);
-  if (sha !== undefined) keys.sha = sha;
-
+  const keys: KeysInput = definedOnly({
+    defaultBranch: r.first(S.defaultBranch, 'DRONE_REPO_BRANCH')?.value,
+    sha: commitSha(r),
+  });
   if (prId !== undefined || event === 'pull_request') {
     // In a PR build DRONE_BRANCH / DRONE_COMMIT_BRANCH hold the TARGET branch, not the PR's own.
     const source = r.get('DRONE_SOURCE_BRANCH');
@@ -33,16 +24,13 @@ function droneKeys(r: EnvReader): KeysInput {
     if (source !== undefined) keys.branch = keys.prSourceBranch = source;
     if (target !== undefined) keys.prTargetBranch = target;
     if (prId !== undefined) keys.prId = prId;
-    return keys;
-  }
-
-  if (tag !== undefined && (event === 'tag' || event === undefined)) {
+  } else if (tag !== undefined && (event === 'tag' || event === undefined)) {
     keys.tag = tag; // no branch: the SDK reads the default branch and does not write
-    return keys;
+  } else {
+    const branch = r.first('DRONE_BRANCH', 'DRONE_COMMIT_BRANCH', 'DRONE_SOURCE_BRANCH')?.value;
+    if (branch !== undefined) keys.branch = branch;
   }
-
-  const branch = r.first('DRONE_BRANCH', 'DRONE_COMMIT_BRANCH', 'DRONE_SOURCE_BRANCH')?.value;
-  if (branch !== undefined) keys.branch = branch;
+  if (!(env instanceof EnvReader)) r.throwIfAny();
   return keys;
 }
 

@@ -1,21 +1,18 @@
 // Entry point of the step image: Harness env -> options -> the SDK's adapter runner -> $DRONE_OUTPUT.
 // Exit codes: 0 ok, 1 failed build, 2 bad settings.
 import { ConfigError, type ConfigIssue, type Logger } from '@layercache/sdk';
-import { EnvReader, runAdapter, writeTextFile } from '@layercache/sdk/adapter';
-import type { CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
+import { EnvReader, runAdapter } from '@layercache/sdk/adapter';
+import type { AdapterLog, CiAdapter, Env, RunSeams } from '@layercache/sdk/adapter';
 import { autoTagSkip } from './auto-tags.js';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { bakeOutputVariables } from './bake-outputs.js';
-import { HARNESS_NAMES } from './config-errors.js';
 import { harnessOptions, ignoredSettings, settingNotes } from './env.js';
-import { outputLines, outputVariables } from './outputs.js';
+import { bakeOutputVariables, outputVariables, writeOutputs } from './outputs.js';
 import { checkPluginSettings } from './plugin-settings.js';
+import { HARNESS_NAMES } from './settings.js';
 import { STEP_FILE_SETTINGS, writeStepFiles } from './step-files.js';
 
 /** The SDK's logger plus `error`, for what ends the step: a message is labelled by what it is. */
-export interface StepLogger extends Logger {
-  error(line: string): void;
-}
+export type StepLogger = Pick<AdapterLog, 'info' | 'warn' | 'error'>;
 
 export interface MainDeps extends RunSeams {
   logger?: StepLogger;
@@ -51,9 +48,9 @@ export const harnessAdapter: CiAdapter = {
   },
   warnings: ignoredSettings,
   notes: settingNotes,
-  writeBuildOutputs: async (result, { env, log }) => {
+  writeBuildOutputs: async (result, { env, cwd, log }) => {
     await publish(env, outputVariables(result), log);
-    for (const line of await writeStepFiles(env, result, (l) => log.warn(l))) log.info(line);
+    for (const line of await writeStepFiles(env, result, (l) => log.warn(l), cwd)) log.info(line);
   },
   bake: {
     wanted: isBake,
@@ -90,8 +87,6 @@ const NO_DRONE_FACTS: ConfigIssue = {
 
 /** The step outputs, after the build: a $DRONE_OUTPUT that cannot be written is a warning. */
 async function publish(env: Env, vars: Record<string, string>, log: Logger): Promise<void> {
-  const file = env.DRONE_OUTPUT;
-  if (file && (await writeTextFile('DRONE_OUTPUT', file, outputLines(vars), (l) => log.warn(l), true))) {
+  if (await writeOutputs(env.DRONE_OUTPUT, vars, (l) => log.warn(l)))
     log.info(`layercache: wrote ${Object.keys(vars).join(', ')} to $DRONE_OUTPUT`);
-  }
 }

@@ -3,23 +3,26 @@
 // Harness builds the same location into `type=s3,endpoint_url=…,bucket=…,region=…,prefix=<account>/<repo>/`
 // entries itself (harness-core CIDockerLayerCachingConfigService); the plugin gets it from the
 // settings below instead, and hands the keys to buildx through the environment, never argv.
-import type { BuildOptionsInput } from '@layercache/sdk';
-import { looksLikePlaceholder, resolveBackendAlias, type EnvReader } from '@layercache/sdk/adapter';
+import { BACKENDS, type BackendName, type BuildOptionsInput } from '@layercache/sdk';
+import { definedOnly, looksLikePlaceholder, resolveBackendAlias, type EnvReader } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type HarnessCache = NonNullable<NonNullable<BuildOptionsInput['cache']>['harness']>;
 
-/** Values that are obviously not a key (the kit's check), e.g. an unresolved <+secrets.getValue(…)>. */
-export const isPlaceholder = looksLikePlaceholder;
-
 /**
- * Managed mode, decided once: PLUGIN_CACHE_BACKEND=s3 (or its alias harness), or a bucket named and
- * no other backend chosen. Harness's own cache-to then replaces the user's (its cache-from is added to theirs).
+ * The backend, and managed mode, decided here only: PLUGIN_CACHE_BACKEND=s3 (or its alias harness), or
+ * a bucket named and no other backend chosen. Harness's own cache-to then replaces the user's (its
+ * cache-from is added to theirs).
  */
-export function isManaged(r: EnvReader): boolean {
-  const backend = r.get(S.backend)?.toLowerCase();
-  if (backend !== undefined && resolveBackendAlias(backend) === 's3') return true;
-  return r.get(S.s3Bucket) !== undefined && (backend === undefined || backend === 'auto');
+export function cacheBackend(r: EnvReader): { backend: BackendName; managed: boolean } {
+  const chosen = r.oneOf(S.backend, BACKENDS);
+  const bucket = r.get(S.s3Bucket) !== undefined;
+  const fallback = bucket ? 's3' : r.get(S.remoteCacheImage) !== undefined ? 'registry' : 'auto';
+  // The managed cache is the s3 backend; `harness`, its former name, is taken and resolved here.
+  const backend = resolveBackendAlias(chosen ?? fallback);
+  // A backend set to an unknown word (already an issue) is not managed mode.
+  if (chosen === undefined) return { backend, managed: bucket && r.get(S.backend) === undefined };
+  return { backend, managed: backend === 's3' || (backend === 'auto' && bucket) };
 }
 
 /** The managed cache settings; every missing or placeholder setting is an issue of the reader. */
@@ -30,7 +33,7 @@ export function managedCacheFromEnv(r: EnvReader): HarnessCache {
   const accessKey = credential(r, 'access key id', 'access', S.s3AccessKey, S.selfHostedAccessKey);
   const secretKey = credential(r, 'secret access key', 'secret', S.s3SecretKey, S.selfHostedSecretKey);
   const sessionToken = r.get(S.s3SessionToken);
-  if (sessionToken !== undefined && isPlaceholder(sessionToken)) {
+  if (sessionToken !== undefined && looksLikePlaceholder(sessionToken)) {
     const hint = 'reference the secret, e.g. <+secrets.getValue("dlc_session_token")>, or remove the setting';
     r.fail(S.s3SessionToken, 'looks like a placeholder, not a session token', hint);
   }
@@ -47,13 +50,13 @@ export function managedCacheFromEnv(r: EnvReader): HarnessCache {
     usePathStyle: pathStyle ? r.bool(pathStyle.name) : undefined,
     accessKeyId: accessKey!,
     secretAccessKey: secretKey!,
-    ...(sessionToken !== undefined ? { sessionToken } : {}),
+    ...definedOnly({ sessionToken }),
   };
 }
 
 /** Harness scopes its DLC cache as `<account id>/<image repo>/`; the same when those are known. */
 export function defaultPrefix(r: EnvReader): string {
-  const parts = [r.get('HARNESS_ACCOUNT_ID'), r.get(S.repo)].filter((p): p is string => p !== undefined);
+  const parts = [r.get('HARNESS_ACCOUNT_ID'), r.get(S.repo)].filter(Boolean);
   return parts.length > 0 ? `${parts.join('/')}/` : '';
 }
 
@@ -64,7 +67,7 @@ function credential(r: EnvReader, what: string, secretName: string, name: string
     r.fail(name, `the managed cache's ${what} is missing`, hint);
     return undefined;
   }
-  if (isPlaceholder(found.value)) {
+  if (looksLikePlaceholder(found.value)) {
     // Never echo the value: a real key pasted in the wrong field must not reach the log.
     const message = `the managed cache's ${what} looks like a placeholder or an unresolved expression`;
     const hint = `put the real key in a Harness secret and reference it from ${settingKey(found.name)}`;

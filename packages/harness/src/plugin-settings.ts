@@ -85,14 +85,9 @@ export const PLUGIN_SETTINGS: Record<string, PluginSetting> = Object.fromEntries
   ),
 );
 
-export interface SettingVerdicts {
-  refused: ConfigIssue[];
-  warnings: string[];
-}
-
 /** The refused and warned settings that are set in this step, and every PLUGIN_* nobody reads. */
-export function checkPluginSettings(env: Env, known: ReadonlySet<string> = knownSettings()): SettingVerdicts {
-  const out: SettingVerdicts = { refused: [], warnings: [] };
+export function checkPluginSettings(env: Env, known = knownSettings()): { refused: ConfigIssue[]; warnings: string[] } {
+  const out = { refused: [] as ConfigIssue[], warnings: [] as string[] };
   const r = new EnvReader(env);
   for (const name of Object.keys(env).filter((n) => n.startsWith('PLUGIN_')).sort()) {
     const value = r.get(name);

@@ -2,8 +2,9 @@
 // artifact_file (Harness's `docker/v1` artifact, drone-plugin-lib WritePluginArtifactFile) and
 // cache_metrics_file (drone-buildx cachemetrics.go's counts), filled from layercache's result.
 // Renderers are pure; writeStepFiles is the only I/O.
+import path from 'node:path';
 import type { BuildResult } from '@layercache/sdk';
-import { EnvReader, writeTextFile, type Env } from '@layercache/sdk/adapter';
+import { EnvReader, writeOutputFiles, type Env } from '@layercache/sdk/adapter';
 import { SETTINGS as S } from './settings.js';
 
 type Result = Pick<BuildResult, 'imageDigest' | 'tags' | 'metadata' | 'report'>;
@@ -44,26 +45,19 @@ export function cacheMetrics(result: Result): object {
 export const STEP_FILE_SETTINGS = [S.metadataFile, S.artifactFile, S.cacheMetricsFile] as const;
 
 /**
- * Writes each file the settings ask for; returns the lines for the log. A file that cannot be
- * written is a warning naming its setting (the image is built and pushed by then), as elsewhere.
+ * Writes each file the settings ask for (relative paths from `cwd`); returns the lines for the log.
+ * A file that cannot be written is a warning naming its setting (the image is built and pushed by then).
  */
-export async function writeStepFiles(
-  env: Env,
-  result: Result,
-  warn: (line: string) => void = () => {},
-): Promise<string[]> {
+export async function writeStepFiles(env: Env, result: Result, warn: (line: string) => void = () => {},
+  cwd = process.cwd()): Promise<string[]> {
   const r = new EnvReader(env);
-  const content: Record<(typeof STEP_FILE_SETTINGS)[number], () => object> = {
-    [S.metadataFile]: () => result.metadata,
-    [S.artifactFile]: () => artifactFile(env, result),
-    [S.cacheMetricsFile]: () => cacheMetrics(result),
-  };
-  const lines: string[] = [];
-  for (const setting of STEP_FILE_SETTINGS) {
-    const file = r.get(setting);
-    if (file === undefined) continue;
-    const text = `${JSON.stringify(content[setting](), null, 2)}\n`;
-    if (await writeTextFile(setting, file, text, warn)) lines.push(`layercache: wrote ${setting} ${file}`);
-  }
-  return lines;
+  const json = (content: object) => `${JSON.stringify(content, null, 2)}\n`;
+  const files = [
+    { setting: S.metadataFile, path: r.get(S.metadataFile), text: json(result.metadata) },
+    { setting: S.artifactFile, path: r.get(S.artifactFile), text: json(artifactFile(env, result)) },
+    { setting: S.cacheMetricsFile, path: r.get(S.cacheMetricsFile), text: json(cacheMetrics(result)) },
+  ];
+  const written = await writeOutputFiles(files, cwd, warn);
+  const wrote = files.filter((file) => file.path !== undefined && written.includes(path.resolve(cwd, file.path)));
+  return wrote.map((file) => `layercache: wrote ${file.setting} ${file.path}`);
 }

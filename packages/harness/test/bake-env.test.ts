@@ -5,8 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError, parseCompose, planBake } from '@layercache/sdk';
 import { fromHarnessBakeEnv, ignoredInBake, isBake } from '../src/bake-env.js';
-import { renameIssues } from '../src/config-errors.js';
-import { bakeOutputVariables, serviceDigestOutput } from '../src/bake-outputs.js';
+import { renameIssues } from '@layercache/sdk/adapter';
+import { HARNESS_NAMES } from '../src/settings.js';
+import { bakeOutputVariables, serviceDigestOutput } from '../src/outputs.js';
 import { PUSH, S3 } from './support/env-fixtures.js';
 
 const REMOTE = { ...PUSH, PLUGIN_REMOTE_CACHE_IMAGE: 'registry.example.com/team/cache', PLUGIN_COMPOSE_FILE: 'compose.yaml' };
@@ -59,7 +60,7 @@ describe('fromHarnessBakeEnv', () => {
   });
 
   test('SDK errors about files and services name the settings', () => {
-    expect(renameIssues([{ path: 'files.0', message: 'bad' }, { path: 'targets.0', message: 'bad' }]).map((i) => i.path)).toEqual(['PLUGIN_COMPOSE_FILE', 'PLUGIN_COMPOSE_SERVICES']);
+    expect(renameIssues(HARNESS_NAMES, [{ path: 'files.0', message: 'bad' }, { path: 'targets.0', message: 'bad' }]).map((i) => i.path)).toEqual(['PLUGIN_COMPOSE_FILE', 'PLUGIN_COMPOSE_SERVICES']);
   });
 
   test.each([

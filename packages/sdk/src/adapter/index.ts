@@ -26,3 +26,4 @@ export { bakeReportJson } from './bake-report-json.js';
 export { readOptionTable, optionNames, withTable, type OptionTable, type OptionField, type FieldKind } from './option-table.js';
 export { withEngineDelta, readEngineRecords, engineDelta, parseDiskUsage, type EngineDelta } from './engine-records.js';
 export { buildReportJson } from './build-report-json.js';
+export { takeInlineS3Keys, type CacheEntryList, type InlineS3Keys } from './inline-s3-keys.js';
