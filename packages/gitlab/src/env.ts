@@ -9,56 +9,92 @@
 //                       CI_MERGE_REQUEST_SOURCE_PROJECT_ID vs CI_MERGE_REQUEST_PROJECT_ID (differ for forks)
 //   tag pipelines:      CI_COMMIT_TAG
 //   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
-import type { BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
-import { OPTION_SOURCES } from './validate.js';
+import { parseOptions, type BuildOptions, type BuildOptionsInput } from '@layercache/sdk';
+import { EnvReader, optionNames, readOptionTable, renamedSync, withTable, type Env } from '@layercache/sdk/adapter';
 
 export type { Env } from '@layercache/sdk/adapter';
 
-type Cache = NonNullable<BuildOptionsInput['cache']>;
-type CacheKeysInput = NonNullable<Cache['keys']>;
+type CacheKeysInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['keys']>;
 
 /** Backends whose cache lives in a registry repository and so need a cache ref. */
 const REF_BACKENDS = new Set(['registry', 'inline']);
 /** A bare docker tag (no repository part): `latest`, `1.2.3`, `$CI_COMMIT_SHORT_SHA`. */
 const BARE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
+/** The component's plain inputs (and CI_PROJECT_DIR): option path -> [variable, kind, default]. */
+const INPUTS = {
+  context: ['LAYERCACHE_CONTEXT', 'string', '.'],
+  dockerfile: ['LAYERCACHE_DOCKERFILE'],
+  target: ['LAYERCACHE_TARGET'],
+  platforms: ['LAYERCACHE_PLATFORMS', 'list'],
+  buildArgs: ['LAYERCACHE_BUILD_ARGS', 'pairs'],
+  labels: ['LAYERCACHE_LABELS', 'pairs'],
+  secrets: ['LAYERCACHE_SECRETS', 'secrets'],
+  push: ['LAYERCACHE_PUSH', 'bool'],
+  load: ['LAYERCACHE_LOAD', 'bool'],
+  pull: ['LAYERCACHE_PULL', 'bool'],
+  noCache: ['LAYERCACHE_NO_CACHE', 'bool'],
+  network: ['LAYERCACHE_NETWORK'],
+  builder: ['LAYERCACHE_BUILDER'],
+  workspace: ['CI_PROJECT_DIR'],
+  'cache.backend': ['LAYERCACHE_BACKEND'],
+  'cache.mode': ['LAYERCACHE_CACHE_MODE'],
+  'cache.write': ['LAYERCACHE_CACHE_WRITE'],
+  'cache.strict': ['LAYERCACHE_CACHE_STRICT', 'bool'],
+  'cache.timeout': ['LAYERCACHE_CACHE_TIMEOUT'],
+  'cache.mounts': ['LAYERCACHE_CACHE_MOUNTS'],
+  'cache.mountsMaxSizeMb': ['LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB', 'int'],
+  'cache.extraFrom': ['LAYERCACHE_CACHE_FROM', 'list'],
+  'cache.extraTo': ['LAYERCACHE_CACHE_TO', 'list'],
+} as const;
+
+/** Option path (first segments) -> the variable that feeds it, for the SDK's errors. Longest match wins. */
+export const OPTION_SOURCES = optionNames(INPUTS, {
+  files: 'LAYERCACHE_COMPOSE_FILE',
+  targets: 'LAYERCACHE_COMPOSE_SERVICES',
+  tags: 'LAYERCACHE_TAGS',
+  registryAuth: 'CI_REGISTRY',
+  'cache.ref': 'LAYERCACHE_CACHE_REF',
+  'cache.dir': 'LAYERCACHE_CACHE_DIR',
+  'cache.keys.branch': 'CI_COMMIT_BRANCH',
+  'cache.keys.defaultBranch': 'CI_DEFAULT_BRANCH',
+  'cache.keys.prSourceBranch': 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+  'cache.keys.prTargetBranch': 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
+  'cache.keys.prId': 'CI_MERGE_REQUEST_IID',
+  'cache.keys.tag': 'CI_COMMIT_TAG',
+  'cache.keys.sha': 'CI_COMMIT_SHA',
+});
+
 export function fromGitLabEnv(env: Env): BuildOptionsInput {
   const r = new EnvReader(env);
-  const backend = r.get('LAYERCACHE_BACKEND') as Cache['backend'];
-  const options: BuildOptionsInput = definedOnly({
-    context: r.get('LAYERCACHE_CONTEXT') ?? '.',
+  const backend = r.get('LAYERCACHE_BACKEND');
+  const options = withTable<BuildOptionsInput>(readOptionTable(r, INPUTS), {
     tags: imageTags(r),
-    buildArgs: r.pairs('LAYERCACHE_BUILD_ARGS'),
-    labels: r.pairs('LAYERCACHE_LABELS'),
-    secrets: r.secrets('LAYERCACHE_SECRETS'),
-    platforms: r.list('LAYERCACHE_PLATFORMS'),
     registryAuth: registryAuth(r),
-    dockerfile: r.get('LAYERCACHE_DOCKERFILE'),
-    target: r.get('LAYERCACHE_TARGET'),
-    builder: r.get('LAYERCACHE_BUILDER'),
-    network: r.get('LAYERCACHE_NETWORK') as BuildOptionsInput['network'],
-    push: r.bool('LAYERCACHE_PUSH'),
-    load: r.bool('LAYERCACHE_LOAD'),
-    pull: r.bool('LAYERCACHE_PULL'),
-    noCache: r.bool('LAYERCACHE_NO_CACHE'),
-    workspace: r.get('CI_PROJECT_DIR'),
-    cache: definedOnly({
+    cache: {
       keys: cacheKeys(r),
-      extraFrom: r.list('LAYERCACHE_CACHE_FROM'),
-      extraTo: r.list('LAYERCACHE_CACHE_TO'),
-      backend,
       ref: cacheRef(r, backend),
       dir: r.get('LAYERCACHE_CACHE_DIR') ?? (backend === 'local' ? '.layercache/cache' : undefined),
-      mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
-      write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
-      strict: r.bool('LAYERCACHE_CACHE_STRICT'),
-      ...sharedCacheSettings(r, OPTION_SOURCES),
-    }),
+    },
   });
   r.throwIfAny();
   return options;
 }
+
+/** GitLab env -> validated BuildOptions; every error names a GitLab variable. */
+export function parseGitLabEnv(env: Env): BuildOptions {
+  return renamedSync(OPTION_SOURCES, () => parseOptions(fromGitLabEnv(env)));
+}
+
+/** Request pipelines: variable prefix, pipeline source, the project ids a fork differs in, where GitLab sets them. */
+const REQUEST_PIPELINES = [
+  ['CI_MERGE_REQUEST', 'merge_request_event', 'SOURCE_PROJECT_ID', 'PROJECT_ID',
+    'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")'],
+  // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
+  ['CI_EXTERNAL_PULL_REQUEST', 'external_pull_request_event', 'SOURCE_REPOSITORY', 'TARGET_REPOSITORY',
+    'external pull request pipelines'],
+] as const;
+type RequestPipeline = (typeof REQUEST_PIPELINES)[number];
 
 /** The CI facts the SDK turns into read fallbacks and the write decision. */
 function cacheKeys(r: EnvReader): CacheKeysInput {
@@ -74,31 +110,10 @@ function cacheKeys(r: EnvReader): CacheKeysInput {
   if (sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha)) keys.sha = sha;
 
   const source = r.get('CI_PIPELINE_SOURCE');
-  if (r.get('CI_MERGE_REQUEST_IID') !== undefined || source === 'merge_request_event') {
-    return {
-      ...keys,
-      ...requestKeys(
-        r,
-        'CI_MERGE_REQUEST',
-        'SOURCE_PROJECT_ID',
-        'PROJECT_ID',
-        'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")',
-      ),
-    };
-  }
-  // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
-  if (r.get('CI_EXTERNAL_PULL_REQUEST_IID') !== undefined || source === 'external_pull_request_event') {
-    return {
-      ...keys,
-      ...requestKeys(
-        r,
-        'CI_EXTERNAL_PULL_REQUEST',
-        'SOURCE_REPOSITORY',
-        'TARGET_REPOSITORY',
-        'external pull request pipelines',
-      ),
-    };
-  }
+  const request = REQUEST_PIPELINES.find(
+    ([prefix, event]) => r.get(`${prefix}_IID`) !== undefined || source === event,
+  );
+  if (request) return { ...keys, ...requestKeys(r, request) };
   const tag = r.get('CI_COMMIT_TAG');
   if (tag !== undefined) return { ...keys, tag };
 
@@ -117,7 +132,7 @@ function cacheKeys(r: EnvReader): CacheKeysInput {
  * A fork's request: its source project differs from the target's. Both ids absent (very old GitLab)
  * means "not a fork"; only one present is treated as a fork (read-only is the safe side).
  */
-function requestKeys(r: EnvReader, prefix: string, sourceId: string, targetId: string, where: string): CacheKeysInput {
+function requestKeys(r: EnvReader, [prefix, , sourceId, targetId, where]: RequestPipeline): CacheKeysInput {
   const hint = `GitLab sets it in ${where}`;
   const [iid, sourceBranch, targetBranch] = ['IID', 'SOURCE_BRANCH_NAME', 'TARGET_BRANCH_NAME'].map((suffix) => {
     const v = r.get(`${prefix}_${suffix}`);

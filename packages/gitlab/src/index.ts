@@ -1,6 +1,5 @@
 // @layercache/gitlab public API: the pure env mapping and output formatters, and the entry point.
-export { fromGitLabEnv, type Env } from './env.js';
-export { parseGitLabEnv, renameIssue, OPTION_SOURCES } from './validate.js';
+export { fromGitLabEnv, parseGitLabEnv, OPTION_SOURCES, type Env } from './env.js';
 export {
   sectionStart,
   sectionEnd,

@@ -25,7 +25,7 @@ import {
   type ReportPaths,
 } from './outputs.js';
 import { runPrune } from './prune.js';
-import { OPTION_SOURCES } from './validate.js';
+import { OPTION_SOURCES } from './env.js';
 
 export interface GitLabIo extends AdapterIo {
   now?: () => Date;
