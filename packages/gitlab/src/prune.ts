@@ -2,11 +2,9 @@
 // job's registry login, the cache ref the build job uses ($CI_REGISTRY_IMAGE/cache unless
 // cache_ref says otherwise), the cache dir, and CI_DEFAULT_BRANCH. ARGS are prune's own flags.
 import type { PruneOptionsInput } from '@layercache/sdk';
-import { runPruneCommand } from '@layercache/sdk/adapter';
-import { fromGitLabEnv } from './env.js';
-import type { GitLabIo } from './main.js';
+import { fromGitLabEnv, type Env } from './env.js';
 
-export function pruneBase(env: GitLabIo['env']): Partial<PruneOptionsInput> {
+export function pruneBase(env: Env): Partial<PruneOptionsInput> {
   const options = fromGitLabEnv(env);
   const backend = options.cache?.backend ?? 'registry';
   return {
@@ -16,8 +14,4 @@ export function pruneBase(env: GitLabIo['env']): Partial<PruneOptionsInput> {
     registryAuth: options.registryAuth,
     defaultBranch: options.cache?.keys?.defaultBranch,
   };
-}
-
-export function runPrune(args: string[], io: GitLabIo): Promise<number> {
-  return runPruneCommand(args, { env: io.env, cwd: io.cwd, stdout: io.stdout, stderr: io.stderr }, pruneBase(io.env));
 }
