@@ -9,15 +9,15 @@
 //                       CI_MERGE_REQUEST_SOURCE_PROJECT_ID vs CI_MERGE_REQUEST_PROJECT_ID (differ for forks)
 //   tag pipelines:      CI_COMMIT_TAG
 //   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
-import { parseOptions, type BuildOptions, type BuildOptionsInput } from '@layercache/sdk';
+import { parseOptions, type BuildOptions, type BuildOptionsInput, type PruneOptionsInput } from '@layercache/sdk';
 import { EnvReader, optionNames, readOptionTable, renamedSync, withTable, type Env } from '@layercache/sdk/adapter';
 
 export type { Env } from '@layercache/sdk/adapter';
 
 type CacheKeysInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['keys']>;
 
-/** Backends whose cache lives in a registry repository and so need a cache ref. */
-const REF_BACKENDS = new Set(['registry', 'inline']);
+/** Backends whose cache lives in a registry repository and so take a cache ref (`auto` may pick one). */
+const REF_BACKENDS = new Set(['registry', 'inline', 'auto']);
 /** A bare docker tag (no repository part): `latest`, `1.2.3`, `$CI_COMMIT_SHORT_SHA`. */
 const BARE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
@@ -86,6 +86,23 @@ export function parseGitLabEnv(env: Env): BuildOptions {
   return renamedSync(OPTION_SOURCES, () => parseOptions(fromGitLabEnv(env)));
 }
 
+/**
+ * `layercache-gitlab prune [ARGS...]` runs the SDK's `layercache prune` with what GitLab knows: the job's
+ * registry login, the build job's cache ref ($CI_REGISTRY_IMAGE/cache unless cache_ref says otherwise),
+ * the cache dir, and CI_DEFAULT_BRANCH. ARGS are prune's own flags.
+ */
+export function pruneBase(env: Env): Partial<PruneOptionsInput> {
+  const options = fromGitLabEnv(env);
+  const backend = options.cache?.backend ?? 'registry';
+  return {
+    backend: backend === 'auto' || backend === 'none' ? 'registry' : backend,
+    ref: options.cache?.ref,
+    dir: options.cache?.dir,
+    registryAuth: options.registryAuth,
+    defaultBranch: options.cache?.keys?.defaultBranch,
+  };
+}
+
 /** Request pipelines: variable prefix, pipeline source, the project ids a fork differs in, where GitLab sets them. */
 const REQUEST_PIPELINES = [
   ['CI_MERGE_REQUEST', 'merge_request_event', 'SOURCE_PROJECT_ID', 'PROJECT_ID',
@@ -146,15 +163,12 @@ function requestKeys(r: EnvReader, [prefix, , sourceId, targetId, where]: Reques
 }
 
 /** `${CI_REGISTRY_IMAGE}/cache` unless the cache_ref input says otherwise. */
-function cacheRef(r: EnvReader, backend: string | undefined): string | undefined {
+function cacheRef(r: EnvReader, backend = 'auto'): string | undefined {
   const explicit = r.get('LAYERCACHE_CACHE_REF');
-  if (explicit !== undefined) return explicit;
+  if (explicit !== undefined || !REF_BACKENDS.has(backend)) return explicit;
   const registryImage = r.get('CI_REGISTRY_IMAGE');
-  if (registryImage !== undefined)
-    return backend === undefined || REF_BACKENDS.has(backend) || backend === 'auto'
-      ? `${registryImage}/cache`
-      : undefined;
-  if (backend !== undefined && REF_BACKENDS.has(backend)) {
+  if (registryImage !== undefined) return `${registryImage}/cache`;
+  if (backend !== 'auto') {
     r.missing(
       'CI_REGISTRY_IMAGE',
       "enable the project's container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache",
@@ -195,11 +209,7 @@ function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth
     else if (password !== undefined) r.missing('CI_REGISTRY_USER', `CI_REGISTRY_PASSWORD is set without it: ${both}`);
     else if (jobToken !== undefined) auth.push({ registry, username: 'gitlab-ci-token', password: jobToken });
   }
-  const proxy = r.get('CI_DEPENDENCY_PROXY_SERVER');
-  const proxyUser = r.get('CI_DEPENDENCY_PROXY_USER');
-  const proxyPassword = r.get('CI_DEPENDENCY_PROXY_PASSWORD');
-  if (proxy !== undefined && proxyUser !== undefined && proxyPassword !== undefined && proxy !== registry) {
-    auth.push({ registry: proxy, username: proxyUser, password: proxyPassword });
-  }
+  const [proxy, username, password] = ['SERVER', 'USER', 'PASSWORD'].map((v) => r.get(`CI_DEPENDENCY_PROXY_${v}`));
+  if (proxy && username && password && proxy !== registry) auth.push({ registry: proxy, username, password });
   return auth;
 }

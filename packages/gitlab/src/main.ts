@@ -1,14 +1,12 @@
 // Entry point of `layercache-gitlab`: GitLab env -> options -> the SDK's adapter runner -> GitLab
 // outputs. It is handed the env and streams, so tests (and the bin) pass them in and nothing reads
 // globals. Exit codes: 0 ok, 1 build failed, 2 bad input.
-import {
-  ignoredInBakeWarning, reportFailure, runAdapter, runLintCommand, runPruneCommand, streamLog, writeOutputFiles,
-  type AdapterIo, type AdapterLog, type CiAdapter, type OutputFile, type RunContext,
-} from '@layercache/sdk/adapter';
+import { ignoredInBakeWarning, reportFailure, runAdapter, runLintCommand } from '@layercache/sdk/adapter';
+import { runPruneCommand, streamLog, writeOutputFiles, type AdapterIo, type AdapterLog } from '@layercache/sdk/adapter';
+import type { CiAdapter, OutputFile, RunContext } from '@layercache/sdk/adapter';
 import { fromGitLabBakeEnv, ignoredInBake, isBake } from './bake-env.js';
-import { fromGitLabEnv, OPTION_SOURCES } from './env.js';
+import { fromGitLabEnv, OPTION_SOURCES, pruneBase } from './env.js';
 import { bakeReportFiles, buildReportFiles, reportOutputs, reportPaths, sectionEnd, sectionStart } from './outputs.js';
-import { pruneBase } from './prune.js';
 
 const USAGE = `Usage: layercache-gitlab [build]         build with the layer cache (settings from GitLab CI variables);
                                          with LAYERCACHE_COMPOSE_FILE set, bake every service of that file

@@ -3,10 +3,8 @@
 // from the SDK's reportMetrics() and BakeReport; nothing is recomputed here. Pure: the entry point
 // writes the files.
 import { reportMetrics, type BakeResult, type BuildResult } from '@layercache/sdk';
-import {
-  bakeOutputs, bakeReportJson, metricVariables, serviceVariablePart,
-  type BakeOutputName, type Env, type MetricName, type OutputFile, type OutputPath,
-} from '@layercache/sdk/adapter';
+import { bakeOutputs, bakeReportJson, metricVariables, serviceVariablePart } from '@layercache/sdk/adapter';
+import type { BakeOutputName, Env, MetricName, OutputFile, OutputPath } from '@layercache/sdk/adapter';
 
 const ESC = '\u001b';
 
