@@ -1,14 +1,9 @@
 // GitLab CI -> layercache: maps GitLab's predefined variables and the component's inputs
 // (LAYERCACHE_* job variables) onto the SDK's BuildOptionsInput. Pure: the environment is a
 // plain object, nothing is read from process.env or disk here.
-//
-// GitLab facts used (docs.gitlab.com/ci/variables/predefined_variables):
-//   branch pipelines:   CI_COMMIT_BRANCH (unset in MR and tag pipelines), CI_COMMIT_REF_NAME, CI_DEFAULT_BRANCH
-//   MR pipelines:       CI_PIPELINE_SOURCE=merge_request_event, CI_MERGE_REQUEST_IID,
-//                       CI_MERGE_REQUEST_SOURCE_BRANCH_NAME / _TARGET_BRANCH_NAME (not slugified: the SDK does it),
-//                       CI_MERGE_REQUEST_SOURCE_PROJECT_ID vs CI_MERGE_REQUEST_PROJECT_ID (differ for forks)
-//   tag pipelines:      CI_COMMIT_TAG
-//   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
+// GitLab facts (docs.gitlab.com/ci/variables/predefined_variables): CI_COMMIT_BRANCH is unset in MR and
+// tag pipelines; MR branch names come as they are (the SDK slugifies them); a fork's MR has a source
+// project id other than the target's; CI_REGISTRY_USER / _PASSWORD or CI_JOB_TOKEN log in to CI_REGISTRY.
 import { parseOptions, type BuildOptions, type BuildOptionsInput, type PruneOptionsInput } from '@layercache/sdk';
 import { EnvReader, optionNames, readOptionTable, renamedSync, withTable, type Env } from '@layercache/sdk/adapter';
 

@@ -52,11 +52,10 @@ export const gitlabAdapter: CiAdapter = {
     wanted: isBake,
     options: fromGitLabBakeEnv,
     warnings: (env) => ignoredInBake(env).map((name) => ignoredInBakeWarning(name, 'compose_file')),
-    notes: (_env, o) => [
-      `layercache: bake ${o.files!.join(' ')}, backend ${o.cache?.backend ?? 'registry'}, cache ref ${
-        o.cache?.ref ?? '(none)'
-      } (one repository per service under it)`,
-    ],
+    notes: (_env, { files, cache }) => {
+      const where = `backend ${cache?.backend ?? 'registry'}, cache ref ${cache?.ref ?? '(none)'}`;
+      return [`layercache: bake ${files!.join(' ')}, ${where} (one repository per service under it)`];
+    },
     writeOutputs: (result, ctx, succeeded) =>
       writeReports(bakeReportFiles(result, reportPaths(ctx.env), succeeded), ctx),
   },
