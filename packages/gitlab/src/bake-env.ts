@@ -6,8 +6,6 @@ import type { BakeOptionsInput } from '@layercache/sdk';
 import { EnvReader, setInBake, sharedBakeOptions, type Env } from '@layercache/sdk/adapter';
 import { fromGitLabEnv } from './env.js';
 
-export { sharedBakeOptions as sharedOptions } from '@layercache/sdk/adapter';
-
 /** Inputs that describe one image, with the value that means "not set": in a bake each service sets them. */
 const PER_SERVICE = {
   LAYERCACHE_DOCKERFILE: undefined, LAYERCACHE_TARGET: undefined, LAYERCACHE_BUILD_ARGS: undefined, LAYERCACHE_SECRETS: undefined,

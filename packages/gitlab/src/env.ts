@@ -1,64 +1,112 @@
 // GitLab CI -> layercache: maps GitLab's predefined variables and the component's inputs
 // (LAYERCACHE_* job variables) onto the SDK's BuildOptionsInput. Pure: the environment is a
 // plain object, nothing is read from process.env or disk here.
-//
-// GitLab facts used (docs.gitlab.com/ci/variables/predefined_variables):
-//   branch pipelines:   CI_COMMIT_BRANCH (unset in MR and tag pipelines), CI_COMMIT_REF_NAME, CI_DEFAULT_BRANCH
-//   MR pipelines:       CI_PIPELINE_SOURCE=merge_request_event, CI_MERGE_REQUEST_IID,
-//                       CI_MERGE_REQUEST_SOURCE_BRANCH_NAME / _TARGET_BRANCH_NAME (not slugified: the SDK does it),
-//                       CI_MERGE_REQUEST_SOURCE_PROJECT_ID vs CI_MERGE_REQUEST_PROJECT_ID (differ for forks)
-//   tag pipelines:      CI_COMMIT_TAG
-//   registry:           CI_REGISTRY, CI_REGISTRY_IMAGE, CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, CI_JOB_TOKEN
-import type { BuildOptionsInput } from '@layercache/sdk';
-import { definedOnly, EnvReader, sharedCacheSettings, type Env } from '@layercache/sdk/adapter';
-import { OPTION_SOURCES } from './validate.js';
+// GitLab facts (docs.gitlab.com/ci/variables/predefined_variables): CI_COMMIT_BRANCH is unset in MR and
+// tag pipelines; MR branch names come as they are (the SDK slugifies them); a fork's MR has a source
+// project id other than the target's; CI_REGISTRY_USER / _PASSWORD or CI_JOB_TOKEN log in to CI_REGISTRY.
+import { parseOptions, type BuildOptions, type BuildOptionsInput, type PruneOptionsInput } from '@layercache/sdk';
+import { EnvReader, optionNames, readOptionTable, renamedSync, withTable, type Env } from '@layercache/sdk/adapter';
 
 export type { Env } from '@layercache/sdk/adapter';
 
-type Cache = NonNullable<BuildOptionsInput['cache']>;
-type CacheKeysInput = NonNullable<Cache['keys']>;
+type CacheKeysInput = NonNullable<NonNullable<BuildOptionsInput['cache']>['keys']>;
 
-/** Backends whose cache lives in a registry repository and so need a cache ref. */
-const REF_BACKENDS = new Set(['registry', 'inline']);
+/** Backends whose cache lives in a registry repository and so take a cache ref (`auto` may pick one). */
+const REF_BACKENDS = new Set(['registry', 'inline', 'auto']);
 /** A bare docker tag (no repository part): `latest`, `1.2.3`, `$CI_COMMIT_SHORT_SHA`. */
 const BARE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
+/** The component's plain inputs (and CI_PROJECT_DIR): option path -> [variable, kind, default]. */
+const INPUTS = {
+  context: ['LAYERCACHE_CONTEXT', 'string', '.'],
+  dockerfile: ['LAYERCACHE_DOCKERFILE'],
+  target: ['LAYERCACHE_TARGET'],
+  platforms: ['LAYERCACHE_PLATFORMS', 'list'],
+  buildArgs: ['LAYERCACHE_BUILD_ARGS', 'pairs'],
+  labels: ['LAYERCACHE_LABELS', 'pairs'],
+  secrets: ['LAYERCACHE_SECRETS', 'secrets'],
+  push: ['LAYERCACHE_PUSH', 'bool'],
+  load: ['LAYERCACHE_LOAD', 'bool'],
+  pull: ['LAYERCACHE_PULL', 'bool'],
+  noCache: ['LAYERCACHE_NO_CACHE', 'bool'],
+  network: ['LAYERCACHE_NETWORK'],
+  builder: ['LAYERCACHE_BUILDER'],
+  workspace: ['CI_PROJECT_DIR'],
+  'cache.backend': ['LAYERCACHE_BACKEND'],
+  'cache.mode': ['LAYERCACHE_CACHE_MODE'],
+  'cache.write': ['LAYERCACHE_CACHE_WRITE'],
+  'cache.strict': ['LAYERCACHE_CACHE_STRICT', 'bool'],
+  'cache.timeout': ['LAYERCACHE_CACHE_TIMEOUT'],
+  'cache.mounts': ['LAYERCACHE_CACHE_MOUNTS'],
+  'cache.mountsMaxSizeMb': ['LAYERCACHE_CACHE_MOUNTS_MAX_SIZE_MB', 'int'],
+  'cache.extraFrom': ['LAYERCACHE_CACHE_FROM', 'list'],
+  'cache.extraTo': ['LAYERCACHE_CACHE_TO', 'list'],
+} as const;
+
+/** Option path (first segments) -> the variable that feeds it, for the SDK's errors. Longest match wins. */
+export const OPTION_SOURCES = optionNames(INPUTS, {
+  files: 'LAYERCACHE_COMPOSE_FILE',
+  targets: 'LAYERCACHE_COMPOSE_SERVICES',
+  tags: 'LAYERCACHE_TAGS',
+  registryAuth: 'CI_REGISTRY',
+  'cache.ref': 'LAYERCACHE_CACHE_REF',
+  'cache.dir': 'LAYERCACHE_CACHE_DIR',
+  'cache.keys.branch': 'CI_COMMIT_BRANCH',
+  'cache.keys.defaultBranch': 'CI_DEFAULT_BRANCH',
+  'cache.keys.prSourceBranch': 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+  'cache.keys.prTargetBranch': 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
+  'cache.keys.prId': 'CI_MERGE_REQUEST_IID',
+  'cache.keys.tag': 'CI_COMMIT_TAG',
+  'cache.keys.sha': 'CI_COMMIT_SHA',
+});
+
 export function fromGitLabEnv(env: Env): BuildOptionsInput {
   const r = new EnvReader(env);
-  const backend = r.get('LAYERCACHE_BACKEND') as Cache['backend'];
-  const options: BuildOptionsInput = definedOnly({
-    context: r.get('LAYERCACHE_CONTEXT') ?? '.',
+  const backend = r.get('LAYERCACHE_BACKEND');
+  const options = withTable<BuildOptionsInput>(readOptionTable(r, INPUTS), {
     tags: imageTags(r),
-    buildArgs: r.pairs('LAYERCACHE_BUILD_ARGS'),
-    labels: r.pairs('LAYERCACHE_LABELS'),
-    secrets: r.secrets('LAYERCACHE_SECRETS'),
-    platforms: r.list('LAYERCACHE_PLATFORMS'),
     registryAuth: registryAuth(r),
-    dockerfile: r.get('LAYERCACHE_DOCKERFILE'),
-    target: r.get('LAYERCACHE_TARGET'),
-    builder: r.get('LAYERCACHE_BUILDER'),
-    network: r.get('LAYERCACHE_NETWORK') as BuildOptionsInput['network'],
-    push: r.bool('LAYERCACHE_PUSH'),
-    load: r.bool('LAYERCACHE_LOAD'),
-    pull: r.bool('LAYERCACHE_PULL'),
-    noCache: r.bool('LAYERCACHE_NO_CACHE'),
-    workspace: r.get('CI_PROJECT_DIR'),
-    cache: definedOnly({
+    cache: {
       keys: cacheKeys(r),
-      extraFrom: r.list('LAYERCACHE_CACHE_FROM'),
-      extraTo: r.list('LAYERCACHE_CACHE_TO'),
-      backend,
       ref: cacheRef(r, backend),
       dir: r.get('LAYERCACHE_CACHE_DIR') ?? (backend === 'local' ? '.layercache/cache' : undefined),
-      mode: r.get('LAYERCACHE_CACHE_MODE') as Cache['mode'],
-      write: r.get('LAYERCACHE_CACHE_WRITE') as Cache['write'],
-      strict: r.bool('LAYERCACHE_CACHE_STRICT'),
-      ...sharedCacheSettings(r, OPTION_SOURCES),
-    }),
+    },
   });
   r.throwIfAny();
   return options;
 }
+
+/** GitLab env -> validated BuildOptions; every error names a GitLab variable. */
+export function parseGitLabEnv(env: Env): BuildOptions {
+  return renamedSync(OPTION_SOURCES, () => parseOptions(fromGitLabEnv(env)));
+}
+
+/**
+ * `layercache-gitlab prune [ARGS...]` runs the SDK's `layercache prune` with what GitLab knows: the job's
+ * registry login, the build job's cache ref ($CI_REGISTRY_IMAGE/cache unless cache_ref says otherwise),
+ * the cache dir, and CI_DEFAULT_BRANCH. ARGS are prune's own flags.
+ */
+export function pruneBase(env: Env): Partial<PruneOptionsInput> {
+  const options = fromGitLabEnv(env);
+  const backend = options.cache?.backend ?? 'registry';
+  return {
+    backend: backend === 'auto' || backend === 'none' ? 'registry' : backend,
+    ref: options.cache?.ref,
+    dir: options.cache?.dir,
+    registryAuth: options.registryAuth,
+    defaultBranch: options.cache?.keys?.defaultBranch,
+  };
+}
+
+/** Request pipelines: variable prefix, pipeline source, the project ids a fork differs in, where GitLab sets them. */
+const REQUEST_PIPELINES = [
+  ['CI_MERGE_REQUEST', 'merge_request_event', 'SOURCE_PROJECT_ID', 'PROJECT_ID',
+    'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")'],
+  // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
+  ['CI_EXTERNAL_PULL_REQUEST', 'external_pull_request_event', 'SOURCE_REPOSITORY', 'TARGET_REPOSITORY',
+    'external pull request pipelines'],
+] as const;
+type RequestPipeline = (typeof REQUEST_PIPELINES)[number];
 
 /** The CI facts the SDK turns into read fallbacks and the write decision. */
 function cacheKeys(r: EnvReader): CacheKeysInput {
@@ -74,31 +122,10 @@ function cacheKeys(r: EnvReader): CacheKeysInput {
   if (sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha)) keys.sha = sha;
 
   const source = r.get('CI_PIPELINE_SOURCE');
-  if (r.get('CI_MERGE_REQUEST_IID') !== undefined || source === 'merge_request_event') {
-    return {
-      ...keys,
-      ...requestKeys(
-        r,
-        'CI_MERGE_REQUEST',
-        'SOURCE_PROJECT_ID',
-        'PROJECT_ID',
-        'merge request pipelines (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")',
-      ),
-    };
-  }
-  // GitHub pull requests of a GitLab project mirrored from GitHub ("CI/CD for external repositories").
-  if (r.get('CI_EXTERNAL_PULL_REQUEST_IID') !== undefined || source === 'external_pull_request_event') {
-    return {
-      ...keys,
-      ...requestKeys(
-        r,
-        'CI_EXTERNAL_PULL_REQUEST',
-        'SOURCE_REPOSITORY',
-        'TARGET_REPOSITORY',
-        'external pull request pipelines',
-      ),
-    };
-  }
+  const request = REQUEST_PIPELINES.find(
+    ([prefix, event]) => r.get(`${prefix}_IID`) !== undefined || source === event,
+  );
+  if (request) return { ...keys, ...requestKeys(r, request) };
   const tag = r.get('CI_COMMIT_TAG');
   if (tag !== undefined) return { ...keys, tag };
 
@@ -117,7 +144,7 @@ function cacheKeys(r: EnvReader): CacheKeysInput {
  * A fork's request: its source project differs from the target's. Both ids absent (very old GitLab)
  * means "not a fork"; only one present is treated as a fork (read-only is the safe side).
  */
-function requestKeys(r: EnvReader, prefix: string, sourceId: string, targetId: string, where: string): CacheKeysInput {
+function requestKeys(r: EnvReader, [prefix, , sourceId, targetId, where]: RequestPipeline): CacheKeysInput {
   const hint = `GitLab sets it in ${where}`;
   const [iid, sourceBranch, targetBranch] = ['IID', 'SOURCE_BRANCH_NAME', 'TARGET_BRANCH_NAME'].map((suffix) => {
     const v = r.get(`${prefix}_${suffix}`);
@@ -131,15 +158,12 @@ function requestKeys(r: EnvReader, prefix: string, sourceId: string, targetId: s
 }
 
 /** `${CI_REGISTRY_IMAGE}/cache` unless the cache_ref input says otherwise. */
-function cacheRef(r: EnvReader, backend: string | undefined): string | undefined {
+function cacheRef(r: EnvReader, backend = 'auto'): string | undefined {
   const explicit = r.get('LAYERCACHE_CACHE_REF');
-  if (explicit !== undefined) return explicit;
+  if (explicit !== undefined || !REF_BACKENDS.has(backend)) return explicit;
   const registryImage = r.get('CI_REGISTRY_IMAGE');
-  if (registryImage !== undefined)
-    return backend === undefined || REF_BACKENDS.has(backend) || backend === 'auto'
-      ? `${registryImage}/cache`
-      : undefined;
-  if (backend !== undefined && REF_BACKENDS.has(backend)) {
+  if (registryImage !== undefined) return `${registryImage}/cache`;
+  if (backend !== 'auto') {
     r.missing(
       'CI_REGISTRY_IMAGE',
       "enable the project's container registry, or set the cache_ref input (LAYERCACHE_CACHE_REF) to a repository like registry.example.com/group/app/cache",
@@ -180,11 +204,7 @@ function registryAuth(r: EnvReader): NonNullable<BuildOptionsInput['registryAuth
     else if (password !== undefined) r.missing('CI_REGISTRY_USER', `CI_REGISTRY_PASSWORD is set without it: ${both}`);
     else if (jobToken !== undefined) auth.push({ registry, username: 'gitlab-ci-token', password: jobToken });
   }
-  const proxy = r.get('CI_DEPENDENCY_PROXY_SERVER');
-  const proxyUser = r.get('CI_DEPENDENCY_PROXY_USER');
-  const proxyPassword = r.get('CI_DEPENDENCY_PROXY_PASSWORD');
-  if (proxy !== undefined && proxyUser !== undefined && proxyPassword !== undefined && proxy !== registry) {
-    auth.push({ registry: proxy, username: proxyUser, password: proxyPassword });
-  }
+  const [proxy, username, password] = ['SERVER', 'USER', 'PASSWORD'].map((v) => r.get(`CI_DEPENDENCY_PROXY_${v}`));
+  if (proxy && username && password && proxy !== registry) auth.push({ registry: proxy, username, password });
   return auth;
 }

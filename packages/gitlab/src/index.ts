@@ -1,25 +1,7 @@
 // @layercache/gitlab public API: the pure env mapping and output formatters, and the entry point.
-export { fromGitLabEnv, type Env } from './env.js';
-export { parseGitLabEnv, renameIssue, OPTION_SOURCES } from './validate.js';
-export {
-  sectionStart,
-  sectionEnd,
-  formatDotenv,
-  formatMetrics,
-  formatJsonReport,
-  writeReports,
-  writeReportFiles,
-  DEFAULT_REPORT_PATHS,
-  type ReportPaths,
-  type OutputSubject,
-} from './outputs.js';
-export { runGitLab, reportPaths, gitlabAdapter, type GitLabIo } from './main.js';
-export { fromGitLabBakeEnv, isBake, ignoredInBake, sharedOptions } from './bake-env.js';
-export {
-  formatBakeDotenv,
-  formatBakeMetrics,
-  formatBakeJsonReport,
-  bakeReportFiles,
-  serviceDigestVariable,
-  type BakeOutputSubject,
-} from './bake-outputs.js';
+export { fromGitLabEnv, parseGitLabEnv, OPTION_SOURCES, type Env } from './env.js';
+export { fromGitLabBakeEnv, isBake, ignoredInBake } from './bake-env.js';
+export { formatDotenv, formatMetrics, formatJsonReport, type OutputSubject } from './outputs.js';
+export { formatBakeDotenv, formatBakeMetrics, serviceDigestVariable, type BakeOutputSubject } from './outputs.js';
+export { sectionStart, sectionEnd } from './outputs.js';
+export { runGitLab, gitlabAdapter } from './main.js';

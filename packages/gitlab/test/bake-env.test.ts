@@ -5,8 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError, parseCompose, planBake } from '@layercache/sdk';
 import { fromGitLabBakeEnv, ignoredInBake, isBake } from '../src/bake-env.js';
-import { renameIssue } from '../src/validate.js';
-import type { Env } from '../src/env.js';
+import { renameIssues } from '@layercache/sdk/adapter';
+import { OPTION_SOURCES, type Env } from '../src/env.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const base: Env = {
@@ -78,6 +78,7 @@ describe('fromGitLabBakeEnv', () => {
   });
 
   test('an SDK error about the files names the compose_file variable', () => {
+    const renameIssue = (issue: { path: string; message: string }) => renameIssues(OPTION_SOURCES, [issue])[0]!;
     expect(renameIssue({ path: 'files.0', message: 'file name contains a newline or NUL' }).path).toBe('LAYERCACHE_COMPOSE_FILE');
     expect(renameIssue({ path: 'targets.1', message: 'target must be a service or target name' }).path).toBe('LAYERCACHE_COMPOSE_SERVICES');
   });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BakeReport, CacheReport } from '@layercache/sdk';
 import { renderBakeSummary } from '@layercache/sdk';
-import { bakeReportFiles, formatBakeDotenv, formatBakeJsonReport, formatBakeMetrics, serviceDigestVariable, type BakeOutputSubject } from '../src/bake-outputs.js';
+import { bakeReportFiles, formatBakeDotenv, formatBakeMetrics, serviceDigestVariable, type BakeOutputSubject } from '../src/outputs.js';
 
 function cacheReport(over: Partial<CacheReport> = {}): CacheReport {
   return { backend: 'registry', cacheFrom: [], cacheTo: [], reads: ['r/cache/api:main'], writes: 'r/cache/api:main', totalSteps: 5, cachedSteps: 3, hitRatio: 0.6, steps: [], firstMiss: '[api 1/2] COPY api/ ./api/', importFound: true, imports: [], exportStatus: 'ok', warnings: [], savedMs: null, ...over } as CacheReport;
@@ -59,15 +59,16 @@ describe('bake metrics and JSON', () => {
   });
 
   test('JSON: the SDK report as `layercache bake --report-json` writes it', () => {
-    const json = JSON.parse(formatBakeJsonReport(subject())) as Record<string, unknown>;
+    const [, , report] = bakeReportFiles(subject(), { json: 'r.json' }, true);
+    const json = JSON.parse(report!.text) as Record<string, unknown>;
     expect(json).toMatchObject({ durationMs: 6412, totalSteps: 10, cachedSteps: 8, failed: [] });
     expect((json.services as unknown[]).length).toBe(2);
   });
 
   test('a failed bake writes only the JSON report', () => {
     const paths = { dotenv: 'a.env', metrics: 'm.txt', json: 'r.json' };
-    expect(bakeReportFiles(subject(), paths, true).map(([f]) => f)).toEqual(['a.env', 'm.txt', 'r.json']);
-    expect(bakeReportFiles(subject({ failed: ['api'] }), paths, false).map(([f]) => f)).toEqual([undefined, undefined, 'r.json']);
+    expect(bakeReportFiles(subject(), paths, true).map((f) => f.path)).toEqual(['a.env', 'm.txt', 'r.json']);
+    expect(bakeReportFiles(subject({ failed: ['api'] }), paths, false).map((f) => f.path)).toEqual([undefined, undefined, 'r.json']);
   });
 
   test('log summary (the SDK renderBakeSummary, which the runner prints) names every service', () => {

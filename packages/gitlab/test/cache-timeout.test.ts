@@ -1,8 +1,7 @@
 // cache.timeout from the component's cache_timeout input (LAYERCACHE_CACHE_TIMEOUT).
 import { ConfigError } from '@layercache/sdk';
 import { describe, expect, test } from 'vitest';
-import type { Env } from '../src/env.js';
-import { parseGitLabEnv } from '../src/validate.js';
+import { parseGitLabEnv, type Env } from '../src/env.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 function gitlab(extra: Env = {}): Env {

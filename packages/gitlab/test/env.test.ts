@@ -2,8 +2,7 @@
 // (docs.gitlab.com/ci/variables/predefined_variables). No process.env, no Docker.
 import { describe, expect, test } from 'vitest';
 import { ConfigError, resolveCacheKeys, parseOptions } from '@layercache/sdk';
-import { fromGitLabEnv, type Env } from '../src/env.js';
-import { parseGitLabEnv } from '../src/validate.js';
+import { fromGitLabEnv, parseGitLabEnv, type Env } from '../src/env.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CacheReport } from '@layercache/sdk';
-import { formatDotenv, formatJsonReport, formatMetrics, sectionEnd, sectionStart, writeReports, type OutputSubject } from '../src/outputs.js';
-import { reportPaths } from '../src/main.js';
+import { writeOutputFiles } from '@layercache/sdk/adapter';
+import { buildReportFiles, formatDotenv, formatJsonReport, formatMetrics, reportPaths, sectionEnd, sectionStart, type OutputSubject } from '../src/outputs.js';
 
 function subject(over: Partial<CacheReport> = {}, rest: Partial<OutputSubject> = {}): OutputSubject {
   const report: CacheReport = {
@@ -114,12 +114,13 @@ describe('report paths', () => {
 
 // After a finished build a report path can still fail (a directory in its place, a full disk):
 // that is a warning naming the variable, and the other reports are still written.
-describe('writeReports after the build', () => {
+describe('report files after the build', () => {
   test('a report that cannot be written is a warning; the others are written', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gitlab-outputs-'));
     await mkdir(path.join(dir, 'layercache.env'));
     const warnings: string[] = [];
-    const written = await writeReports(subject(), { dotenv: 'layercache.env', metrics: 'm.txt', json: 'r.json' }, dir, (l) => warnings.push(l));
+    const files = buildReportFiles(subject(), { dotenv: 'layercache.env', metrics: 'm.txt', json: 'r.json' });
+    const written = await writeOutputFiles(files, dir, (l) => warnings.push(l));
     expect(written).toEqual([path.join(dir, 'm.txt'), path.join(dir, 'r.json')]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('could not write LAYERCACHE_DOTENV_FILE');

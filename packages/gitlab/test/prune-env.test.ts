@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pruneBase } from '../src/prune.js';
+import { pruneBase } from '../src/env.js';
 
 const env = { CI: 'true', GITLAB_CI: 'true', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'trunk', CI_REGISTRY: 'registry.example.com', CI_REGISTRY_IMAGE: 'registry.example.com/group/app', CI_JOB_TOKEN: 'job-token', CI_COMMIT_SHA: 'a'.repeat(40), CI_COMMIT_SHORT_SHA: 'aaaaaaaa' };
 

@@ -11,7 +11,7 @@ import { componentTemplate, packageDir, repoRoot } from './support/sample-projec
 const text = readFileSync(componentTemplate, 'utf8');
 const [header, body] = parseAllDocuments(text).map((d) => d.toJS() as Record<string, unknown>);
 const inputs = (header as { spec: { inputs: Record<string, { type?: string; default?: unknown; options?: unknown[]; description?: string }> } }).spec.inputs;
-const envSource = readFileSync(path.join(packageDir, 'src/env.ts'), 'utf8') + readFileSync(path.join(packageDir, 'src/validate.ts'), 'utf8');
+const envSource = readFileSync(path.join(packageDir, 'src/env.ts'), 'utf8') + readFileSync(path.join(packageDir, 'src/bake-env.ts'), 'utf8');
 
 describe('component template', () => {
   test('has a spec header and a body', () => {
