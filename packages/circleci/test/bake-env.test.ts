@@ -22,7 +22,11 @@ const base: Env = {
   LAYERCACHE_CACHE_BACKEND: 'registry',
   LAYERCACHE_DEFAULT_BRANCH: 'main',
 };
-const compose = parseCompose({ file: 'compose.yaml', text: 'services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n', env: {} });
+const compose = parseCompose({
+  file: 'compose.yaml',
+  text: 'services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n',
+  env: {},
+});
 
 describe('compose_file switches the build step to a bake', () => {
   test.each([
@@ -36,18 +40,54 @@ describe('compose_file switches the build step to a bake', () => {
 
 describe('fromCircleBakeEnv', () => {
   test.each([
-    ['default cache ref <image>-cache, branch keys, push', base, { files: ['compose.yaml'], targets: [], push: true, cache: { backend: 'registry', ref: 'registry.example.com/acme/shop-cache', keys: { branch: 'feature/login', defaultBranch: 'main', sha: SHA } } }],
-    ['files and services', { ...base, LAYERCACHE_COMPOSE_FILE: 'compose.yaml, compose.ci.yaml', LAYERCACHE_COMPOSE_SERVICES: 'api,web' }, { files: ['compose.yaml', 'compose.ci.yaml'], targets: ['api', 'web'] }],
-    ['cache_ref parameter', { ...base, LAYERCACHE_CACHE_REF: 'registry.example.com/acme/cache' }, { cache: { ref: 'registry.example.com/acme/cache' } }],
+    [
+      'default cache ref <image>-cache, branch keys, push',
+      base,
+      {
+        files: ['compose.yaml'],
+        targets: [],
+        push: true,
+        cache: {
+          backend: 'registry',
+          ref: 'registry.example.com/acme/shop-cache',
+          keys: { branch: 'feature/login', defaultBranch: 'main', sha: SHA },
+        },
+      },
+    ],
+    [
+      'files and services',
+      { ...base, LAYERCACHE_COMPOSE_FILE: 'compose.yaml, compose.ci.yaml', LAYERCACHE_COMPOSE_SERVICES: 'api,web' },
+      { files: ['compose.yaml', 'compose.ci.yaml'], targets: ['api', 'web'] },
+    ],
+    [
+      'cache_ref parameter',
+      { ...base, LAYERCACHE_CACHE_REF: 'registry.example.com/acme/cache' },
+      { cache: { ref: 'registry.example.com/acme/cache' } },
+    ],
     ['builder', { ...base, LAYERCACHE_BUILDER: 'layercache' }, { builder: 'layercache' }],
-    ['forked PR', { ...base, CIRCLE_PR_NUMBER: '9', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/9' }, { cache: { keys: { prId: '9', fork: true } } }],
-    ['registry login from the named variables', { ...base, LAYERCACHE_REGISTRY: 'registry.example.com', DOCKER_LOGIN: 'ci', DOCKER_PASSWORD: 'pw-secret' }, { registryAuth: [{ registry: 'registry.example.com', username: 'ci', password: 'pw-secret' }] }],
+    [
+      'forked PR',
+      { ...base, CIRCLE_PR_NUMBER: '9', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/9' },
+      { cache: { keys: { prId: '9', fork: true } } },
+    ],
+    [
+      'registry login from the named variables',
+      { ...base, LAYERCACHE_REGISTRY: 'registry.example.com', DOCKER_LOGIN: 'ci', DOCKER_PASSWORD: 'pw-secret' },
+      { registryAuth: [{ registry: 'registry.example.com', username: 'ci', password: 'pw-secret' }] },
+    ],
   ])('%s', (_name, env, expected) => {
     expect(fromCircleBakeEnv(env)).toMatchObject(expected);
   });
 
   test('only the shared options: the per-build tags, labels and context stay out (per service)', () => {
-    expect(Object.keys(fromCircleBakeEnv(base)).sort()).toEqual(['cache', 'files', 'load', 'push', 'registryAuth', 'targets']);
+    expect(Object.keys(fromCircleBakeEnv(base)).sort()).toEqual([
+      'cache',
+      'files',
+      'load',
+      'push',
+      'registryAuth',
+      'targets',
+    ]);
   });
 
   test('image stays required (it names the default cache)', () => {
@@ -57,16 +97,40 @@ describe('fromCircleBakeEnv', () => {
 
   test.each([
     ['the orb defaults', base, []],
-    ['dockerfile, target, network and context', { ...base, LAYERCACHE_DOCKERFILE: 'Dockerfile', LAYERCACHE_TARGET: 'prod', LAYERCACHE_NETWORK: 'none', LAYERCACHE_CONTEXT: 'app' }, ['LAYERCACHE_DOCKERFILE', 'LAYERCACHE_TARGET', 'LAYERCACHE_NETWORK', 'LAYERCACHE_CONTEXT']],
+    [
+      'dockerfile, target, network and context',
+      {
+        ...base,
+        LAYERCACHE_DOCKERFILE: 'Dockerfile',
+        LAYERCACHE_TARGET: 'prod',
+        LAYERCACHE_NETWORK: 'none',
+        LAYERCACHE_CONTEXT: 'app',
+      },
+      ['LAYERCACHE_DOCKERFILE', 'LAYERCACHE_TARGET', 'LAYERCACHE_NETWORK', 'LAYERCACHE_CONTEXT'],
+    ],
   ])('ignored per-image parameters: %s', (_name, env, expected) => {
     expect(ignoredInBake(env)).toEqual(expected);
   });
 
   test.each([
-    ['branch: <image>-cache/<service>:<branch>, then main', base, 'api', ['registry.example.com/acme/shop-cache/api:feature-login', 'registry.example.com/acme/shop-cache/api:main'], 'registry.example.com/acme/shop-cache/api:feature-login'],
-    ['tag build: reads main, writes nothing', { ...base, CIRCLE_BRANCH: '', CIRCLE_TAG: 'v1.0.0' }, 'web', ['registry.example.com/acme/shop-cache/web:main'], undefined],
+    [
+      'branch: <image>-cache/<service>:<branch>, then main',
+      base,
+      'api',
+      ['registry.example.com/acme/shop-cache/api:feature-login', 'registry.example.com/acme/shop-cache/api:main'],
+      'registry.example.com/acme/shop-cache/api:feature-login',
+    ],
+    [
+      'tag build: reads main, writes nothing',
+      { ...base, CIRCLE_BRANCH: '', CIRCLE_TAG: 'v1.0.0' },
+      'web',
+      ['registry.example.com/acme/shop-cache/web:main'],
+      undefined,
+    ],
   ])('planBake: %s', (_name, env, service, reads, writes) => {
-    const sp = planBake(fromCircleBakeEnv(env), { project: compose, files: ['compose.yaml'] }).services.find((s) => s.service === service)!;
+    const sp = planBake(fromCircleBakeEnv(env), { project: compose, files: ['compose.yaml'] }).services.find(
+      (s) => s.service === service
+    )!;
     expect(sp.build.reads).toEqual(reads);
     expect(sp.build.writes).toBe(writes);
   });
@@ -75,23 +139,29 @@ describe('fromCircleBakeEnv', () => {
 describe('bake step outputs', () => {
   const result = {
     report: {
-      services: [
-        { service: 'api', imageDigest: 'sha256:aaa' },
-        { service: 'web.v2' },
-      ],
-      totalSteps: 10, cachedSteps: 8, failed: ['web.v2'],
+      services: [{ service: 'api', imageDigest: 'sha256:aaa' }, { service: 'web.v2' }],
+      totalSteps: 10,
+      cachedSteps: 8,
+      failed: ['web.v2'],
     },
   } as never;
 
   test('totals, services and one digest per service, as $BASH_ENV exports', () => {
     expect(bakeStepOutputs(result)).toEqual({
-      LAYERCACHE_SERVICES: 'api,web.v2', LAYERCACHE_FAILED_SERVICES: 'web.v2', LAYERCACHE_CACHED_STEPS: '8', LAYERCACHE_TOTAL_STEPS: '10',
-      LAYERCACHE_API_IMAGE_DIGEST: 'sha256:aaa', LAYERCACHE_WEB_V2_IMAGE_DIGEST: '',
+      LAYERCACHE_SERVICES: 'api,web.v2',
+      LAYERCACHE_FAILED_SERVICES: 'web.v2',
+      LAYERCACHE_CACHED_STEPS: '8',
+      LAYERCACHE_TOTAL_STEPS: '10',
+      LAYERCACHE_API_IMAGE_DIGEST: 'sha256:aaa',
+      LAYERCACHE_WEB_V2_IMAGE_DIGEST: '',
     });
     expect(bashEnvLines(bakeStepOutputs(result))).toContain("export LAYERCACHE_SERVICES='api,web.v2'\n");
   });
 
-  test.each([['api', 'LAYERCACHE_API_IMAGE_DIGEST'], ['my-svc_2', 'LAYERCACHE_MY_SVC_2_IMAGE_DIGEST']])('%s -> %s', (service, name) => {
+  test.each([
+    ['api', 'LAYERCACHE_API_IMAGE_DIGEST'],
+    ['my-svc_2', 'LAYERCACHE_MY_SVC_2_IMAGE_DIGEST'],
+  ])('%s -> %s', (service, name) => {
     expect(serviceDigestVariable(service)).toBe(name);
   });
 });

@@ -33,28 +33,51 @@ describe('fromCircleEnv: CircleCI facts -> cache keys and write policy', () => {
     },
     {
       name: 'pull request from the same repository (number from the PR URL)',
-      env: { ...base, CIRCLE_BRANCH: 'fix-cart', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/42', CIRCLE_PULL_REQUESTS: 'https://github.com/acme/shop/pull/42', LAYERCACHE_PR_TARGET_BRANCH: 'develop' },
+      env: {
+        ...base,
+        CIRCLE_BRANCH: 'fix-cart',
+        CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/42',
+        CIRCLE_PULL_REQUESTS: 'https://github.com/acme/shop/pull/42',
+        LAYERCACHE_PR_TARGET_BRANCH: 'develop',
+      },
       keys: { branch: 'fix-cart', prSourceBranch: 'fix-cart', prTargetBranch: 'develop', prId: '42', fork: false },
       reads: ['fix-cart', 'develop', 'main'],
       writes: 'fix-cart',
     },
     {
       name: 'branch in several pull requests: the lowest number, whichever CIRCLE_PULL_REQUEST picked',
-      env: { ...base, CIRCLE_BRANCH: 'shared', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/77', CIRCLE_PULL_REQUESTS: 'https://github.com/acme/shop/pull/77,https://github.com/acme/shop/pull/61' },
+      env: {
+        ...base,
+        CIRCLE_BRANCH: 'shared',
+        CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/77',
+        CIRCLE_PULL_REQUESTS: 'https://github.com/acme/shop/pull/77,https://github.com/acme/shop/pull/61',
+      },
       keys: { prId: '61', fork: false },
       reads: ['shared', 'main'],
       writes: 'shared',
     },
     {
       name: 'forked pull request (CIRCLE_PR_NUMBER is only set for forks)',
-      env: { ...base, CIRCLE_BRANCH: 'pull/99', CIRCLE_PR_NUMBER: '99', CIRCLE_PR_USERNAME: 'mallory', CIRCLE_PR_REPONAME: 'shop', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/99' },
+      env: {
+        ...base,
+        CIRCLE_BRANCH: 'pull/99',
+        CIRCLE_PR_NUMBER: '99',
+        CIRCLE_PR_USERNAME: 'mallory',
+        CIRCLE_PR_REPONAME: 'shop',
+        CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/99',
+      },
       keys: { branch: 'pull/99', prId: '99', fork: true },
       reads: ['pull-99', 'main'],
       writes: undefined,
     },
     {
       name: 'forked pull request seen only through the PR user',
-      env: { ...base, CIRCLE_BRANCH: 'pull/100', CIRCLE_PR_USERNAME: 'mallory', CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/100' },
+      env: {
+        ...base,
+        CIRCLE_BRANCH: 'pull/100',
+        CIRCLE_PR_USERNAME: 'mallory',
+        CIRCLE_PULL_REQUEST: 'https://github.com/acme/shop/pull/100',
+      },
       keys: { prId: '100', fork: true },
       reads: ['pull-100', 'main'],
       writes: undefined,
@@ -68,7 +91,12 @@ describe('fromCircleEnv: CircleCI facts -> cache keys and write policy', () => {
     },
     {
       name: 'Bitbucket pull request URL and a custom default branch',
-      env: { ...base, CIRCLE_BRANCH: 'topic', CIRCLE_PULL_REQUEST: 'https://bitbucket.org/acme/shop/pull-requests/7', LAYERCACHE_DEFAULT_BRANCH: 'trunk' },
+      env: {
+        ...base,
+        CIRCLE_BRANCH: 'topic',
+        CIRCLE_PULL_REQUEST: 'https://bitbucket.org/acme/shop/pull-requests/7',
+        LAYERCACHE_DEFAULT_BRANCH: 'trunk',
+      },
       keys: { prId: '7', defaultBranch: 'trunk' },
       reads: ['topic', 'trunk'],
       writes: 'topic',
@@ -88,9 +116,21 @@ describe('fromCircleEnv: CircleCI facts -> cache keys and write policy', () => {
 
 describe('fromCircleEnv: image tags are per build, never mutable', () => {
   test.each([
-    { name: 'sha and build number', env: { ...base, CIRCLE_BRANCH: 'main' }, tags: [`registry.example.com/acme/shop:${SHA}`, 'registry.example.com/acme/shop:build-812'] },
-    { name: 'tag build keeps per-build tags', env: { ...base, CIRCLE_TAG: 'v2.0.0' }, tags: [`registry.example.com/acme/shop:${SHA}`, 'registry.example.com/acme/shop:build-812'] },
-    { name: 'no build number (local run)', env: { ...base, CIRCLE_BUILD_NUM: undefined, CIRCLE_BRANCH: 'x' }, tags: [`registry.example.com/acme/shop:${SHA}`] },
+    {
+      name: 'sha and build number',
+      env: { ...base, CIRCLE_BRANCH: 'main' },
+      tags: [`registry.example.com/acme/shop:${SHA}`, 'registry.example.com/acme/shop:build-812'],
+    },
+    {
+      name: 'tag build keeps per-build tags',
+      env: { ...base, CIRCLE_TAG: 'v2.0.0' },
+      tags: [`registry.example.com/acme/shop:${SHA}`, 'registry.example.com/acme/shop:build-812'],
+    },
+    {
+      name: 'no build number (local run)',
+      env: { ...base, CIRCLE_BUILD_NUM: undefined, CIRCLE_BRANCH: 'x' },
+      tags: [`registry.example.com/acme/shop:${SHA}`],
+    },
   ])('$name', ({ env, tags }) => {
     const options = fromCircleEnv(env);
     expect(options.tags).toEqual(tags);
@@ -139,12 +179,28 @@ describe('fromCircleEnv: user settings', () => {
   });
 
   test('registry login reads the env vars the orb names, and the password stays out of errors', () => {
-    const env = { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_REGISTRY: 'registry.example.com', LAYERCACHE_REGISTRY_USERNAME_VAR: 'REG_USER', LAYERCACHE_REGISTRY_PASSWORD_VAR: 'REG_PASS', REG_USER: 'bot', REG_PASS: 's3cr3t-value' };
-    expect(fromCircleEnv(env).registryAuth).toEqual([{ registry: 'registry.example.com', username: 'bot', password: 's3cr3t-value' }]);
+    const env = {
+      ...base,
+      CIRCLE_BRANCH: 'main',
+      LAYERCACHE_REGISTRY: 'registry.example.com',
+      LAYERCACHE_REGISTRY_USERNAME_VAR: 'REG_USER',
+      LAYERCACHE_REGISTRY_PASSWORD_VAR: 'REG_PASS',
+      REG_USER: 'bot',
+      REG_PASS: 's3cr3t-value',
+    };
+    expect(fromCircleEnv(env).registryAuth).toEqual([
+      { registry: 'registry.example.com', username: 'bot', password: 's3cr3t-value' },
+    ]);
   });
 
   test('registry login defaults to DOCKER_LOGIN / DOCKER_PASSWORD', () => {
-    const env = { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_REGISTRY: 'docker.io', DOCKER_LOGIN: 'bot', DOCKER_PASSWORD: 'pw' };
+    const env = {
+      ...base,
+      CIRCLE_BRANCH: 'main',
+      LAYERCACHE_REGISTRY: 'docker.io',
+      DOCKER_LOGIN: 'bot',
+      DOCKER_PASSWORD: 'pw',
+    };
     expect(fromCircleEnv(env).registryAuth).toEqual([{ registry: 'docker.io', username: 'bot', password: 'pw' }]);
   });
 });
@@ -152,17 +208,57 @@ describe('fromCircleEnv: user settings', () => {
 describe('fromCircleEnv: bad input names the variable to fix', () => {
   test.each([
     { name: 'no image', env: { ...base, LAYERCACHE_IMAGE: undefined }, path: 'LAYERCACHE_IMAGE' },
-    { name: 'image with a mutable tag', env: { ...base, LAYERCACHE_IMAGE: 'registry.example.com/acme/shop:latest' }, path: 'LAYERCACHE_IMAGE' },
-    { name: 'image with a digest', env: { ...base, LAYERCACHE_IMAGE: `registry.example.com/acme/shop@sha256:${'a'.repeat(64)}` }, path: 'LAYERCACHE_IMAGE' },
-    { name: 'no sha and no build number', env: { ...base, CIRCLE_SHA1: undefined, CIRCLE_BUILD_NUM: undefined }, path: 'CIRCLE_SHA1' },
+    {
+      name: 'image with a mutable tag',
+      env: { ...base, LAYERCACHE_IMAGE: 'registry.example.com/acme/shop:latest' },
+      path: 'LAYERCACHE_IMAGE',
+    },
+    {
+      name: 'image with a digest',
+      env: { ...base, LAYERCACHE_IMAGE: `registry.example.com/acme/shop@sha256:${'a'.repeat(64)}` },
+      path: 'LAYERCACHE_IMAGE',
+    },
+    {
+      name: 'no sha and no build number',
+      env: { ...base, CIRCLE_SHA1: undefined, CIRCLE_BUILD_NUM: undefined },
+      path: 'CIRCLE_SHA1',
+    },
     { name: 'bad boolean', env: { ...base, LAYERCACHE_PUSH: 'sometimes' }, path: 'LAYERCACHE_PUSH' },
-    { name: 'build arg without =', env: { ...base, LAYERCACHE_BUILD_ARGS: 'JUSTANAME' }, path: 'LAYERCACHE_BUILD_ARGS' },
-    { name: 'unknown backend (SDK rule, renamed to the env var)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_CACHE_BACKEND: 'floppy' }, path: 'LAYERCACHE_CACHE_BACKEND' },
-    { name: 'bad network (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_NETWORK: 'bridge' }, path: 'LAYERCACHE_NETWORK' },
-    { name: 'bad platform (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_PLATFORMS: 'amd64' }, path: 'LAYERCACHE_PLATFORMS' },
-    { name: 'bad sha (SDK rule)', env: { ...base, CIRCLE_BRANCH: 'main', CIRCLE_SHA1: 'not-a-sha' }, path: 'CIRCLE_SHA1' },
-    { name: 'neither branch nor tag (it would write the default branch cache)', env: { ...base, CIRCLE_BRANCH: undefined, CIRCLE_TAG: undefined }, path: 'CIRCLE_BRANCH' },
-    { name: 'registry without password', env: { ...base, LAYERCACHE_REGISTRY: 'docker.io', DOCKER_LOGIN: 'bot' }, path: 'DOCKER_PASSWORD' },
+    {
+      name: 'build arg without =',
+      env: { ...base, LAYERCACHE_BUILD_ARGS: 'JUSTANAME' },
+      path: 'LAYERCACHE_BUILD_ARGS',
+    },
+    {
+      name: 'unknown backend (SDK rule, renamed to the env var)',
+      env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_CACHE_BACKEND: 'floppy' },
+      path: 'LAYERCACHE_CACHE_BACKEND',
+    },
+    {
+      name: 'bad network (SDK rule)',
+      env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_NETWORK: 'bridge' },
+      path: 'LAYERCACHE_NETWORK',
+    },
+    {
+      name: 'bad platform (SDK rule)',
+      env: { ...base, CIRCLE_BRANCH: 'main', LAYERCACHE_PLATFORMS: 'amd64' },
+      path: 'LAYERCACHE_PLATFORMS',
+    },
+    {
+      name: 'bad sha (SDK rule)',
+      env: { ...base, CIRCLE_BRANCH: 'main', CIRCLE_SHA1: 'not-a-sha' },
+      path: 'CIRCLE_SHA1',
+    },
+    {
+      name: 'neither branch nor tag (it would write the default branch cache)',
+      env: { ...base, CIRCLE_BRANCH: undefined, CIRCLE_TAG: undefined },
+      path: 'CIRCLE_BRANCH',
+    },
+    {
+      name: 'registry without password',
+      env: { ...base, LAYERCACHE_REGISTRY: 'docker.io', DOCKER_LOGIN: 'bot' },
+      path: 'DOCKER_PASSWORD',
+    },
   ])('$name -> $path', ({ env, path }) => {
     let error: unknown;
     try {

@@ -9,7 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cachedBeyondWorkdir, copyFixture, resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
+import {
+  cachedBeyondWorkdir,
+  copyFixture,
+  resetBuilder,
+  testEngine,
+  uniqueRepo,
+  type TestEngine,
+} from '../../../test-support/engine.js';
 import { commandSteps, loadOrb, type ParamValue } from './support/orb.js';
 
 const PKG = path.resolve(import.meta.dirname, '..');
@@ -33,12 +40,27 @@ interface Job {
   code: number | null;
   stdout: string;
   stderr: string;
-  report?: { cached_steps: number; total_steps: number; tags: string[]; layers: { source: string; detail: string }; report: { imports: Array<{ ref: string; status: string }>; exportStatus: string; writes?: string; steps: Array<{ name: string; cached: boolean }> } };
+  report?: {
+    cached_steps: number;
+    total_steps: number;
+    tags: string[];
+    layers: { source: string; detail: string };
+    report: {
+      imports: Array<{ ref: string; status: string }>;
+      exportStatus: string;
+      writes?: string;
+      steps: Array<{ name: string; cached: boolean }>;
+    };
+  };
   bashEnv: string;
 }
 
 /** One CircleCI job: the orb command's run step in bash, with CircleCI's built-in variables. */
-async function runJob(context: string, params: Record<string, ParamValue>, circle: Record<string, string>): Promise<Job> {
+async function runJob(
+  context: string,
+  params: Record<string, ParamValue>,
+  circle: Record<string, string>
+): Promise<Job> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-job-'));
   const reportDir = path.join(tmp, 'report');
   const bashEnvFile = path.join(tmp, 'bash_env');
@@ -69,7 +91,11 @@ async function runJob(context: string, params: Record<string, ParamValue>, circl
   return { ...last, report };
 }
 
-function runBash(command: string, cwd: string, env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBash(
+  command: string,
+  cwd: string,
+  env: Record<string, string | undefined>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', command], { cwd, env: env as NodeJS.ProcessEnv });
     let stdout = '';
@@ -131,7 +157,9 @@ describe('orb build command on the real engine', () => {
     expect(warm.bashEnv).toContain(`export LAYERCACHE_LAYER_SOURCE='${warm.report!.layers.source}'`);
 
     // Per-build tags only: both builds' sha and job number, never a mutable tag.
-    expect(await registryTags(image)).toEqual([coldEnv.CIRCLE_SHA1, warmEnv.CIRCLE_SHA1, 'build-101', 'build-102'].sort());
+    expect(await registryTags(image)).toEqual(
+      [coldEnv.CIRCLE_SHA1, warmEnv.CIRCLE_SHA1, 'build-101', 'build-102'].sort()
+    );
   });
 
   test('Docker Layer Caching on: the builder keeps its state, so the layers are local', async () => {
@@ -155,24 +183,34 @@ describe('orb build command on the real engine', () => {
 
   test('a failing build exits 1 and says why', async () => {
     const context = await mkdtemp(path.join(os.tmpdir(), 'lc-circleci-fail-'));
-    await writeFile(path.join(context, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n');
+    await writeFile(
+      path.join(context, 'Dockerfile'),
+      'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n'
+    );
     const job = await runJob(context, orbParams(uniqueRepo(engine, 'circleci-fail')), circleEnv('main', 401));
     expect(job.code).toBe(1);
     expect(job.stderr).toMatch(/exit code|failed/);
   });
 
-  test('compose_file: two services baked cold, then warm on a fresh builder from each service\'s cache', async () => {
+  test("compose_file: two services baked cold, then warm on a fresh builder from each service's cache", async () => {
     const context = await copyFixture(COMPOSE);
     const image = uniqueRepo(engine, 'circleci-bake');
     // The fixture's services have no image names, so nothing to push; BASE_IMAGE feeds its ${BASE_IMAGE:?}.
     const params = { image, compose_file: 'compose.yaml', push: false, builder: 'default' };
-    type BakeJson = { totalSteps: number; cachedSteps: number; services: Array<{ service: string; report: { reads: string[]; writes?: string } }> };
+    type BakeJson = {
+      totalSteps: number;
+      cachedSteps: number;
+      services: Array<{ service: string; report: { reads: string[]; writes?: string } }>;
+    };
     await resetBuilder();
     const cold = await runJob(context, params, { ...circleEnv('main', 501), BASE_IMAGE: engine.baseImage });
     expectOk(cold);
     const coldReport = cold.report as unknown as BakeJson;
     expect(coldReport.totalSteps).toBe(10);
-    expect(coldReport.services.map((s) => [s.service, s.report.writes])).toEqual([['api', `${image}-cache/api:main`], ['web', `${image}-cache/web:main`]]);
+    expect(coldReport.services.map((s) => [s.service, s.report.writes])).toEqual([
+      ['api', `${image}-cache/api:main`],
+      ['web', `${image}-cache/web:main`],
+    ]);
 
     await resetBuilder();
     const warm = await runJob(context, params, { ...circleEnv('feature/x', 502), BASE_IMAGE: engine.baseImage });

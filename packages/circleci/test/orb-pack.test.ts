@@ -16,15 +16,26 @@ import { PACKED, SRC, packOrb, packedText } from '../orb/pack.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(readFileSync(path.join(here, 'fixtures/circleci-config.schema.json'), 'utf8')) as object;
-const source = (dir: string) => readdirSync(path.join(SRC, dir)).filter((f) => f.endsWith('.yml')).map((f) => ({ file: `${dir}/${f}`, doc: parse(readFileSync(path.join(SRC, dir, f), 'utf8')) as Record<string, unknown> }));
+const source = (dir: string) =>
+  readdirSync(path.join(SRC, dir))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => ({
+      file: `${dir}/${f}`,
+      doc: parse(readFileSync(path.join(SRC, dir, f), 'utf8')) as Record<string, unknown>,
+    }));
 const components = ['commands', 'jobs', 'executors', 'examples'].flatMap(source);
-const orbYml = parse(readFileSync(path.join(SRC, '@orb.yml'), 'utf8')) as { description: string; display: Record<string, string> };
+const orbYml = parse(readFileSync(path.join(SRC, '@orb.yml'), 'utf8')) as {
+  description: string;
+  display: Record<string, string>;
+};
 
 /** Every `run` step under a value, with its path. */
 function runSteps(value: unknown, at = ''): { at: string; run: unknown }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => runSteps(v, `${at}[${i}]`));
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === 'run' ? [{ at: `${at}.run`, run: v }] : runSteps(v, `${at}.${k}`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'run' ? [{ at: `${at}.run`, run: v }] : runSteps(v, `${at}.${k}`)
+  );
 }
 
 describe('orb/pack.mjs', () => {
@@ -62,7 +73,7 @@ describe('orb/pack.mjs', () => {
   });
 });
 
-describe('the packed orb against CircleCI\'s JSON schema', () => {
+describe("the packed orb against CircleCI's JSON schema", () => {
   test('validates, but for the parameterised values (resource classes, DLC) the schema does not model', () => {
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     type RemoteDocker = { when: { steps: [{ setup_remote_docker: { docker_layer_caching: string | boolean } }] } };
@@ -108,7 +119,9 @@ describe('orb-tools review rules on orb/src', () => {
   });
 
   test('RC008/RC009: every run step has a name, and a command over 64 characters is an <<include(...)>>', () => {
-    const runs = components.filter((c) => /^(jobs|commands)\//.test(c.file)).flatMap((c) => runSteps(c.doc).map((r) => ({ ...r, file: c.file })));
+    const runs = components
+      .filter((c) => /^(jobs|commands)\//.test(c.file))
+      .flatMap((c) => runSteps(c.doc).map((r) => ({ ...r, file: c.file })));
     for (const { file, at, run } of runs) {
       expect(typeof run, `${file}${at} is an object`).toBe('object');
       const { name, command } = run as { name?: string; command: string };
@@ -120,7 +133,8 @@ describe('orb-tools review rules on orb/src', () => {
   test('RC010: component files and parameters are snake_case', () => {
     for (const { file, doc } of components.filter((c) => !c.file.startsWith('examples/'))) {
       expect(path.basename(file), file).not.toContain('-');
-      for (const name of Object.keys((doc.parameters ?? {}) as object)) expect(name, `${file} ${name}`).not.toContain('-');
+      for (const name of Object.keys((doc.parameters ?? {}) as object))
+        expect(name, `${file} ${name}`).not.toContain('-');
     }
   });
 
@@ -133,8 +147,13 @@ describe('orb-tools review rules on orb/src', () => {
   });
 
   test('the job passes every parameter of the command on, with the same spec', () => {
-    const build = components.find((c) => c.file === 'commands/build.yml')!.doc as { parameters: Record<string, unknown> };
-    const job = components.find((c) => c.file === 'jobs/build.yml')!.doc as { parameters: Record<string, unknown>; steps: Record<string, Record<string, string>>[] };
+    const build = components.find((c) => c.file === 'commands/build.yml')!.doc as {
+      parameters: Record<string, unknown>;
+    };
+    const job = components.find((c) => c.file === 'jobs/build.yml')!.doc as {
+      parameters: Record<string, unknown>;
+      steps: Record<string, Record<string, string>>[];
+    };
     for (const [name, spec] of Object.entries(build.parameters)) expect(job.parameters[name], name).toEqual(spec);
     const call = job.steps.find((s) => 'build' in s)!.build!;
     expect(call).toEqual(Object.fromEntries(Object.keys(build.parameters).map((k) => [k, `<< parameters.${k} >>`])));

@@ -5,12 +5,18 @@ import { PRUNE_HELP } from '@layercache/sdk/adapter';
 import { checkShell, pruneFlags, yamlSnippets } from '../../../test-support/doc-snippets.js';
 
 test('the scheduled prune config', () => {
-  const [config] = yamlSnippets('circleci.md', 'Scheduled prune') as Array<{ version: number; jobs: Record<string, { steps: Array<{ run?: { command: string } } | string> }>; workflows: Record<string, { when: unknown; jobs: string[] }> }>;
+  const [config] = yamlSnippets('circleci.md', 'Scheduled prune') as Array<{
+    version: number;
+    jobs: Record<string, { steps: Array<{ run?: { command: string } } | string> }>;
+    workflows: Record<string, { when: unknown; jobs: string[] }>;
+  }>;
   expect(config!.version).toBe(2.1);
   const workflow = config!.workflows['layercache-prune']!;
   expect(JSON.stringify(workflow.when)).toContain('scheduled_pipeline');
   for (const job of workflow.jobs) expect(config!.jobs).toHaveProperty(job);
-  const command = config!.jobs['layercache-prune']!.steps.flatMap((s) => (typeof s === 'object' && s.run ? [s.run.command] : [])).join('\n');
+  const command = config!.jobs['layercache-prune']!.steps.flatMap((s) =>
+    typeof s === 'object' && s.run ? [s.run.command] : []
+  ).join('\n');
   checkShell(command);
   const flags = pruneFlags(command);
   expect(flags).toContain('--live-branches-from-git');

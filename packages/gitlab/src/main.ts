@@ -17,8 +17,11 @@ const USAGE = `Usage: layercache-gitlab [build]         build with the layer cac
 export async function runGitLab(argv: string[], io: AdapterIo): Promise<number> {
   const [command = 'build', ...rest] = argv;
   if (command === 'lint') return runLintCommand(rest, io);
-  if (command === 'prune')
-    return runPruneCommand(rest, io, pruneBase(io.env)).catch((error: unknown) => reportFailure(error, streamLog(io)));
+  if (command === 'prune') {
+    // pruneBase throws a ConfigError on bad GitLab variables: inside the async step, so it is an exit 2.
+    const prune = async () => runPruneCommand(rest, io, pruneBase(io.env));
+    return prune().catch((error: unknown) => reportFailure(error, streamLog(io)));
+  }
   if (command === '--help' || command === '-h') {
     io.stdout.write(USAGE);
     return 0;

@@ -14,20 +14,54 @@ const STEP = { DRONE_BRANCH: 'main' };
 
 function quietLogger() {
   const lines: string[] = [];
-  const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(`warn: ${l}`), error: (l: string) => lines.push(`error: ${l}`) };
+  const logger = {
+    info: (l: string) => lines.push(l),
+    warn: (l: string) => lines.push(`warn: ${l}`),
+    error: (l: string) => lines.push(`error: ${l}`),
+  };
   return { lines, logger };
 }
 
 const fakeResult = {
-  imageDigest: 'sha256:' + 'b'.repeat(64), tags: [], durationMs: 1000, plan: {}, preflight: {}, metadata: {},
-  report: { backend: 'registry', cacheFrom: [], cacheTo: [], reads: ['r/c:main'], writes: 'r/c:main', totalSteps: 4, cachedSteps: 4, hitRatio: 1, steps: [], firstMiss: null, importFound: true, imports: [], exportStatus: 'ok', warnings: [] },
+  imageDigest: 'sha256:' + 'b'.repeat(64),
+  tags: [],
+  durationMs: 1000,
+  plan: {},
+  preflight: {},
+  metadata: {},
+  report: {
+    backend: 'registry',
+    cacheFrom: [],
+    cacheTo: [],
+    reads: ['r/c:main'],
+    writes: 'r/c:main',
+    totalSteps: 4,
+    cachedSteps: 4,
+    hitRatio: 1,
+    steps: [],
+    firstMiss: null,
+    importFound: true,
+    imports: [],
+    exportStatus: 'ok',
+    warnings: [],
+  },
 } as unknown as BuildResult;
 
 describe('main', () => {
   test('bad settings: exit 2, the variable named, no build started', async () => {
     const build = vi.fn();
     const { lines, logger } = quietLogger();
-    expect(await main({ PLUGIN_CACHE_BACKEND: 'harness', PLUGIN_CACHE_S3_BUCKET: 'b', PLUGIN_CACHE_S3_ACCESS_KEY: 'AKIAREAL', PLUGIN_CACHE_S3_SECRET_KEY: 'changeme' }, { build, logger })).toBe(2);
+    expect(
+      await main(
+        {
+          PLUGIN_CACHE_BACKEND: 'harness',
+          PLUGIN_CACHE_S3_BUCKET: 'b',
+          PLUGIN_CACHE_S3_ACCESS_KEY: 'AKIAREAL',
+          PLUGIN_CACHE_S3_SECRET_KEY: 'changeme',
+        },
+        { build, logger }
+      )
+    ).toBe(2);
     expect(build).not.toHaveBeenCalled();
     expect(lines.join('\n')).toContain('PLUGIN_CACHE_S3_SECRET_KEY');
     expect(lines.join('\n')).not.toContain('AKIAREAL');
@@ -35,7 +69,9 @@ describe('main', () => {
 
   test('an engine that cannot be reached: exit 1, labelled an error, not a warning', async () => {
     const { EngineError } = await import('@layercache/sdk');
-    const build = vi.fn().mockRejectedValue(new EngineError('Cannot connect to the Docker daemon at unix:///var/run/docker.sock'));
+    const build = vi
+      .fn()
+      .mockRejectedValue(new EngineError('Cannot connect to the Docker daemon at unix:///var/run/docker.sock'));
     const { lines, logger } = quietLogger();
     expect(await main(STEP, { build, logger, cwd: project })).toBe(1);
     expect(lines).toEqual([expect.stringMatching(/^error: .*Cannot connect to the Docker daemon/)]);
@@ -44,7 +80,12 @@ describe('main', () => {
   test('auto_tag on a feature branch builds nothing, as the buildx plugin: exit 0', async () => {
     const build = vi.fn();
     const { lines, logger } = quietLogger();
-    const env = { PLUGIN_REPO: 'r.example/app', PLUGIN_AUTO_TAG: 'true', DRONE_COMMIT_REF: 'refs/heads/feature/x', DRONE_REPO_BRANCH: 'main' };
+    const env = {
+      PLUGIN_REPO: 'r.example/app',
+      PLUGIN_AUTO_TAG: 'true',
+      DRONE_COMMIT_REF: 'refs/heads/feature/x',
+      DRONE_REPO_BRANCH: 'main',
+    };
     expect(await main(env, { build, logger })).toBe(0);
     expect(build).not.toHaveBeenCalled();
     expect(lines.join('\n')).toContain('neither a tag nor the default branch');
@@ -67,7 +108,12 @@ describe('main', () => {
   test('success: exit 0 and the numbers in $DRONE_OUTPUT', async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-main-')), 'out');
     const build = vi.fn().mockResolvedValue(fakeResult);
-    expect(await main({ ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger: quietLogger().logger, cwd: project })).toBe(0);
+    expect(
+      await main(
+        { ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' },
+        { build, logger: quietLogger().logger, cwd: project }
+      )
+    ).toBe(0);
     expect(build.mock.calls[0]?.[0]).toMatchObject({ cache: { backend: 'registry', ref: 'r.example/c' } });
     expect(await readFile(file, 'utf8')).toContain('CACHED_STEPS=4\nTOTAL_STEPS=4\nHIT_RATIO=1\n');
   });
@@ -102,7 +148,9 @@ describe('main: the step files', () => {
 describe('main: errors raised inside cachedBuild', () => {
   test('a ConfigError from the SDK names the setting', async () => {
     const { ConfigError } = await import('@layercache/sdk');
-    const build = vi.fn().mockRejectedValue(new ConfigError([{ path: 'dockerfile', message: 'Dockerfile does not exist' }]));
+    const build = vi
+      .fn()
+      .mockRejectedValue(new ConfigError([{ path: 'dockerfile', message: 'Dockerfile does not exist' }]));
     const { lines, logger } = quietLogger();
     expect(await main(STEP, { build, logger, cwd: project })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_DOCKERFILE: Dockerfile does not exist');
@@ -112,17 +160,42 @@ describe('main: errors raised inside cachedBuild', () => {
 // The bake path: cachedBake is a fake here only so the exit codes and outputs run without an
 // engine; packages/gitlab/test/bake.test.itg.ts runs a real two-service bake.
 describe('main with compose_file', () => {
-  const bakeResult = (failed: string[]) => ({
-    durationMs: 2000, plan: {}, preflight: {}, metadata: {},
-    report: {
-      services: [
-        { service: 'api', target: 'api', status: failed.includes('api') ? 'failed' : 'ok', imageDigest: 'sha256:' + 'c'.repeat(64), report: { backend: 'registry', cachedSteps: 3, totalSteps: 5, reads: [], warnings: [] } },
-        { service: 'web', target: 'web', status: 'ok', report: { backend: 'registry', cachedSteps: 5, totalSteps: 5, reads: [], warnings: [] } },
-      ],
-      totalSteps: 10, cachedSteps: 8, hitRatio: 0.8, failed, warnings: [],
-    },
-  }) as unknown as BakeResult;
-  const env = (file: string) => ({ DRONE_OUTPUT: file, DRONE_BRANCH: 'main', PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c', PLUGIN_COMPOSE_FILE: 'compose.yaml', PLUGIN_COMPOSE_SERVICES: 'api,web' });
+  const bakeResult = (failed: string[]) =>
+    ({
+      durationMs: 2000,
+      plan: {},
+      preflight: {},
+      metadata: {},
+      report: {
+        services: [
+          {
+            service: 'api',
+            target: 'api',
+            status: failed.includes('api') ? 'failed' : 'ok',
+            imageDigest: 'sha256:' + 'c'.repeat(64),
+            report: { backend: 'registry', cachedSteps: 3, totalSteps: 5, reads: [], warnings: [] },
+          },
+          {
+            service: 'web',
+            target: 'web',
+            status: 'ok',
+            report: { backend: 'registry', cachedSteps: 5, totalSteps: 5, reads: [], warnings: [] },
+          },
+        ],
+        totalSteps: 10,
+        cachedSteps: 8,
+        hitRatio: 0.8,
+        failed,
+        warnings: [],
+      },
+    } as unknown as BakeResult);
+  const env = (file: string) => ({
+    DRONE_OUTPUT: file,
+    DRONE_BRANCH: 'main',
+    PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c',
+    PLUGIN_COMPOSE_FILE: 'compose.yaml',
+    PLUGIN_COMPOSE_SERVICES: 'api,web',
+  });
 
   test('success: bakes instead of building, exit 0, totals in $DRONE_OUTPUT', async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'harness-bake-')), 'out');
@@ -130,7 +203,11 @@ describe('main with compose_file', () => {
     const bake = vi.fn().mockResolvedValue(bakeResult([]));
     expect(await main(env(file), { build, bake, logger: quietLogger().logger, cwd: '/tmp' })).toBe(0);
     expect(build).not.toHaveBeenCalled();
-    expect(bake.mock.calls[0]?.[0]).toMatchObject({ files: ['compose.yaml'], targets: ['api', 'web'], cache: { backend: 'registry', ref: 'r.example/c' } });
+    expect(bake.mock.calls[0]?.[0]).toMatchObject({
+      files: ['compose.yaml'],
+      targets: ['api', 'web'],
+      cache: { backend: 'registry', ref: 'r.example/c' },
+    });
     const out = await readFile(file, 'utf8');
     expect(out).toContain('SERVICES=api,web\n');
     expect(out).toContain('CACHED_STEPS=8\nTOTAL_STEPS=10\nHIT_RATIO=0.8\n');
@@ -148,7 +225,9 @@ describe('main with compose_file', () => {
 
   test('an SDK ConfigError about the services names the setting: exit 2', async () => {
     const { ConfigError } = await import('@layercache/sdk');
-    const bake = vi.fn().mockRejectedValue(new ConfigError([{ path: 'targets.0', message: 'target must be a service or target name' }]));
+    const bake = vi
+      .fn()
+      .mockRejectedValue(new ConfigError([{ path: 'targets.0', message: 'target must be a service or target name' }]));
     const { lines, logger } = quietLogger();
     expect(await main(env(''), { bake, logger })).toBe(2);
     expect(lines.join('\n')).toContain('PLUGIN_COMPOSE_SERVICES');
@@ -165,7 +244,12 @@ describe('main: outputs after a finished build', () => {
       return fakeResult;
     });
     const { lines, logger } = quietLogger();
-    expect(await main({ ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(0);
+    expect(
+      await main(
+        { ...STEP, DRONE_OUTPUT: file, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' },
+        { build, logger, cwd: project }
+      )
+    ).toBe(0);
     expect(lines.join('\n')).toContain(`warn: [layercache] could not write DRONE_OUTPUT (${file})`);
     expect(lines.join('\n')).not.toMatch(/\n\s+at /);
   });
@@ -174,7 +258,12 @@ describe('main: outputs after a finished build', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'harness-main-'));
     const build = vi.fn();
     const { lines, logger } = quietLogger();
-    expect(await main({ ...STEP, DRONE_OUTPUT: dir, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' }, { build, logger, cwd: project })).toBe(2);
+    expect(
+      await main(
+        { ...STEP, DRONE_OUTPUT: dir, PLUGIN_REMOTE_CACHE_IMAGE: 'r.example/c' },
+        { build, logger, cwd: project }
+      )
+    ).toBe(2);
     expect(build).not.toHaveBeenCalled();
     expect(lines.join('\n')).toContain('DRONE_OUTPUT');
   });

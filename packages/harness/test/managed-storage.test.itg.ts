@@ -23,9 +23,17 @@ let endpoint: string;
 
 beforeAll(async () => {
   // s3rver verifies SigV4 against its accounts; register this run's key pair on its dummy account.
-  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
+    DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void };
+  };
   DUMMY_ACCOUNT.createKeyPair(accessKey, secretKey);
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')), configureBuckets: [{ name: 'harness-dlc', configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: await mkdtemp(path.join(os.tmpdir(), 's3rver-')),
+    configureBuckets: [{ name: 'harness-dlc', configs: [] }],
+  });
   const { port } = await server.run();
   endpoint = `http://127.0.0.1:${port}`;
 });
@@ -53,15 +61,25 @@ function stepEnv(overrides: Record<string, string> = {}) {
 function managedTarget(env: Record<string, string>) {
   const plan = planBuild(fromHarnessEnv(env));
   const to = Object.fromEntries(plan.cacheTo[0]!.split(',').map((f) => f.split('=') as [string, string]));
-  const client = new AwsClient({ accessKeyId: plan.secretEnv.AWS_ACCESS_KEY_ID!, secretAccessKey: plan.secretEnv.AWS_SECRET_ACCESS_KEY!, service: 's3', region: to.region! });
+  const client = new AwsClient({
+    accessKeyId: plan.secretEnv.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: plan.secretEnv.AWS_SECRET_ACCESS_KEY!,
+    service: 's3',
+    region: to.region!,
+  });
   const base = `${to.endpoint_url}/${to.bucket}`; // path style, as the plan asks (use_path_style=true)
   return { to, client, base, manifestKey: `${to.prefix}manifests/${to.name}` };
 }
 
 describe('managed cache storage on s3rver', () => {
-  test('the bucket and the plan\'s prefix are reachable with the step\'s credentials', async () => {
+  test("the bucket and the plan's prefix are reachable with the step's credentials", async () => {
     const { to, client, base, manifestKey } = managedTarget(stepEnv());
-    expect(to).toMatchObject({ bucket: 'harness-dlc', prefix: 'acct42/acme/app/', name: 'feature-x', use_path_style: 'true' });
+    expect(to).toMatchObject({
+      bucket: 'harness-dlc',
+      prefix: 'acct42/acme/app/',
+      name: 'feature-x',
+      use_path_style: 'true',
+    });
 
     const put = await client.fetch(`${base}/${manifestKey}`, { method: 'PUT', body: '{"layers":[]}' });
     expect(put.status).toBe(200);
@@ -82,10 +100,18 @@ describe('managed cache storage on s3rver', () => {
   test('the secret key is accepted, and a wrong one refused (V2 signature)', async () => {
     const { base, manifestKey } = managedTarget(stepEnv());
     const plan = planBuild(fromHarnessEnv(stepEnv()));
-    const keys = { accessKeyId: plan.secretEnv.AWS_ACCESS_KEY_ID!, secretAccessKey: plan.secretEnv.AWS_SECRET_ACCESS_KEY! };
+    const keys = {
+      accessKeyId: plan.secretEnv.AWS_ACCESS_KEY_ID!,
+      secretAccessKey: plan.secretEnv.AWS_SECRET_ACCESS_KEY!,
+    };
     const ok = await fetchSigV2(`${base}/${manifestKey}-v2`, { method: 'PUT', body: 'v2', ...keys });
     expect(ok.status, await ok.clone().text()).toBe(200);
-    const bad = await fetchSigV2(`${base}/${manifestKey}-v2`, { method: 'PUT', body: 'v2', ...keys, secretAccessKey: randomBytes(24).toString('base64url') });
+    const bad = await fetchSigV2(`${base}/${manifestKey}-v2`, {
+      method: 'PUT',
+      body: 'v2',
+      ...keys,
+      secretAccessKey: randomBytes(24).toString('base64url'),
+    });
     expect(bad.status).toBe(403);
     expect(await bad.text()).toContain('SignatureDoesNotMatch');
   });

@@ -11,7 +11,8 @@ import { SETTINGS } from '../src/settings.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pluginNames = readFileSync(path.join(here, 'fixtures/drone-buildx-settings.txt'), 'utf8')
-  .split('\n').filter((l) => l.startsWith('PLUGIN_'));
+  .split('\n')
+  .filter((l) => l.startsWith('PLUGIN_'));
 const docs = readFileSync(path.join(here, '../../../docs/harness.md'), 'utf8');
 
 /** The rows between the table markers of docs/harness.md: name -> [verdict, why]. */
@@ -19,15 +20,23 @@ function docsTable(): Record<string, [string, string]> {
   const start = docs.indexOf('<!-- plugin-settings:start -->');
   const end = docs.indexOf('<!-- plugin-settings:end -->');
   expect(start).toBeGreaterThan(0);
-  const rows = docs.slice(start, end).split('\n').filter((l) => l.startsWith('| `PLUGIN_'));
-  return Object.fromEntries(rows.map((row) => {
-    const [name, verdict, why] = row.split('|').slice(1, 4).map((c) => c.trim());
-    return [name!.replace(/`/g, ''), [verdict!, why!]];
-  }));
+  const rows = docs
+    .slice(start, end)
+    .split('\n')
+    .filter((l) => l.startsWith('| `PLUGIN_'));
+  return Object.fromEntries(
+    rows.map((row) => {
+      const [name, verdict, why] = row
+        .split('|')
+        .slice(1, 4)
+        .map((c) => c.trim());
+      return [name!.replace(/`/g, ''), [verdict!, why!]];
+    })
+  );
 }
 
-describe('the buildx plugin\'s settings', () => {
-  test('the vendored list is the plugin\'s (94 names in app.go plus PLUGIN_ENV_FILE)', () => {
+describe("the buildx plugin's settings", () => {
+  test("the vendored list is the plugin's (94 names in app.go plus PLUGIN_ENV_FILE)", () => {
     expect(pluginNames).toHaveLength(95);
   });
 
@@ -39,7 +48,12 @@ describe('the buildx plugin\'s settings', () => {
 
   test('docs/harness.md lists exactly the refused and warned settings, with the same reasons', () => {
     const table = docsTable();
-    const expected = Object.fromEntries(Object.entries(PLUGIN_SETTINGS).map(([name, s]) => [name, [s.verdict + (s.when ? ` (${whenWords(name)})` : ''), s.why]]));
+    const expected = Object.fromEntries(
+      Object.entries(PLUGIN_SETTINGS).map(([name, s]) => [
+        name,
+        [s.verdict + (s.when ? ` (${whenWords(name)})` : ''), s.why],
+      ])
+    );
     expect(table).toEqual(expected);
   });
 });
@@ -50,7 +64,9 @@ function whenWords(name: string): string {
 
 describe('checkPluginSettings', () => {
   test('refused settings stop the step with every one named', () => {
-    expect(() => fromHarnessEnv({ PLUGIN_SQUASH: 'true', PLUGIN_MIRROR: 'https://mirror.example' })).toThrow(/PLUGIN_MIRROR[\s\S]*PLUGIN_SQUASH/);
+    expect(() => fromHarnessEnv({ PLUGIN_SQUASH: 'true', PLUGIN_MIRROR: 'https://mirror.example' })).toThrow(
+      /PLUGIN_MIRROR[\s\S]*PLUGIN_SQUASH/
+    );
   });
 
   test.each([
@@ -63,9 +79,12 @@ describe('checkPluginSettings', () => {
     expect(ignoredSettings(env).join('\n')).toContain(words);
   });
 
-  test.each([{ PLUGIN_DAEMON_OFF: 'true' }, { PLUGIN_PURGE: 'false' }, { PLUGIN_REPO: 'r.example/app' }])('%o says nothing', (env) => {
-    expect(checkPluginSettings(env)).toEqual({ refused: [], warnings: [] });
-  });
+  test.each([{ PLUGIN_DAEMON_OFF: 'true' }, { PLUGIN_PURGE: 'false' }, { PLUGIN_REPO: 'r.example/app' }])(
+    '%o says nothing',
+    (env) => {
+      expect(checkPluginSettings(env)).toEqual({ refused: [], warnings: [] });
+    }
+  );
 
   test('every name the adapter reads is known, so none of them is called a typo', () => {
     const env = Object.fromEntries([...knownSettings()].filter((n) => !(n in PLUGIN_SETTINGS)).map((n) => [n, 'x']));

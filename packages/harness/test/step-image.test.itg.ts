@@ -19,13 +19,22 @@ beforeAll(async () => {
 }, 300_000);
 
 function parseOutputs(text: string): Record<string, string> {
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+  );
 }
 
 async function step(env: Record<string, string>, workspace: string) {
   const outputDir = await mkdtemp(path.join(os.tmpdir(), 'harness-output-'));
   await writeFile(path.join(outputDir, 'output.env'), '');
-  const result = await runStep(image, { env: { DRONE_OUTPUT: '/harness-output/output.env', ...env }, workspace, outputDir });
+  const result = await runStep(image, {
+    env: { DRONE_OUTPUT: '/harness-output/output.env', ...env },
+    workspace,
+    outputDir,
+  });
   const outputText = await readFile(path.join(outputDir, 'output.env'), 'utf8');
   return { ...result, outputText, outputs: parseOutputs(outputText) };
 }
@@ -78,15 +87,18 @@ describe('the step image', () => {
     const workspace = await copyFixture(exampleApp);
     const secret = `sk-${randomBytes(16).toString('hex')}`;
     const accessKey = `AK${randomBytes(8).toString('hex').toUpperCase()}`;
-    const run = await step({
-      PLUGIN_BUILD_ARGS: `BASE_IMAGE=${engine.baseImage}`,
-      PLUGIN_NETWORK: 'none',
-      PLUGIN_CACHE_S3_ENDPOINT: 'http://127.0.0.1:9',
-      PLUGIN_CACHE_S3_BUCKET: 'dlc',
-      PLUGIN_CACHE_S3_ACCESS_KEY: accessKey,
-      PLUGIN_CACHE_S3_SECRET_KEY: secret,
-      DRONE_BRANCH: 'main',
-    }, workspace);
+    const run = await step(
+      {
+        PLUGIN_BUILD_ARGS: `BASE_IMAGE=${engine.baseImage}`,
+        PLUGIN_NETWORK: 'none',
+        PLUGIN_CACHE_S3_ENDPOINT: 'http://127.0.0.1:9',
+        PLUGIN_CACHE_S3_BUCKET: 'dlc',
+        PLUGIN_CACHE_S3_ACCESS_KEY: accessKey,
+        PLUGIN_CACHE_S3_SECRET_KEY: secret,
+        DRONE_BRANCH: 'main',
+      },
+      workspace
+    );
     expect(run.exitCode, run.log).toBe(0);
     expect(run.log).toMatch(/s3 cache could not be set up/);
     expect(Number(run.outputs.TOTAL_STEPS)).toBeGreaterThan(0);
@@ -98,7 +110,14 @@ describe('the step image', () => {
 
   test('a placeholder credential stops the step with exit code 2 before any build', async () => {
     const workspace = await copyFixture(exampleApp);
-    const run = await step({ PLUGIN_CACHE_S3_BUCKET: 'dlc', PLUGIN_CACHE_S3_ACCESS_KEY: 'AKIAREALLOOKING', PLUGIN_CACHE_S3_SECRET_KEY: '<+secrets.getValue("dlc")>' }, workspace);
+    const run = await step(
+      {
+        PLUGIN_CACHE_S3_BUCKET: 'dlc',
+        PLUGIN_CACHE_S3_ACCESS_KEY: 'AKIAREALLOOKING',
+        PLUGIN_CACHE_S3_SECRET_KEY: '<+secrets.getValue("dlc")>',
+      },
+      workspace
+    );
     expect(run.exitCode).toBe(2);
     expect(run.log).toContain('PLUGIN_CACHE_S3_SECRET_KEY');
     expect(run.log).not.toContain('AKIAREALLOOKING');

@@ -16,8 +16,18 @@ describe('cacheCliKeys', () => {
       restore: 'layercache_shop_feature-cart_,layercache_shop_develop_,layercache_shop_main_',
       store: 'layercache_shop_feature-cart_j2',
     },
-    { name: 'fork or tag: restore only', input: { scope: 'shop', read: ['main'], write: undefined, jobId: 'j3' }, restore: 'layercache_shop_main_', store: undefined },
-    { name: 'scope is slugged', input: { scope: 'My App/Web', read: ['main'], write: 'main', jobId: 'j4' }, restore: 'layercache_my-app-web_main_', store: 'layercache_my-app-web_main_j4' },
+    {
+      name: 'fork or tag: restore only',
+      input: { scope: 'shop', read: ['main'], write: undefined, jobId: 'j3' },
+      restore: 'layercache_shop_main_',
+      store: undefined,
+    },
+    {
+      name: 'scope is slugged',
+      input: { scope: 'My App/Web', read: ['main'], write: 'main', jobId: 'j4' },
+      restore: 'layercache_my-app-web_main_',
+      store: 'layercache_my-app-web_main_j4',
+    },
   ])('$name', ({ input, restore, store }) => {
     const keys = cacheCliKeys(input);
     expect(keys.restore).toBe(restore);
@@ -28,12 +38,19 @@ describe('cacheCliKeys', () => {
   test("one branch's prefix never matches another branch's keys (partial matching is by substring)", () => {
     const main = keyPrefix('shop', 'main');
     for (const other of ['main-x', 'x-main', 'mainline', 'feature-main']) {
-      expect(cacheCliKeys({ scope: 'shop', read: [other], write: other, jobId: 'job' }).store!.includes(main)).toBe(false);
+      expect(cacheCliKeys({ scope: 'shop', read: [other], write: other, jobId: 'job' }).store!.includes(main)).toBe(
+        false
+      );
     }
   });
 
   test('keys never contain "/" (the cache CLI rewrites it) or white space', () => {
-    const { store, restore } = cacheCliKeys({ scope: 'a/b c', read: ['feature/x y'], write: 'feature/x y', jobId: 'a/b' });
+    const { store, restore } = cacheCliKeys({
+      scope: 'a/b c',
+      read: ['feature/x y'],
+      write: 'feature/x y',
+      jobId: 'a/b',
+    });
     expect(`${store}${restore}`).not.toMatch(/[\/\s]/);
   });
 });
@@ -49,13 +66,26 @@ describe('cache list parsing and cleanup', () => {
   ].join('\n');
 
   test('parseCacheList returns the layercache keys, newest first', () => {
-    expect(parseCacheList(listing)).toEqual(['layercache_shop_main_job-9', 'layercache_shop_main_job-7', 'layercache_shop_main-x_job-6', 'layercache_shop_main_job-3']);
+    expect(parseCacheList(listing)).toEqual([
+      'layercache_shop_main_job-9',
+      'layercache_shop_main_job-7',
+      'layercache_shop_main-x_job-6',
+      'layercache_shop_main_job-3',
+    ]);
     expect(parseCacheList('Cache is empty.')).toEqual([]);
   });
 
   test.each([
-    { name: 'older keys of the same branch go', newKey: 'layercache_shop_main_job-7', stale: ['layercache_shop_main_job-3'] },
-    { name: 'the newest key removes all older ones', newKey: 'layercache_shop_main_job-9', stale: ['layercache_shop_main_job-7', 'layercache_shop_main_job-3'] },
+    {
+      name: 'older keys of the same branch go',
+      newKey: 'layercache_shop_main_job-7',
+      stale: ['layercache_shop_main_job-3'],
+    },
+    {
+      name: 'the newest key removes all older ones',
+      newKey: 'layercache_shop_main_job-9',
+      stale: ['layercache_shop_main_job-7', 'layercache_shop_main_job-3'],
+    },
     { name: 'our key missing from the list: nothing is removed', newKey: 'layercache_shop_main_job-10', stale: [] },
   ])('$name', ({ newKey, stale }) => {
     expect(staleKeys(parseCacheList(listing), keyPrefix('shop', 'main'), newKey)).toEqual(stale);
@@ -65,7 +95,10 @@ describe('cache list parsing and cleanup', () => {
 describe('localCacheSettings', () => {
   test.each([
     { env: { SEMAPHORE_JOB_ID: 'j', LAYERCACHE_CACHE_SCOPE: 'api' }, scope: 'api' },
-    { env: { SEMAPHORE_JOB_ID: 'j', DOCKER_IMAGE_NAME: 'my-project_feature-x', BRANCH_NAME: 'feature-x' }, scope: 'my-project' },
+    {
+      env: { SEMAPHORE_JOB_ID: 'j', DOCKER_IMAGE_NAME: 'my-project_feature-x', BRANCH_NAME: 'feature-x' },
+      scope: 'my-project',
+    },
     { env: { SEMAPHORE_JOB_ID: 'j', LAYERCACHE_TARGET: 'runtime' }, scope: 'runtime' },
     { env: { SEMAPHORE_JOB_ID: 'j' }, scope: 'image' },
   ])('scope $scope', ({ env, scope }) => {

@@ -8,10 +8,24 @@ import { main } from '../src/main.js';
 function io(env: Record<string, string | undefined>) {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { env, cwd: '/tmp', stdout: { write: (c: string) => out.push(c) }, stderr: { write: (c: string) => err.push(c) } }, out, err };
+  return {
+    io: {
+      env,
+      cwd: '/tmp',
+      stdout: { write: (c: string) => out.push(c) },
+      stderr: { write: (c: string) => err.push(c) },
+    },
+    out,
+    err,
+  };
 }
 
-const branchJob = { HOME: '/home/semaphore', SEMAPHORE_GIT_REF_TYPE: 'branch', SEMAPHORE_GIT_BRANCH: 'main', SEMAPHORE_JOB_ID: 'job-1' };
+const branchJob = {
+  HOME: '/home/semaphore',
+  SEMAPHORE_GIT_REF_TYPE: 'branch',
+  SEMAPHORE_GIT_BRANCH: 'main',
+  SEMAPHORE_JOB_ID: 'job-1',
+};
 
 describe('layercache-semaphore', () => {
   test.each([
@@ -33,7 +47,12 @@ describe('layercache-semaphore', () => {
 
   // The runner's one parse names an image reference by the setting it was made from, not by LAYERCACHE_TAGS.
   test.each(['build', 'plan'])('%s names a bad image by LAYERCACHE_IMAGE', async (command) => {
-    const t = io({ ...branchJob, LAYERCACHE_IMAGE: 'Not An Image', SEMAPHORE_GIT_SHA: 'a'.repeat(40), SEMAPHORE_WORKFLOW_NUMBER: '3' });
+    const t = io({
+      ...branchJob,
+      LAYERCACHE_IMAGE: 'Not An Image',
+      SEMAPHORE_GIT_SHA: 'a'.repeat(40),
+      SEMAPHORE_WORKFLOW_NUMBER: '3',
+    });
     expect(await main([command], t.io)).toBe(2);
     expect(t.err.join('')).toMatch(/LAYERCACHE_IMAGE: .*\(option tags\.0\)/);
     expect(t.err.join('')).not.toContain('LAYERCACHE_TAGS');
@@ -43,7 +62,11 @@ describe('layercache-semaphore', () => {
     const t = io(branchJob);
     expect(await main(['plan'], t.io)).toBe(0);
     const printed = JSON.parse(t.out.join(''));
-    expect(printed.cacheCli).toMatchObject({ dir: '/home/semaphore/.cache/layercache', restore: 'layercache_image_main_', store: 'layercache_image_main_job-1' });
+    expect(printed.cacheCli).toMatchObject({
+      dir: '/home/semaphore/.cache/layercache',
+      restore: 'layercache_image_main_',
+      store: 'layercache_image_main_job-1',
+    });
     expect(printed.plan.backend).toBe('local');
   });
 });
@@ -52,8 +75,28 @@ describe('layercache-semaphore', () => {
 // into a directory. A finished build must still exit 0, with a warning.
 describe('layercache-semaphore build: the report after a finished build', () => {
   const result = {
-    imageDigest: `sha256:${'b'.repeat(64)}`, tags: [], durationMs: 1000, plan: {}, preflight: {}, metadata: {},
-    report: { backend: 'registry', cacheFrom: [], cacheTo: [], reads: [], writes: undefined, totalSteps: 2, cachedSteps: 2, hitRatio: 1, steps: [], firstMiss: null, importFound: true, imports: [], exportStatus: 'skipped', warnings: [] },
+    imageDigest: `sha256:${'b'.repeat(64)}`,
+    tags: [],
+    durationMs: 1000,
+    plan: {},
+    preflight: {},
+    metadata: {},
+    report: {
+      backend: 'registry',
+      cacheFrom: [],
+      cacheTo: [],
+      reads: [],
+      writes: undefined,
+      totalSteps: 2,
+      cachedSteps: 2,
+      hitRatio: 1,
+      steps: [],
+      firstMiss: null,
+      importFound: true,
+      imports: [],
+      exportStatus: 'skipped',
+      warnings: [],
+    },
   };
   test('a --report-json that cannot be written is a warning: exit 0', async () => {
     const project = await mkdtemp(path.join(os.tmpdir(), 'semaphore-main-'));

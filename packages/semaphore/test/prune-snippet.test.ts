@@ -5,7 +5,11 @@ import { PRUNE_HELP } from '@layercache/sdk/adapter';
 import { checkShell, pruneFlags, yamlSnippets } from '../../../test-support/doc-snippets.js';
 
 test('the scheduled prune pipeline', () => {
-  const [pipeline] = yamlSnippets('semaphore.md', 'Scheduled prune') as Array<{ version: string; agent: unknown; blocks: Array<{ task: { secrets?: unknown[]; jobs: Array<{ commands: string[] }> } }> }>;
+  const [pipeline] = yamlSnippets('semaphore.md', 'Scheduled prune') as Array<{
+    version: string;
+    agent: unknown;
+    blocks: Array<{ task: { secrets?: unknown[]; jobs: Array<{ commands: string[] }> } }>;
+  }>;
   expect(pipeline!.version).toBe('v1.0');
   expect(pipeline!.agent).toBeDefined();
   const commands = pipeline!.blocks.flatMap((b) => b.task.jobs.flatMap((j) => j.commands)).join('\n');

@@ -17,7 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyFixture, resetBuilder, testEngine, type TestEngine, cachedBeyondWorkdir } from '../../../test-support/engine.js';
+import {
+  copyFixture,
+  resetBuilder,
+  testEngine,
+  type TestEngine,
+  cachedBeyondWorkdir,
+} from '../../../test-support/engine.js';
 
 const PACKAGE = path.resolve(import.meta.dirname, '..');
 const ROOT = path.resolve(PACKAGE, '../..');
@@ -30,7 +36,8 @@ let binDir: string;
 
 beforeAll(async () => {
   engine = testEngine();
-  if (!existsSync(path.join(ROOT, 'packages/sdk/dist/index.js'))) throw new Error('build the SDK first: pnpm -C packages/sdk build');
+  if (!existsSync(path.join(ROOT, 'packages/sdk/dist/index.js')))
+    throw new Error('build the SDK first: pnpm -C packages/sdk build');
   await run('pnpm', ['exec', 'tsup'], { cwd: PACKAGE, env: process.env });
   binDir = await mkdtemp(path.join(os.tmpdir(), 'layercache-semaphore-bin-'));
   await symlink(path.join(PACKAGE, 'bin/layercache-semaphore.js'), path.join(binDir, 'layercache-semaphore'));
@@ -49,7 +56,9 @@ async function snippet(name: string): Promise<Snippet> {
   const block = new RegExp(`<!-- snippet: ${name} -->\\s*\`\`\`yaml\\n([\\s\\S]*?)\`\`\``).exec(doc)?.[1];
   if (!block) throw new Error(`docs/semaphore.md has no "${name}" snippet`);
   const task = parseYaml(block).blocks[0].task;
-  const envVars = Object.fromEntries((task.env_vars ?? []).map((v: { name: string; value: string }) => [v.name, String(v.value)]));
+  const envVars = Object.fromEntries(
+    (task.env_vars ?? []).map((v: { name: string; value: string }) => [v.name, String(v.value)])
+  );
   return { commands: task.jobs[0].commands, always: task.epilogue?.always?.commands ?? [], envVars };
 }
 
@@ -58,11 +67,25 @@ interface JobResult {
   output: string;
   /** Files the job pushed with `artifact push job`. */
   artifacts: string[];
-  report: { backend: string; totalSteps: number; cachedSteps: number; firstMiss: string | null; importFound: boolean; exportStatus: string; warnings: string[]; steps: Array<{ name: string; cached: boolean }> };
+  report: {
+    backend: string;
+    totalSteps: number;
+    cachedSteps: number;
+    firstMiss: string | null;
+    importFound: boolean;
+    exportStatus: string;
+    warnings: string[];
+    steps: Array<{ name: string; cached: boolean }>;
+  };
 }
 
 /** One Semaphore job on a fresh VM: a new checkout and an empty HOME. */
-async function runJob(s: Snippet, semaphoreEnv: Record<string, string>, overrides: Record<string, string>, edit?: (checkout: string) => Promise<void>): Promise<JobResult> {
+async function runJob(
+  s: Snippet,
+  semaphoreEnv: Record<string, string>,
+  overrides: Record<string, string>,
+  edit?: (checkout: string) => Promise<void>
+): Promise<JobResult> {
   const vm = await mkdtemp(path.join(os.tmpdir(), 'layercache-semaphore-vm-'));
   const home = path.join(vm, 'home');
   await mkdir(home);
@@ -92,13 +115,22 @@ async function runJob(s: Snippet, semaphoreEnv: Record<string, string>, override
     ...overrides,
   };
   const { exitCode, output } = await run('bash', ['-c', script], { cwd: vm, env });
-  const report = exitCode === 0 ? JSON.parse(await readFile(path.join(checkoutDir, 'layercache-report.json'), 'utf8')) : undefined;
+  const report =
+    exitCode === 0 ? JSON.parse(await readFile(path.join(checkoutDir, 'layercache-report.json'), 'utf8')) : undefined;
   return { exitCode, output, report, artifacts: await readdir(artifacts) };
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined> }): Promise<{ exitCode: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string | undefined> }
+): Promise<{ exitCode: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
@@ -120,7 +152,11 @@ const semaphore = (jobId: string, git: Record<string, string>) => ({
   ...git,
 });
 const onMain = { SEMAPHORE_GIT_REF_TYPE: 'branch', SEMAPHORE_GIT_BRANCH: 'main', SEMAPHORE_GIT_WORKING_BRANCH: 'main' };
-const onFeature = { SEMAPHORE_GIT_REF_TYPE: 'branch', SEMAPHORE_GIT_BRANCH: 'feature/login', SEMAPHORE_GIT_WORKING_BRANCH: 'feature/login' };
+const onFeature = {
+  SEMAPHORE_GIT_REF_TYPE: 'branch',
+  SEMAPHORE_GIT_BRANCH: 'feature/login',
+  SEMAPHORE_GIT_WORKING_BRANCH: 'feature/login',
+};
 const pullRequest = {
   SEMAPHORE_GIT_REF_TYPE: 'pull-request',
   SEMAPHORE_GIT_BRANCH: 'main',
@@ -175,7 +211,11 @@ describe('docs/semaphore.md snippets, cold then warm on a fresh runner', () => {
   test('local: main builds cold and stores; a pull request on a fresh runner restores main and is fully cached', async () => {
     const s = await snippet('local');
     const server = await mkdtemp(path.join(os.tmpdir(), 'layercache-semaphore-cache-server-'));
-    const overrides = { LAYERCACHE_STANDIN_CACHE_ROOT: server, LAYERCACHE_NETWORK: 'none', LAYERCACHE_BUILD_ARG_BASE_IMAGE: engine.baseImage };
+    const overrides = {
+      LAYERCACHE_STANDIN_CACHE_ROOT: server,
+      LAYERCACHE_NETWORK: 'none',
+      LAYERCACHE_BUILD_ARG_BASE_IMAGE: engine.baseImage,
+    };
     await resetBuilder();
     const cold = await runJob(s, semaphore('job-cold', onMain), overrides);
     expectCold(cold, 'local');
@@ -186,13 +226,20 @@ describe('docs/semaphore.md snippets, cold then warm on a fresh runner', () => {
     expectWarm(warm);
     expect(warm.output).toContain('restored the local layer cache from key layercache_image_main_job-cold');
     // A same-repository PR writes its source branch, never the target's key.
-    expect((await readdir(server)).sort()).toEqual(['layercache_image_feature-cart_job-warm.tgz', 'layercache_image_main_job-cold.tgz']);
+    expect((await readdir(server)).sort()).toEqual([
+      'layercache_image_feature-cart_job-warm.tgz',
+      'layercache_image_main_job-cold.tgz',
+    ]);
   });
 
   test('local: a failed build exits 1 and stores nothing', async () => {
     const s = await snippet('local');
     const server = await mkdtemp(path.join(os.tmpdir(), 'layercache-semaphore-cache-server-'));
-    const overrides = { LAYERCACHE_STANDIN_CACHE_ROOT: server, LAYERCACHE_NETWORK: 'none', LAYERCACHE_BUILD_ARG_BASE_IMAGE: engine.baseImage };
+    const overrides = {
+      LAYERCACHE_STANDIN_CACHE_ROOT: server,
+      LAYERCACHE_NETWORK: 'none',
+      LAYERCACHE_BUILD_ARG_BASE_IMAGE: engine.baseImage,
+    };
     const broken = (dir: string) => appendFile(path.join(dir, 'Dockerfile'), '\nRUN exit 3\n');
     const job = await runJob(s, semaphore('job-broken', onMain), overrides, broken);
     expect(job.exitCode, job.output).toBe(1);

@@ -18,9 +18,25 @@ export interface StepRun {
 }
 
 /** `docker run` of the step like a Harness Plugin step: settings as env, daemon socket, host network. */
-export async function runStep(image: string, opts: { env: Record<string, string>; workspace: string; outputDir: string }): Promise<StepRun> {
+export async function runStep(
+  image: string,
+  opts: { env: Record<string, string>; workspace: string; outputDir: string }
+): Promise<StepRun> {
   const socket = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
-  const args = ['run', '--rm', '--network', 'host', '-v', `${socket}:/var/run/docker.sock`, '-v', `${opts.workspace}:/harness`, '-v', `${opts.outputDir}:/harness-output`, '-w', '/harness'];
+  const args = [
+    'run',
+    '--rm',
+    '--network',
+    'host',
+    '-v',
+    `${socket}:/var/run/docker.sock`,
+    '-v',
+    `${opts.workspace}:/harness`,
+    '-v',
+    `${opts.outputDir}:/harness-output`,
+    '-w',
+    '/harness',
+  ];
   // `-e NAME` copies the value from this process's environment, so secrets stay out of argv here too.
   for (const k of Object.keys(opts.env)) args.push('-e', k);
   args.push(image);
