@@ -3,17 +3,46 @@
 import { describe, expect, test } from 'vitest';
 import type { BakeReport, CacheReport } from '@layercache/sdk';
 import { renderBakeSummary } from '@layercache/sdk';
-import { bakeReportFiles, formatBakeDotenv, formatBakeMetrics, serviceDigestVariable, type BakeOutputSubject } from '../src/outputs.js';
+import {
+  bakeReportFiles,
+  formatBakeDotenv,
+  formatBakeMetrics,
+  serviceDigestVariable,
+  type BakeOutputSubject,
+} from '../src/outputs.js';
 
 function cacheReport(over: Partial<CacheReport> = {}): CacheReport {
-  return { backend: 'registry', cacheFrom: [], cacheTo: [], reads: ['r/cache/api:main'], writes: 'r/cache/api:main', totalSteps: 5, cachedSteps: 3, hitRatio: 0.6, steps: [], firstMiss: '[api 1/2] COPY api/ ./api/', importFound: true, imports: [], exportStatus: 'ok', warnings: [], savedMs: null, ...over } as CacheReport;
+  return {
+    backend: 'registry',
+    cacheFrom: [],
+    cacheTo: [],
+    reads: ['r/cache/api:main'],
+    writes: 'r/cache/api:main',
+    totalSteps: 5,
+    cachedSteps: 3,
+    hitRatio: 0.6,
+    steps: [],
+    firstMiss: '[api 1/2] COPY api/ ./api/',
+    importFound: true,
+    imports: [],
+    exportStatus: 'ok',
+    warnings: [],
+    savedMs: null,
+    ...over,
+  } as CacheReport;
 }
 
 function subject(over: Partial<BakeReport> = {}): BakeOutputSubject {
   const report: BakeReport = {
     services: [
       { service: 'api', target: 'api', status: 'ok', imageDigest: 'sha256:' + 'a'.repeat(64), report: cacheReport() },
-      { service: 'web.v2', target: 'web_v2', status: 'ok', imageDigest: 'sha256:' + 'b'.repeat(64), report: cacheReport({ cachedSteps: 5, hitRatio: 1, firstMiss: null }) },
+      {
+        service: 'web.v2',
+        target: 'web_v2',
+        status: 'ok',
+        imageDigest: 'sha256:' + 'b'.repeat(64),
+        report: cacheReport({ cachedSteps: 5, hitRatio: 1, firstMiss: null }),
+      },
     ],
     totalSteps: 10,
     cachedSteps: 8,
@@ -25,7 +54,13 @@ function subject(over: Partial<BakeReport> = {}): BakeOutputSubject {
   return { report, durationMs: 6412 };
 }
 
-const parse = (text: string) => Object.fromEntries(text.trimEnd().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const parse = (text: string) =>
+  Object.fromEntries(
+    text
+      .trimEnd()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+  );
 
 describe('bake dotenv', () => {
   test('totals, services and one digest variable per service', () => {
@@ -55,7 +90,9 @@ describe('bake dotenv', () => {
 
 describe('bake metrics and JSON', () => {
   test('metrics: the totals under the single-build gauge names', () => {
-    expect(formatBakeMetrics(subject())).toBe('layercache_cache_hit_ratio 0.8\nlayercache_cached_steps 8\nlayercache_total_steps 10\nlayercache_build_seconds 6.412\n# EOF\n');
+    expect(formatBakeMetrics(subject())).toBe(
+      'layercache_cache_hit_ratio 0.8\nlayercache_cached_steps 8\nlayercache_total_steps 10\nlayercache_build_seconds 6.412\n# EOF\n'
+    );
   });
 
   test('JSON: the SDK report as `layercache bake --report-json` writes it', () => {
@@ -68,7 +105,11 @@ describe('bake metrics and JSON', () => {
   test('a failed bake writes only the JSON report', () => {
     const paths = { dotenv: 'a.env', metrics: 'm.txt', json: 'r.json' };
     expect(bakeReportFiles(subject(), paths, true).map((f) => f.path)).toEqual(['a.env', 'm.txt', 'r.json']);
-    expect(bakeReportFiles(subject({ failed: ['api'] }), paths, false).map((f) => f.path)).toEqual([undefined, undefined, 'r.json']);
+    expect(bakeReportFiles(subject({ failed: ['api'] }), paths, false).map((f) => f.path)).toEqual([
+      undefined,
+      undefined,
+      'r.json',
+    ]);
   });
 
   test('log summary (the SDK renderBakeSummary, which the runner prints) names every service', () => {

@@ -9,7 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
-import { buildAdapter, createSampleProject, git, manifestDigest, packageDir, runPipeline } from './support/sample-project.js';
+import {
+  buildAdapter,
+  createSampleProject,
+  git,
+  manifestDigest,
+  packageDir,
+  runPipeline,
+} from './support/sample-project.js';
 
 const FIXTURE = path.resolve(packageDir, '../sdk/test/bake/fixtures/two-services');
 let engine: TestEngine;
@@ -23,22 +30,40 @@ interface BakeJson {
   totalSteps: number;
   cachedSteps: number;
   failed: string[];
-  services: Array<{ service: string; status: string; imageDigest?: string; report: { reads: string[]; writes?: string; cachedSteps: number; totalSteps: number; exportStatus: string } }>;
+  services: Array<{
+    service: string;
+    status: string;
+    imageDigest?: string;
+    report: { reads: string[]; writes?: string; cachedSteps: number; totalSteps: number; exportStatus: string };
+  }>;
 }
 
 describe('the GitLab component with compose_file', () => {
-  test('two services: cold on main, then warm on a feature branch from each service\'s main cache', async () => {
+  test("two services: cold on main, then warm on a feature branch from each service's main cache", async () => {
     const cacheRepo = uniqueRepo(engine, 'gitlab-bake');
     const repository = cacheRepo.slice(engine.registry.length + 1);
     const dir = await createSampleProject(
-      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, compose_file: 'compose.yaml', cache_ref: cacheRepo, lint: true, tags: '' },
+      {
+        runner: 'shell',
+        cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+        compose_file: 'compose.yaml',
+        cache_ref: cacheRepo,
+        lint: true,
+        tags: '',
+      },
       {},
-      FIXTURE,
+      FIXTURE
     );
     const password = `pw-${randomBytes(12).toString('hex')}`;
     // BASE_IMAGE is read by the Compose file's ${BASE_IMAGE:?} interpolation from the job's environment.
-    const vars = { CI_REGISTRY: engine.registry, CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: password, BASE_IMAGE: engine.baseImage };
-    const bakeReport = async () => JSON.parse(await readFile(path.join(dir, 'layercache-report.json'), 'utf8')) as BakeJson;
+    const vars = {
+      CI_REGISTRY: engine.registry,
+      CI_REGISTRY_USER: 'gitlab-ci-token',
+      CI_REGISTRY_PASSWORD: password,
+      BASE_IMAGE: engine.baseImage,
+    };
+    const bakeReport = async () =>
+      JSON.parse(await readFile(path.join(dir, 'layercache-report.json'), 'utf8')) as BakeJson;
 
     await resetBuilder();
     const cold = await runPipeline(dir, vars);
@@ -63,7 +88,11 @@ describe('the GitLab component with compose_file', () => {
     await resetBuilder();
     const warm = await runPipeline(dir, vars);
     expect(warm.exitCode, warm.log).toBe(0);
-    expect(warm.dotenv).toMatchObject({ LAYERCACHE_CACHED_STEPS: '10', LAYERCACHE_TOTAL_STEPS: '10', LAYERCACHE_HIT_RATIO: '1' });
+    expect(warm.dotenv).toMatchObject({
+      LAYERCACHE_CACHED_STEPS: '10',
+      LAYERCACHE_TOTAL_STEPS: '10',
+      LAYERCACHE_HIT_RATIO: '1',
+    });
     const warmJson = await bakeReport();
     for (const s of warmJson.services) {
       expect(s.report.reads).toEqual([`${cacheRepo}/${s.service}:feature-login`, `${cacheRepo}/${s.service}:main`]);
@@ -77,15 +106,28 @@ describe('the GitLab component with compose_file', () => {
 
   test('a service that does not build: exit 1, the JSON report names it, no dotenv', async () => {
     const dir = await createSampleProject(
-      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, compose_file: 'compose.broken.yaml', cache_ref: uniqueRepo(engine, 'gitlab-bake-broken'), lint: false, tags: '' },
-      { 'compose.broken.yaml': 'services:\n  broken:\n    build:\n      context: .\n      dockerfile: Dockerfile.broken\n      network: none\n      args:\n        BASE_IMAGE: ${BASE_IMAGE}\n', 'Dockerfile.broken': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN exit 3\n' },
-      FIXTURE,
+      {
+        runner: 'shell',
+        cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+        compose_file: 'compose.broken.yaml',
+        cache_ref: uniqueRepo(engine, 'gitlab-bake-broken'),
+        lint: false,
+        tags: '',
+      },
+      {
+        'compose.broken.yaml':
+          'services:\n  broken:\n    build:\n      context: .\n      dockerfile: Dockerfile.broken\n      network: none\n      args:\n        BASE_IMAGE: ${BASE_IMAGE}\n',
+        'Dockerfile.broken': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN exit 3\n',
+      },
+      FIXTURE
     );
     const res = await runPipeline(dir, { BASE_IMAGE: engine.baseImage });
     expect(res.exitCode).not.toBe(0);
     expect(res.log).toMatch(/FAIL 1\b/);
     expect(res.log).toContain('service broken did not build');
     expect(res.dotenv).toEqual({});
-    expect(JSON.parse(await readFile(path.join(dir, 'layercache-report.json'), 'utf8'))).toMatchObject({ failed: ['broken'] });
+    expect(JSON.parse(await readFile(path.join(dir, 'layercache-report.json'), 'utf8'))).toMatchObject({
+      failed: ['broken'],
+    });
   });
 });

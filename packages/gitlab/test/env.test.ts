@@ -27,7 +27,11 @@ function gitlab(extra: Env = {}): Env {
   };
 }
 
-const branchPipeline = gitlab({ CI_COMMIT_BRANCH: 'Feature/Login', CI_COMMIT_REF_NAME: 'Feature/Login', CI_COMMIT_REF_SLUG: 'feature-login' });
+const branchPipeline = gitlab({
+  CI_COMMIT_BRANCH: 'Feature/Login',
+  CI_COMMIT_REF_NAME: 'Feature/Login',
+  CI_COMMIT_REF_SLUG: 'feature-login',
+});
 const defaultPipeline = gitlab({ CI_COMMIT_BRANCH: 'main', CI_COMMIT_REF_NAME: 'main' });
 const mrPipeline = gitlab({
   CI_PIPELINE_SOURCE: 'merge_request_event',
@@ -45,16 +49,63 @@ describe('cache keys per pipeline type', () => {
   test.each([
     ['branch pipeline', branchPipeline, { branch: 'Feature/Login', defaultBranch: 'main', sha: SHA }],
     ['default-branch pipeline', defaultPipeline, { branch: 'main', defaultBranch: 'main', sha: SHA }],
-    ['merge request pipeline', mrPipeline, { branch: 'feature/login', prSourceBranch: 'feature/login', prTargetBranch: 'release/2.x', prId: '42', fork: false, defaultBranch: 'main', sha: SHA }],
-    ['merge request from a fork', forkMrPipeline, { branch: 'feature/login', prSourceBranch: 'feature/login', prTargetBranch: 'release/2.x', prId: '42', fork: true, defaultBranch: 'main', sha: SHA }],
+    [
+      'merge request pipeline',
+      mrPipeline,
+      {
+        branch: 'feature/login',
+        prSourceBranch: 'feature/login',
+        prTargetBranch: 'release/2.x',
+        prId: '42',
+        fork: false,
+        defaultBranch: 'main',
+        sha: SHA,
+      },
+    ],
+    [
+      'merge request from a fork',
+      forkMrPipeline,
+      {
+        branch: 'feature/login',
+        prSourceBranch: 'feature/login',
+        prTargetBranch: 'release/2.x',
+        prId: '42',
+        fork: true,
+        defaultBranch: 'main',
+        sha: SHA,
+      },
+    ],
     ['tag pipeline', tagPipeline, { tag: 'v1.2.0', defaultBranch: 'main', sha: SHA }],
-    ['branch from CI_COMMIT_REF_NAME when CI_COMMIT_BRANCH is missing', gitlab({ CI_COMMIT_REF_NAME: 'dev' }), { branch: 'dev', defaultBranch: 'main', sha: SHA }],
-    ['branch from CI_COMMIT_REF_SLUG as the last resort', gitlab({ CI_COMMIT_REF_SLUG: 'dev-x' }), { branch: 'dev-x', defaultBranch: 'main', sha: SHA }],
-    ['MR detected by IID even with another pipeline source', { ...mrPipeline, CI_PIPELINE_SOURCE: 'push' }, { prId: '42', prTargetBranch: 'release/2.x' }],
-    ['MR with only one project id is treated as a fork (read-only)', { ...mrPipeline, CI_MERGE_REQUEST_SOURCE_PROJECT_ID: undefined }, { fork: true }],
+    [
+      'branch from CI_COMMIT_REF_NAME when CI_COMMIT_BRANCH is missing',
+      gitlab({ CI_COMMIT_REF_NAME: 'dev' }),
+      { branch: 'dev', defaultBranch: 'main', sha: SHA },
+    ],
+    [
+      'branch from CI_COMMIT_REF_SLUG as the last resort',
+      gitlab({ CI_COMMIT_REF_SLUG: 'dev-x' }),
+      { branch: 'dev-x', defaultBranch: 'main', sha: SHA },
+    ],
+    [
+      'MR detected by IID even with another pipeline source',
+      { ...mrPipeline, CI_PIPELINE_SOURCE: 'push' },
+      { prId: '42', prTargetBranch: 'release/2.x' },
+    ],
+    [
+      'MR with only one project id is treated as a fork (read-only)',
+      { ...mrPipeline, CI_MERGE_REQUEST_SOURCE_PROJECT_ID: undefined },
+      { fork: true },
+    ],
     [
       'external (GitHub) pull request from a fork',
-      gitlab({ CI_PIPELINE_SOURCE: 'external_pull_request_event', CI_EXTERNAL_PULL_REQUEST_IID: '7', CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME: 'fix', CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME: 'main', CI_EXTERNAL_PULL_REQUEST_SOURCE_REPOSITORY: 'someone/app', CI_EXTERNAL_PULL_REQUEST_TARGET_REPOSITORY: 'group/app' }),
+      gitlab({
+        CI_PIPELINE_SOURCE: 'external_pull_request_event',
+        CI_EXTERNAL_PULL_REQUEST_IID: '7',
+        CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME: 'fix',
+        CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME: 'main',
+        CI_EXTERNAL_PULL_REQUEST_SOURCE_REPOSITORY: 'someone/app',
+        CI_EXTERNAL_PULL_REQUEST_TARGET_REPOSITORY: 'group/app',
+      }),
       { prId: '7', prSourceBranch: 'fix', prTargetBranch: 'main', fork: true },
     ],
   ])('%s', (_name, env, expected) => {
@@ -65,7 +116,12 @@ describe('cache keys per pipeline type', () => {
   test.each([
     ['default branch writes its own slug', defaultPipeline, ['main'], 'main'],
     ['feature branch reads itself then default', branchPipeline, ['feature-login', 'main'], 'feature-login'],
-    ['MR reads source, target, default; writes only source', mrPipeline, ['feature-login', 'release-2-x', 'main'], 'feature-login'],
+    [
+      'MR reads source, target, default; writes only source',
+      mrPipeline,
+      ['feature-login', 'release-2-x', 'main'],
+      'feature-login',
+    ],
     ['fork MR never writes', forkMrPipeline, ['feature-login', 'release-2-x', 'main'], undefined],
     ['tag reads default, writes nothing', tagPipeline, ['main'], undefined],
   ])('%s', (_name, env, reads, write) => {
@@ -78,7 +134,9 @@ describe('cache keys per pipeline type', () => {
 
 describe('cache ref, backend and registry login', () => {
   test('a non-hex CI_COMMIT_SHA is left out rather than failing the build', () => {
-    expect(fromGitLabEnv(gitlab({ CI_COMMIT_BRANCH: 'dev', CI_COMMIT_SHA: 'HEAD' })).cache?.keys).not.toHaveProperty('sha');
+    expect(fromGitLabEnv(gitlab({ CI_COMMIT_BRANCH: 'dev', CI_COMMIT_SHA: 'HEAD' })).cache?.keys).not.toHaveProperty(
+      'sha'
+    );
   });
 
   test('default cache ref is ${CI_REGISTRY_IMAGE}/cache', () => {
@@ -86,7 +144,9 @@ describe('cache ref, backend and registry login', () => {
   });
 
   test('cache_ref input wins over the default', () => {
-    expect(fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_CACHE_REF: 'registry.example.com/x/cache' }).cache?.ref).toBe('registry.example.com/x/cache');
+    expect(fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_CACHE_REF: 'registry.example.com/x/cache' }).cache?.ref).toBe(
+      'registry.example.com/x/cache'
+    );
   });
 
   test.each([
@@ -101,11 +161,32 @@ describe('cache ref, backend and registry login', () => {
   });
 
   test.each([
-    ['CI_REGISTRY_USER/PASSWORD', defaultPipeline, [{ registry: 'registry.gitlab.com', username: 'gitlab-ci-token', password: 'glcbt-secret-token' }]],
-    ['CI_JOB_TOKEN when no registry user is given', { ...defaultPipeline, CI_REGISTRY_USER: undefined, CI_REGISTRY_PASSWORD: undefined, CI_JOB_TOKEN: 'job-tok' }, [{ registry: 'registry.gitlab.com', username: 'gitlab-ci-token', password: 'job-tok' }]],
-    ['no credentials at all: no login', { ...defaultPipeline, CI_REGISTRY_USER: undefined, CI_REGISTRY_PASSWORD: undefined, CI_JOB_TOKEN: undefined }, []],
+    [
+      'CI_REGISTRY_USER/PASSWORD',
+      defaultPipeline,
+      [{ registry: 'registry.gitlab.com', username: 'gitlab-ci-token', password: 'glcbt-secret-token' }],
+    ],
+    [
+      'CI_JOB_TOKEN when no registry user is given',
+      { ...defaultPipeline, CI_REGISTRY_USER: undefined, CI_REGISTRY_PASSWORD: undefined, CI_JOB_TOKEN: 'job-tok' },
+      [{ registry: 'registry.gitlab.com', username: 'gitlab-ci-token', password: 'job-tok' }],
+    ],
+    [
+      'no credentials at all: no login',
+      { ...defaultPipeline, CI_REGISTRY_USER: undefined, CI_REGISTRY_PASSWORD: undefined, CI_JOB_TOKEN: undefined },
+      [],
+    ],
     ['registry_login input off', { ...defaultPipeline, LAYERCACHE_REGISTRY_LOGIN: 'false' }, []],
-    ['dependency proxy login too', { ...defaultPipeline, CI_DEPENDENCY_PROXY_SERVER: 'gitlab.com:443', CI_DEPENDENCY_PROXY_USER: 'gitlab-ci-token', CI_DEPENDENCY_PROXY_PASSWORD: 'p' }, [{ registry: 'registry.gitlab.com' }, { registry: 'gitlab.com:443', password: 'p' }]],
+    [
+      'dependency proxy login too',
+      {
+        ...defaultPipeline,
+        CI_DEPENDENCY_PROXY_SERVER: 'gitlab.com:443',
+        CI_DEPENDENCY_PROXY_USER: 'gitlab-ci-token',
+        CI_DEPENDENCY_PROXY_PASSWORD: 'p',
+      },
+      [{ registry: 'registry.gitlab.com' }, { registry: 'gitlab.com:443', password: 'p' }],
+    ],
   ])('registry login: %s', (_name, env, expected) => {
     const auth = fromGitLabEnv(env).registryAuth ?? [];
     expect(auth).toHaveLength(expected.length);
@@ -115,23 +196,58 @@ describe('cache ref, backend and registry login', () => {
 
 describe('component inputs', () => {
   test('image + bare tags, full refs kept, lists split on commas, spaces and newlines', () => {
-    const o = fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_IMAGE: 'registry.gitlab.com/group/app', LAYERCACHE_TAGS: 'latest, 1.2.0\nlocalhost:5000/other/app:x' });
-    expect(o.tags).toEqual(['registry.gitlab.com/group/app:latest', 'registry.gitlab.com/group/app:1.2.0', 'localhost:5000/other/app:x']);
+    const o = fromGitLabEnv({
+      ...defaultPipeline,
+      LAYERCACHE_IMAGE: 'registry.gitlab.com/group/app',
+      LAYERCACHE_TAGS: 'latest, 1.2.0\nlocalhost:5000/other/app:x',
+    });
+    expect(o.tags).toEqual([
+      'registry.gitlab.com/group/app:latest',
+      'registry.gitlab.com/group/app:1.2.0',
+      'localhost:5000/other/app:x',
+    ]);
   });
 
   test('build args and labels: one KEY=VALUE per line, values keep spaces, commas and =', () => {
-    const o = fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_BUILD_ARGS: 'A=1\n\n# comment\nB=x, y=z\n', LAYERCACHE_LABELS: 'org.opencontainers.image.title=app' });
+    const o = fromGitLabEnv({
+      ...defaultPipeline,
+      LAYERCACHE_BUILD_ARGS: 'A=1\n\n# comment\nB=x, y=z\n',
+      LAYERCACHE_LABELS: 'org.opencontainers.image.title=app',
+    });
     expect(o.buildArgs).toEqual({ A: '1', B: 'x, y=z' });
     expect(o.labels).toEqual({ 'org.opencontainers.image.title': 'app' });
   });
 
   test('booleans, network, platforms, secrets, dockerfile', () => {
-    const o = fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_PUSH: 'true', LAYERCACHE_LOAD: 'FALSE', LAYERCACHE_NETWORK: 'none', LAYERCACHE_PLATFORMS: 'linux/amd64,linux/arm64', LAYERCACHE_SECRETS: 'id=npm,env=NPM_TOKEN\nid=netrc,src=.netrc', LAYERCACHE_DOCKERFILE: 'docker/Dockerfile' });
-    expect(o).toMatchObject({ push: true, load: false, network: 'none', platforms: ['linux/amd64', 'linux/arm64'], dockerfile: 'docker/Dockerfile', secrets: [{ id: 'npm', env: 'NPM_TOKEN' }, { id: 'netrc', src: '.netrc' }] });
+    const o = fromGitLabEnv({
+      ...defaultPipeline,
+      LAYERCACHE_PUSH: 'true',
+      LAYERCACHE_LOAD: 'FALSE',
+      LAYERCACHE_NETWORK: 'none',
+      LAYERCACHE_PLATFORMS: 'linux/amd64,linux/arm64',
+      LAYERCACHE_SECRETS: 'id=npm,env=NPM_TOKEN\nid=netrc,src=.netrc',
+      LAYERCACHE_DOCKERFILE: 'docker/Dockerfile',
+    });
+    expect(o).toMatchObject({
+      push: true,
+      load: false,
+      network: 'none',
+      platforms: ['linux/amd64', 'linux/arm64'],
+      dockerfile: 'docker/Dockerfile',
+      secrets: [
+        { id: 'npm', env: 'NPM_TOKEN' },
+        { id: 'netrc', src: '.netrc' },
+      ],
+    });
   });
 
   test('empty inputs (the template defaults) set nothing', () => {
-    const o = fromGitLabEnv({ ...defaultPipeline, LAYERCACHE_DOCKERFILE: '', LAYERCACHE_TARGET: ' ', LAYERCACHE_PUSH: '' });
+    const o = fromGitLabEnv({
+      ...defaultPipeline,
+      LAYERCACHE_DOCKERFILE: '',
+      LAYERCACHE_TARGET: ' ',
+      LAYERCACHE_PUSH: '',
+    });
     expect(o).not.toHaveProperty('dockerfile');
     expect(o).not.toHaveProperty('target');
     expect(o).not.toHaveProperty('push');
@@ -178,7 +294,12 @@ describe('missing or odd variables', () => {
 
   test('all problems are reported at once', () => {
     const issues = issuesOf(() => fromGitLabEnv({ LAYERCACHE_PUSH: 'maybe', LAYERCACHE_BACKEND: 'registry' }));
-    expect(issues.map((i) => i.path).sort()).toEqual(['CI_COMMIT_BRANCH', 'CI_DEFAULT_BRANCH', 'CI_REGISTRY_IMAGE', 'LAYERCACHE_PUSH']);
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      'CI_COMMIT_BRANCH',
+      'CI_DEFAULT_BRANCH',
+      'CI_REGISTRY_IMAGE',
+      'LAYERCACHE_PUSH',
+    ]);
   });
 
   test('secrets never appear in error messages', () => {

@@ -6,7 +6,16 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CacheReport } from '@layercache/sdk';
 import { writeOutputFiles } from '@layercache/sdk/adapter';
-import { buildReportFiles, formatDotenv, formatJsonReport, formatMetrics, reportPaths, sectionEnd, sectionStart, type OutputSubject } from '../src/outputs.js';
+import {
+  buildReportFiles,
+  formatDotenv,
+  formatJsonReport,
+  formatMetrics,
+  reportPaths,
+  sectionEnd,
+  sectionStart,
+  type OutputSubject,
+} from '../src/outputs.js';
 
 function subject(over: Partial<CacheReport> = {}, rest: Partial<OutputSubject> = {}): OutputSubject {
   const report: CacheReport = {
@@ -27,11 +36,22 @@ function subject(over: Partial<CacheReport> = {}, rest: Partial<OutputSubject> =
     savedMs: 4_000,
     ...over,
   };
-  return { report, durationMs: 12_345, imageDigest: 'sha256:' + 'b'.repeat(64), tags: ['r/app:1', 'r/app:latest'], ...rest };
+  return {
+    report,
+    durationMs: 12_345,
+    imageDigest: 'sha256:' + 'b'.repeat(64),
+    tags: ['r/app:1', 'r/app:latest'],
+    ...rest,
+  };
 }
 
 function parseDotenv(text: string): Record<string, string> {
-  return Object.fromEntries(text.trimEnd().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    text
+      .trimEnd()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+  );
 }
 
 describe('dotenv report', () => {
@@ -58,7 +78,9 @@ describe('dotenv report', () => {
   });
 
   test('follows GitLab dotenv rules: no blank lines, comments, quotes or multi-line values; empty values left out', () => {
-    const text = formatDotenv(subject({ firstMiss: 'RUN echo "a\nb"', writes: undefined }, { imageDigest: undefined, tags: [] }));
+    const text = formatDotenv(
+      subject({ firstMiss: 'RUN echo "a\nb"', writes: undefined }, { imageDigest: undefined, tags: [] })
+    );
     const lines = text.trimEnd().split('\n');
     for (const l of lines) expect(l).toMatch(/^[A-Z_][A-Z0-9_]*=[^"'\n]+$/);
     const vars = parseDotenv(text);
@@ -71,8 +93,21 @@ describe('dotenv report', () => {
 
 describe('metrics report', () => {
   test('OpenMetrics lines with the SDK numbers, ending in # EOF', () => {
-    const lines = formatMetrics(subject({ cachedSteps: 1, totalSteps: 3, hitRatio: 1 / 3 })).trimEnd().split('\n');
-    expect(lines).toEqual(['layercache_cache_hit_ratio 0.3333', 'layercache_cached_steps 1', 'layercache_total_steps 3', 'layercache_build_seconds 12.345', 'layercache_saved_seconds 4', 'layercache_cache_bytes_imported 0', 'layercache_cache_bytes_exported 0', 'layercache_export_seconds 0', 'layercache_cache_bytes_at_rest 0', '# EOF']);
+    const lines = formatMetrics(subject({ cachedSteps: 1, totalSteps: 3, hitRatio: 1 / 3 }))
+      .trimEnd()
+      .split('\n');
+    expect(lines).toEqual([
+      'layercache_cache_hit_ratio 0.3333',
+      'layercache_cached_steps 1',
+      'layercache_total_steps 3',
+      'layercache_build_seconds 12.345',
+      'layercache_saved_seconds 4',
+      'layercache_cache_bytes_imported 0',
+      'layercache_cache_bytes_exported 0',
+      'layercache_export_seconds 0',
+      'layercache_cache_bytes_at_rest 0',
+      '# EOF',
+    ]);
   });
 });
 
@@ -81,11 +116,22 @@ describe('JSON report', () => {
     const s = subject();
     const json = JSON.parse(formatJsonReport(s));
     expect(json.report).toEqual(s.report);
-    expect(json).toMatchObject({ imageDigest: s.imageDigest, tags: s.tags, durationMs: 12_345, metrics: { cached_steps: 3, total_steps: 4 }, keys: null });
+    expect(json).toMatchObject({
+      imageDigest: s.imageDigest,
+      tags: s.tags,
+      durationMs: 12_345,
+      metrics: { cached_steps: 3, total_steps: 4 },
+      keys: null,
+    });
   });
 
   test('records the SDK key decision when the plan is there', () => {
-    const keys = { event: 'pull-request' as const, read: ['a', 'main'], write: undefined, writeReason: 'pull requests from forks never write a cache' };
+    const keys = {
+      event: 'pull-request' as const,
+      read: ['a', 'main'],
+      write: undefined,
+      writeReason: 'pull requests from forks never write a cache',
+    };
     const json = JSON.parse(formatJsonReport({ ...subject(), plan: { keys } }));
     expect(json.keys).toEqual({ ...keys, write: null });
   });
@@ -94,8 +140,12 @@ describe('JSON report', () => {
 describe('collapsible sections', () => {
   const at = new Date('2024-05-01T00:00:10.900Z');
   test('start and end markers per GitLab job log docs', () => {
-    expect(sectionStart('layercache_build', 'Building', at)).toBe('\u001b[0Ksection_start:1714521610:layercache_build\r\u001b[0KBuilding');
-    expect(sectionStart('layercache_setup', 'Setup', at, true)).toBe('\u001b[0Ksection_start:1714521610:layercache_setup[collapsed=true]\r\u001b[0KSetup');
+    expect(sectionStart('layercache_build', 'Building', at)).toBe(
+      '\u001b[0Ksection_start:1714521610:layercache_build\r\u001b[0KBuilding'
+    );
+    expect(sectionStart('layercache_setup', 'Setup', at, true)).toBe(
+      '\u001b[0Ksection_start:1714521610:layercache_setup[collapsed=true]\r\u001b[0KSetup'
+    );
     expect(sectionEnd('layercache_build', at)).toBe('\u001b[0Ksection_end:1714521610:layercache_build\r\u001b[0K');
   });
   test('names are reduced to the characters GitLab accepts', () => {
@@ -106,7 +156,10 @@ describe('collapsible sections', () => {
 describe('report paths', () => {
   test.each([
     [{}, { dotenv: 'layercache.env', metrics: 'layercache-metrics.txt', json: 'layercache-report.json' }],
-    [{ LAYERCACHE_DOTENV_FILE: 'out/build.env', LAYERCACHE_METRICS_FILE: '' }, { dotenv: 'out/build.env', metrics: undefined, json: 'layercache-report.json' }],
+    [
+      { LAYERCACHE_DOTENV_FILE: 'out/build.env', LAYERCACHE_METRICS_FILE: '' },
+      { dotenv: 'out/build.env', metrics: undefined, json: 'layercache-report.json' },
+    ],
   ])('%o', (env, expected) => {
     expect(reportPaths(env)).toEqual(expected);
   });

@@ -10,7 +10,15 @@ import { randomBytes } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { resetBuilder, testEngine, uniqueRepo, type TestEngine } from '../../../test-support/engine.js';
-import { buildAdapter, commitAll, createSampleProject, git, manifestDigest, packageDir, runPipeline } from './support/sample-project.js';
+import {
+  buildAdapter,
+  commitAll,
+  createSampleProject,
+  git,
+  manifestDigest,
+  packageDir,
+  runPipeline,
+} from './support/sample-project.js';
 
 let engine: TestEngine;
 
@@ -35,7 +43,11 @@ describe('the GitLab component under gitlab-ci-local', () => {
     // The test registry has no auth; the job's registry login still goes through the SDK's
     // private docker config, and the password must show up nowhere.
     const password = `pw-${randomBytes(12).toString('hex')}`;
-    const gitlabVars = { CI_REGISTRY: engine.registry, CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: password };
+    const gitlabVars = {
+      CI_REGISTRY: engine.registry,
+      CI_REGISTRY_USER: 'gitlab-ci-token',
+      CI_REGISTRY_PASSWORD: password,
+    };
 
     // 1. Default branch, cold.
     await resetBuilder();
@@ -60,7 +72,9 @@ describe('the GitLab component under gitlab-ci-local', () => {
     expect(warm.dotenv.LAYERCACHE_TOTAL_STEPS).toBe(String(total));
     expect(warm.dotenv.LAYERCACHE_CACHED_STEPS).toBe(String(total));
     expect(warm.report?.report.reads).toEqual([`${cacheRepo}:feature-login`, `${cacheRepo}:main`]);
-    expect(warm.report?.report.imports).toContainEqual(expect.objectContaining({ ref: `${cacheRepo}:main`, status: 'found' }));
+    expect(warm.report?.report.imports).toContainEqual(
+      expect.objectContaining({ ref: `${cacheRepo}:main`, status: 'found' })
+    );
     expect(warm.dotenv.LAYERCACHE_CACHE_WRITE_REF).toBe(`${cacheRepo}:feature-login`);
     expect(await manifestDigest(engine.registry, repository, 'main')).toBe(mainDigest);
 
@@ -91,7 +105,9 @@ describe('the GitLab component under gitlab-ci-local', () => {
     // The same merge request from a fork: reads, writes nothing at all.
     await appendFile(path.join(dir, 'src/app.txt'), 'fork change\n');
     await commitAll(dir, 'fork change');
-    const fork = await runPipeline(dir, { ...mrVars, CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '4242' }, ['CI_COMMIT_BRANCH']);
+    const fork = await runPipeline(dir, { ...mrVars, CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '4242' }, [
+      'CI_COMMIT_BRANCH',
+    ]);
     expect(fork.exitCode, fork.log).toBe(0);
     expect(fork.report?.keys).toMatchObject({ event: 'pull-request', write: null });
     expect(fork.report?.report.writes).toBeUndefined();
@@ -108,20 +124,42 @@ describe('the GitLab component under gitlab-ci-local', () => {
 
   test('lint: true publishes a Code Quality report and still builds', async () => {
     const dir = await createSampleProject(
-      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, lint: true, tags: '', network: 'none', dockerfile: 'Dockerfile.lint', cache_ref: uniqueRepo(engine, 'gitlab-lint'), build_args: `BASE_IMAGE=${engine.baseImage}` },
+      {
+        runner: 'shell',
+        cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+        lint: true,
+        tags: '',
+        network: 'none',
+        dockerfile: 'Dockerfile.lint',
+        cache_ref: uniqueRepo(engine, 'gitlab-lint'),
+        build_args: `BASE_IMAGE=${engine.baseImage}`,
+      },
       // A token passed as a build arg: the lint flags it (an error finding); the build still runs.
-      { 'Dockerfile.lint': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG NPM_TOKEN\nWORKDIR /app\nCOPY deps.txt ./\nRUN echo "$NPM_TOKEN" > /dev/null && cat deps.txt > installed\n' },
+      {
+        'Dockerfile.lint':
+          'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG NPM_TOKEN\nWORKDIR /app\nCOPY deps.txt ./\nRUN echo "$NPM_TOKEN" > /dev/null && cat deps.txt > installed\n',
+      }
     );
     const res = await runPipeline(dir, {});
     expect(res.exitCode, res.log).toBe(0);
-    const report = JSON.parse(await readFile(path.join(dir, 'gl-code-quality-report.json'), 'utf8')) as Array<{ check_name: string; location: { path: string } }>;
+    const report = JSON.parse(await readFile(path.join(dir, 'gl-code-quality-report.json'), 'utf8')) as Array<{
+      check_name: string;
+      location: { path: string };
+    }>;
     expect(report.map((i) => i.check_name)).toContain('layercache/secret-build-arg');
     expect(report.every((i) => i.location.path.endsWith('Dockerfile.lint'))).toBe(true);
     expect(Number(res.dotenv.LAYERCACHE_TOTAL_STEPS)).toBeGreaterThan(0);
   });
 
   test('a bad input fails the job with exit code 2 and names the variable', async () => {
-    const dir = await createSampleProject({ runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, lint: false, tags: 'latest', image: '', network: 'none' });
+    const dir = await createSampleProject({
+      runner: 'shell',
+      cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+      lint: false,
+      tags: 'latest',
+      image: '',
+      network: 'none',
+    });
     const res = await runPipeline(dir, {});
     expect(res.exitCode).not.toBe(0);
     expect(res.log).toContain('LAYERCACHE_IMAGE');
@@ -131,8 +169,17 @@ describe('the GitLab component under gitlab-ci-local', () => {
 
   test('a failing build fails the job with exit code 1 and writes no dotenv', async () => {
     const dir = await createSampleProject(
-      { runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, lint: false, tags: '', network: 'none', dockerfile: 'Dockerfile.broken', cache_ref: uniqueRepo(engine, 'gitlab-broken'), build_args: `BASE_IMAGE=${engine.baseImage}` },
-      { 'Dockerfile.broken': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n' },
+      {
+        runner: 'shell',
+        cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+        lint: false,
+        tags: '',
+        network: 'none',
+        dockerfile: 'Dockerfile.broken',
+        cache_ref: uniqueRepo(engine, 'gitlab-broken'),
+        build_args: `BASE_IMAGE=${engine.baseImage}`,
+      },
+      { 'Dockerfile.broken': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo about to fail && exit 3\n' }
     );
     const res = await runPipeline(dir, {});
     expect(res.exitCode).not.toBe(0);

@@ -25,8 +25,13 @@ beforeAll(async () => {
 
 async function buildBranch(context: string, ref: string, branch: string): Promise<void> {
   await cachedBuild(
-    { context, network: 'none', buildArgs: { BASE_IMAGE: engine.baseImage, BRANCH: branch }, cache: { backend: 'registry', ref, keys: { branch, defaultBranch: 'main' } } },
-    { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } },
+    {
+      context,
+      network: 'none',
+      buildArgs: { BASE_IMAGE: engine.baseImage, BRANCH: branch },
+      cache: { backend: 'registry', ref, keys: { branch, defaultBranch: 'main' } },
+    },
+    { env: engine.env, cwd: context, logger: { info: () => undefined, warn: () => undefined } }
   );
 }
 
@@ -49,12 +54,34 @@ async function pruneProject(inputs: Record<string, string | boolean | number>): 
   return dir;
 }
 
-async function schedule(dir: string, variables: Record<string, string>): Promise<{ exitCode: number; log: string; result?: { caches: Array<{ slug: string; remove: boolean }>; removed: string[] } }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI'));
-  const args = ['--no-color', '--json-schema-validation', '--variable', 'CI_PIPELINE_SOURCE=schedule', ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`])];
-  const res = await run(path.join(repoRoot, 'node_modules/.bin/gitlab-ci-local'), args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).then(
+async function schedule(
+  dir: string,
+  variables: Record<string, string>
+): Promise<{
+  exitCode: number;
+  log: string;
+  result?: { caches: Array<{ slug: string; remove: boolean }>; removed: string[] };
+}> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI')
+  );
+  const args = [
+    '--no-color',
+    '--json-schema-validation',
+    '--variable',
+    'CI_PIPELINE_SOURCE=schedule',
+    ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+  ];
+  const res = await run(path.join(repoRoot, 'node_modules/.bin/gitlab-ci-local'), args, {
+    cwd: dir,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, log: stdout + stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ exitCode: typeof err.code === 'number' ? err.code : 1, log: `${err.stdout ?? ''}${err.stderr ?? ''}` }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      exitCode: typeof err.code === 'number' ? err.code : 1,
+      log: `${err.stdout ?? ''}${err.stderr ?? ''}`,
+    })
   );
   const text = await readFile(path.join(dir, 'layercache-prune.json'), 'utf8').catch(() => '');
   return { ...res, result: text ? JSON.parse(text) : undefined };
@@ -66,18 +93,45 @@ describe('the prune component under gitlab-ci-local', () => {
     const password = `pw-${randomBytes(12).toString('hex')}`;
     const repository = ref.slice(engine.registry.length + 1);
     const context = await mkdtemp(path.join(os.tmpdir(), 'layercache-prune-ctx-'));
-    await writeFile(path.join(context, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG BRANCH\nRUN echo "$BRANCH" > /branch\n');
+    await writeFile(
+      path.join(context, 'Dockerfile'),
+      'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG BRANCH\nRUN echo "$BRANCH" > /branch\n'
+    );
     for (const branch of ['main', 'feature/keep', 'feature/merged']) await buildBranch(context, ref, branch);
-    const before = { main: await manifestDigest(engine.registry, repository, 'main'), keep: await manifestDigest(engine.registry, repository, 'feature-keep') };
+    const before = {
+      main: await manifestDigest(engine.registry, repository, 'main'),
+      keep: await manifestDigest(engine.registry, repository, 'feature-keep'),
+    };
 
-    const dir = await pruneProject({ runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, cache_ref: ref, live_branches_remote: '.git/remote.git', fresh_minutes: 0, dry_run: true });
-    const dry = await schedule(dir, { CI_REGISTRY: engine.registry, CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: password });
+    const dir = await pruneProject({
+      runner: 'shell',
+      cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+      cache_ref: ref,
+      live_branches_remote: '.git/remote.git',
+      fresh_minutes: 0,
+      dry_run: true,
+    });
+    const dry = await schedule(dir, {
+      CI_REGISTRY: engine.registry,
+      CI_REGISTRY_USER: 'gitlab-ci-token',
+      CI_REGISTRY_PASSWORD: password,
+    });
     expect(dry.exitCode, dry.log).toBe(0);
     expect(dry.result?.caches.filter((c) => c.remove).map((c) => c.slug)).toEqual(['feature-merged']);
     expect(await manifestDigest(engine.registry, repository, 'feature-merged')).toBeDefined();
 
-    const real = await pruneProject({ runner: 'shell', cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`, cache_ref: ref, live_branches_remote: '.git/remote.git', fresh_minutes: 0 });
-    const pruned = await schedule(real, { CI_REGISTRY: engine.registry, CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: password });
+    const real = await pruneProject({
+      runner: 'shell',
+      cli: `node ${path.join(packageDir, 'bin/layercache-gitlab.js')}`,
+      cache_ref: ref,
+      live_branches_remote: '.git/remote.git',
+      fresh_minutes: 0,
+    });
+    const pruned = await schedule(real, {
+      CI_REGISTRY: engine.registry,
+      CI_REGISTRY_USER: 'gitlab-ci-token',
+      CI_REGISTRY_PASSWORD: password,
+    });
     expect(pruned.exitCode, pruned.log).toBe(0);
     expect(pruned.result?.removed).toContain(`${ref}:feature-merged`);
     expect(await manifestDigest(engine.registry, repository, 'feature-merged')).toBeUndefined();

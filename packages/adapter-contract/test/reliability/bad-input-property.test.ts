@@ -36,44 +36,79 @@ afterAll(async () => {
 const value = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.fullUnicodeString({ maxLength: 20 }),
-  fc.constantFrom('', ' ', '\n', '\u0000', 'true', 'maybe', '0', '-1', '..', '/', '/etc/hostname/x', 'a,b;c', '--push', 'tcp://', 'unix://', 'x=y', '${VAR}', 'latest'),
-  fc.stringOf(fc.constantFrom('a', '/', '.', ':', '@', '=', ',', '-', ' ', '\n', 'Z'), { maxLength: 30 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '\u0000',
+    'true',
+    'maybe',
+    '0',
+    '-1',
+    '..',
+    '/',
+    '/etc/hostname/x',
+    'a,b;c',
+    '--push',
+    'tcp://',
+    'unix://',
+    'x=y',
+    '${VAR}',
+    'latest'
+  ),
+  fc.stringOf(fc.constantFrom('a', '/', '.', ':', '@', '=', ',', '-', ' ', '\n', 'Z'), { maxLength: 30 })
 );
 
-describe.each(['gitlab', 'harness', 'semaphore', 'circleci'] as const)('%s: random values in its variables', (adapter) => {
-  const variables = adapterVariables(adapter);
+describe.each(['gitlab', 'harness', 'semaphore', 'circleci'] as const)(
+  '%s: random values in its variables',
+  (adapter) => {
+    const variables = adapterVariables(adapter);
 
-  test(`never a stack trace, never exit 1 before the engine (${RUNS} runs over its variables)`, async () => {
-    expect(variables.length).toBeGreaterThan(20);
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...variables), value), { minLength: 1, maxLength: 3 }), fc.boolean(), async (pairs, compose) => {
-        const engine = { DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig };
-        const mode = compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {};
-        const env: Record<string, string> = {
-          PATH: sandbox.path, ...engine, HOME: project, ...adapterEnv(adapter, project), ...mode,
-        };
-        for (const [name, v] of pairs) env[name] = v;
-        const calls = sandbox.dockerCalls().length;
-        const result = await entries[adapter](adapter === 'semaphore' ? ['build'] : [], env, project);
-        const reachedDocker = sandbox.dockerCalls().length > calls;
-        tally.runs++;
-        if (result.code === 2) tally.exit2++;
-        if (reachedDocker) tally.reachedDocker++;
-        expect(result.output).not.toMatch(STACK_FRAME);
-        expect(result.output).not.toContain('unexpected');
-        // 0: a valid input with nothing to build (Harness PLUGIN_DEFAULT_TAGS off a tag or the default branch skips, as drone does).
-        expect([0, 1, 2]).toContain(result.code);
-        // An empty DOCKER_HOST means the default socket, which is absent here: an engine error, not bad input.
-        if (result.code === 1) expect(reachedDocker || /the Docker daemon is not reachable/.test(result.output), result.output).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 300_000);
-});
+    test(`never a stack trace, never exit 1 before the engine (${RUNS} runs over its variables)`, async () => {
+      expect(variables.length).toBeGreaterThan(20);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.constantFrom(...variables), value), { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          async (pairs, compose) => {
+            const engine = { DOCKER_HOST: sandbox.dockerHost, DOCKER_CONFIG: sandbox.dockerConfig };
+            const mode = compose ? { [COMPOSE_VARIABLE[adapter]]: 'compose.yaml' } : {};
+            const env: Record<string, string> = {
+              PATH: sandbox.path,
+              ...engine,
+              HOME: project,
+              ...adapterEnv(adapter, project),
+              ...mode,
+            };
+            for (const [name, v] of pairs) env[name] = v;
+            const calls = sandbox.dockerCalls().length;
+            const result = await entries[adapter](adapter === 'semaphore' ? ['build'] : [], env, project);
+            const reachedDocker = sandbox.dockerCalls().length > calls;
+            tally.runs++;
+            if (result.code === 2) tally.exit2++;
+            if (reachedDocker) tally.reachedDocker++;
+            expect(result.output).not.toMatch(STACK_FRAME);
+            expect(result.output).not.toContain('unexpected');
+            // 0: a valid input with nothing to build (Harness PLUGIN_DEFAULT_TAGS off a tag or the default branch skips, as drone does).
+            expect([0, 1, 2]).toContain(result.code);
+            // An empty DOCKER_HOST means the default socket, which is absent here: an engine error, not bad input.
+            if (result.code === 1)
+              expect(reachedDocker || /the Docker daemon is not reachable/.test(result.output), result.output).toBe(
+                true
+              );
+          }
+        ),
+        { numRuns: RUNS }
+      );
+    }, 300_000);
+  }
+);
 
 describe('property figures', () => {
   test('recorded', () => {
-    record('bad-input', 'random values in every adapter variable (no stack trace, exit 1 only from the engine)', { ...tally });
+    record('bad-input', 'random values in every adapter variable (no stack trace, exit 1 only from the engine)', {
+      ...tally,
+    });
     expect(tally.runs).toBe(4 * RUNS);
   });
 });

@@ -14,7 +14,14 @@ import { APP, buildApp, engine, runCli } from '../../../sdk/test/reliability/sup
 import { record } from '../../../sdk/test/reliability/support/figures.js';
 import { watchProcesses } from '../../../sdk/test/reliability/support/proc-watch.js';
 import { imageContents, listTags, splitRef } from '../../../sdk/test/reliability/support/registry-api.js';
-import { freePort, requireLogin, startProxy, startScratchRegistry, type Proxy, type ScratchRegistry } from '../../../sdk/test/reliability/support/registry.js';
+import {
+  freePort,
+  requireLogin,
+  startProxy,
+  startScratchRegistry,
+  type Proxy,
+  type ScratchRegistry,
+} from '../../../sdk/test/reliability/support/registry.js';
 
 const SECRET_APP = path.resolve(import.meta.dirname, '../../../sdk/test/reliability/fixtures/secret-app');
 const hex = () => randomBytes(12).toString('hex');
@@ -63,10 +70,11 @@ function leaksIn(produced: Array<{ what: string; text: string }>): string[] {
   return produced.flatMap((p) => FORMS.filter((f) => p.text.includes(f.value)).map((f) => `${f.label} in ${p.what}`));
 }
 
-const pushedWithAuth = (p: Proxy) => p.requests.some((r) => r.method === 'PUT' && r.url.includes('/manifests/') && r.status === 201);
+const pushedWithAuth = (p: Proxy) =>
+  p.requests.some((r) => r.method === 'PUT' && r.url.includes('/manifests/') && r.status === 201);
 
 describe('secrets never leak', () => {
-  test('the /proc watcher catches a value in a short-lived child\'s argv (so a leak cannot go unseen)', async () => {
+  test("the /proc watcher catches a value in a short-lived child's argv (so a leak cannot go unseen)", async () => {
     const { spawn } = await import('node:child_process');
     const marker = `lcMarker${hex()}`;
     const watcher = await watchProcesses([{ label: 'marker', value: marker }]);
@@ -76,7 +84,9 @@ describe('secrets never leak', () => {
     const report = await watcher.stop();
     // Seen at least once (a pid can show twice, as /proc reads it mid-exec): labels, deduplicated.
     expect([...new Set(report.leaks.map((l) => l.label))]).toEqual(['marker']);
-    expect(leaksIn([{ what: 'a log', text: `token=${b64(`ci-user:${SECRETS.registryPassword}`)}` }])).toEqual(['registry auth (base64) in a log']);
+    expect(leaksIn([{ what: 'a log', text: `token=${b64(`ci-user:${SECRETS.registryPassword}`)}` }])).toEqual([
+      'registry auth (base64) in a log',
+    ]);
   });
 
   test('registry password, job token, S3 keys and a build secret: not in argv, output, reports, outputs, layers or caches', async () => {
@@ -99,8 +109,25 @@ describe('secrets never leak', () => {
       cache: { backend: 'registry', ref: `${login.address}/app/cache` },
     };
     await writeFile(path.join(configDir, 'registry.json'), JSON.stringify(cliOptions));
-    const cli = await runCli(['build', '.', '--config', path.join(configDir, 'registry.json'), '--report-json', 'out/report.json', '--report-markdown', 'out/report.md'], cliContext, env);
-    produced.push({ what: 'CLI stdout (registry)', text: cli.stdout }, { what: 'CLI stderr (registry)', text: cli.stderr }, ...(await filesUnder(path.join(cliContext, 'out'))));
+    const cli = await runCli(
+      [
+        'build',
+        '.',
+        '--config',
+        path.join(configDir, 'registry.json'),
+        '--report-json',
+        'out/report.json',
+        '--report-markdown',
+        'out/report.md',
+      ],
+      cliContext,
+      env
+    );
+    produced.push(
+      { what: 'CLI stdout (registry)', text: cli.stdout },
+      { what: 'CLI stderr (registry)', text: cli.stderr },
+      ...(await filesUnder(path.join(cliContext, 'out')))
+    );
     expect(cli.code, cli.stderr).toBe(0);
     expect(pushedWithAuth(login)).toBe(true); // the password was used: the login proxy accepted it
 
@@ -110,12 +137,29 @@ describe('secrets never leak', () => {
       JSON.stringify({
         network: 'none',
         buildArgs: { BASE_IMAGE: base },
-        cache: { backend: 'harness', harness: { endpointUrl: `http://127.0.0.1:${await freePort()}`, bucket: 'cache', accessKeyId: SECRETS.s3AccessKeyId, secretAccessKey: SECRETS.s3SecretAccessKey, sessionToken: SECRETS.s3SessionToken } },
-      }),
+        cache: {
+          backend: 'harness',
+          harness: {
+            endpointUrl: `http://127.0.0.1:${await freePort()}`,
+            bucket: 'cache',
+            accessKeyId: SECRETS.s3AccessKeyId,
+            secretAccessKey: SECRETS.s3SecretAccessKey,
+            sessionToken: SECRETS.s3SessionToken,
+          },
+        },
+      })
     );
     const s3Context = await copyFixture(APP);
-    const s3 = await runCli(['build', '.', '--config', path.join(configDir, 'harness.json'), '--report-json', 'out/report.json'], s3Context, env);
-    produced.push({ what: 'CLI stdout (harness)', text: s3.stdout }, { what: 'CLI stderr (harness)', text: s3.stderr }, ...(await filesUnder(path.join(s3Context, 'out'))));
+    const s3 = await runCli(
+      ['build', '.', '--config', path.join(configDir, 'harness.json'), '--report-json', 'out/report.json'],
+      s3Context,
+      env
+    );
+    produced.push(
+      { what: 'CLI stdout (harness)', text: s3.stdout },
+      { what: 'CLI stderr (harness)', text: s3.stderr },
+      ...(await filesUnder(path.join(s3Context, 'out')))
+    );
     expect(s3.code, s3.stderr).toBe(0);
 
     // 3. The GitLab adapter: registry login with CI_JOB_TOKEN, GitLab's outputs (dotenv, metrics, JSON).
@@ -141,7 +185,11 @@ describe('secrets never leak', () => {
       stdout: { write: (s: string) => (glOut += s) },
       stderr: { write: (s: string) => (glErr += s) },
     });
-    produced.push({ what: 'GitLab stdout', text: glOut }, { what: 'GitLab stderr', text: glErr }, ...(await filesUnder(glContext)));
+    produced.push(
+      { what: 'GitLab stdout', text: glOut },
+      { what: 'GitLab stderr', text: glErr },
+      ...(await filesUnder(glContext))
+    );
     expect(glCode, glErr).toBe(0);
     expect(pushedWithAuth(jobLogin)).toBe(true);
 
@@ -164,7 +212,14 @@ describe('secrets never leak', () => {
         PLUGIN_CACHE_FROM: `${s3Entry},${inlineKeys}`,
         PLUGIN_CACHE_TO: `${s3Entry},mode=max,${inlineKeys}`,
       },
-      { cwd: hsContext, logger: { info: (l) => hsLog.push(l), warn: (l) => hsLog.push(`warning: ${l}`), error: (l) => hsLog.push(`error: ${l}`) } },
+      {
+        cwd: hsContext,
+        logger: {
+          info: (l) => hsLog.push(l),
+          warn: (l) => hsLog.push(`warning: ${l}`),
+          error: (l) => hsLog.push(`error: ${l}`),
+        },
+      }
     );
     produced.push({ what: 'Harness step log', text: hsLog.join('\n') }, ...(await filesUnder(hsContext)));
     expect(hsCode, hsLog.join('\n')).toBe(0);
@@ -182,14 +237,14 @@ describe('secrets never leak', () => {
         registryAuth: [{ registry: login.address, username: 'ci-user', password: SECRETS.registryPassword }],
         cache: { backend: 'inline' },
       },
-      env,
+      env
     );
     produced.push(
       { what: 'SDK log', text: api.log.join('\n') },
       { what: 'BuildResult JSON', text: JSON.stringify(api.result) },
       { what: 'renderSummary', text: renderSummary(api.result) },
       { what: 'renderMarkdown', text: renderMarkdown(api.result) },
-      { what: 'reportMetrics', text: JSON.stringify(reportMetrics(api.result)) },
+      { what: 'reportMetrics', text: JSON.stringify(reportMetrics(api.result)) }
     );
     expect(api.result.report.exportStatus).toBe('ok');
 
@@ -199,15 +254,25 @@ describe('secrets never leak', () => {
     const direct = (ref: string) => ref.replace(login.address, registry.address);
     const layers = [
       ...(await imageContents(direct(cliOptions.tags![0]!))).map((c) => ({ what: `image ${c.what}`, text: c.text })),
-      ...(await imageContents(`${registry.address}/app/cache:main`)).map((c) => ({ what: `registry cache ${c.what}`, text: c.text })),
-      ...(await imageContents(direct(`${login.address}/app/inline:1`))).map((c) => ({ what: `inline image ${c.what}`, text: c.text })),
+      ...(await imageContents(`${registry.address}/app/cache:main`)).map((c) => ({
+        what: `registry cache ${c.what}`,
+        text: c.text,
+      })),
+      ...(await imageContents(direct(`${login.address}/app/inline:1`))).map((c) => ({
+        what: `inline image ${c.what}`,
+        text: c.text,
+      })),
     ];
     // The secret did reach the RUN step: its hash is in the layer, its value nowhere.
     const secretHash = createHash('sha256').update(SECRETS.buildSecret).digest('hex');
     expect(layers.some((l) => l.text.includes(secretHash))).toBe(true);
     expect(layers.some((l) => l.text.includes('moby.buildkit.cache.v0'))).toBe(true); // the inline cache metadata was searched
 
-    const leaks = [...procs.leaks.map((l) => `${l.label} in the argv of pid ${l.pid}`), ...leaksIn(produced), ...leaksIn(layers)];
+    const leaks = [
+      ...procs.leaks.map((l) => `${l.label} in the argv of pid ${l.pid}`),
+      ...leaksIn(produced),
+      ...leaksIn(layers),
+    ];
     record('security', 'secrets in argv, output, reports, outputs, layers, caches', {
       secretValues: FORMS.length,
       builds: 5,
@@ -228,8 +293,14 @@ describe('pull requests from forks never write a cache ref', () => {
 
   test.each<{ name: string; options: (repo: string, dir: string) => BuildOptionsInput }>([
     { name: 'registry', options: (repo) => ({ cache: { backend: 'registry', ref: repo, keys: fork } }) },
-    { name: 'registry, write always', options: (repo) => ({ cache: { backend: 'registry', ref: repo, write: 'always', keys: fork } }) },
-    { name: 'inline with push', options: (repo) => ({ tags: [`${repo}:pr-7`], push: true, cache: { backend: 'inline', keys: fork } }) },
+    {
+      name: 'registry, write always',
+      options: (repo) => ({ cache: { backend: 'registry', ref: repo, write: 'always', keys: fork } }),
+    },
+    {
+      name: 'inline with push',
+      options: (repo) => ({ tags: [`${repo}:pr-7`], push: true, cache: { backend: 'inline', keys: fork } }),
+    },
     { name: 'local', options: (_repo, dir) => ({ cache: { backend: 'local', dir, keys: fork } }) },
   ])('$name', async ({ options }) => {
     const repo = uniqueRepo(engine(), 'fork');
@@ -245,6 +316,10 @@ describe('pull requests from forks never write a cache ref', () => {
     // Only the image tag the user asked for: no branch cache tag, no build record.
     expect(tags.filter((t) => t !== 'pr-7')).toEqual([]);
     expect(await readdir(dir).catch(() => [])).toEqual([]);
-    record('security', `fork PR (${result.report.backend}${options(repo, dir).cache?.write === 'always' ? ', write always' : ''})`, { builds: 1, green: 1, cacheRefsWritten: tags.filter((t) => t !== 'pr-7').length });
+    record(
+      'security',
+      `fork PR (${result.report.backend}${options(repo, dir).cache?.write === 'always' ? ', write always' : ''})`,
+      { builds: 1, green: 1, cacheRefsWritten: tags.filter((t) => t !== 'pr-7').length }
+    );
   });
 });

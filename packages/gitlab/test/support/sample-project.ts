@@ -18,15 +18,28 @@ export const repoRoot = path.resolve(packageDir, '../..');
 export const componentTemplate = path.join(repoRoot, 'templates/build.yml');
 const gitlabCiLocal = path.join(repoRoot, 'node_modules/.bin/gitlab-ci-local');
 
-export const REPORT_FILES = ['layercache.env', 'layercache-metrics.txt', 'layercache-report.json', 'gl-code-quality-report.json'];
+export const REPORT_FILES = [
+  'layercache.env',
+  'layercache-metrics.txt',
+  'layercache-report.json',
+  'gl-code-quality-report.json',
+];
 
 /** The project's files: examples/app unless a fixture directory is given (e.g. a Compose project). */
-export async function createSampleProject(inputs: Record<string, string | boolean>, extraFiles: Record<string, string> = {}, fixture = path.join(repoRoot, 'examples/app'), include?: Record<string, unknown>): Promise<string> {
+export async function createSampleProject(
+  inputs: Record<string, string | boolean>,
+  extraFiles: Record<string, string> = {},
+  fixture = path.join(repoRoot, 'examples/app'),
+  include?: Record<string, unknown>
+): Promise<string> {
   const dir = await copyFixture(fixture);
   for (const [file, content] of Object.entries(extraFiles)) await writeFile(path.join(dir, file), content);
   await mkdir(path.join(dir, '.gitlab'), { recursive: true });
   await copyFile(componentTemplate, path.join(dir, '.gitlab/layercache.yml'));
-  await writeFile(path.join(dir, '.gitlab-ci.yml'), stringify({ include: [{ ...(include ?? { local: '.gitlab/layercache.yml' }), inputs }] }));
+  await writeFile(
+    path.join(dir, '.gitlab-ci.yml'),
+    stringify({ include: [{ ...(include ?? { local: '.gitlab/layercache.yml' }), inputs }] })
+  );
   await writeFile(path.join(dir, '.gitignore'), ['.gitlab-ci-local/', ...REPORT_FILES].join('\n') + '\n');
   await git(dir, ['init', '-q', '-b', 'main']);
   await git(dir, ['remote', 'add', 'origin', 'https://gitlab.example.com/group/app.git']);
@@ -51,7 +64,20 @@ export interface PipelineRun {
   exitCode: number;
   log: string;
   dotenv: Record<string, string>;
-  report: { keys: { event: string; write: string | null; writeReason: string }; report: { reads: string[]; writes?: string; cachedSteps: number; totalSteps: number; exportStatus: string; imports: Array<{ ref: string; status: string }> }; imageDigest: string | null } | undefined;
+  report:
+    | {
+        keys: { event: string; write: string | null; writeReason: string };
+        report: {
+          reads: string[];
+          writes?: string;
+          cachedSteps: number;
+          totalSteps: number;
+          exportStatus: string;
+          imports: Array<{ ref: string; status: string }>;
+        };
+        imageDigest: string | null;
+      }
+    | undefined;
   metrics: string;
 }
 
@@ -60,20 +86,40 @@ export interface PipelineRun {
  * pipeline type; the host's CI/LAYERCACHE_* variables are dropped so an outer CI cannot leak in.
  * hostEnv: the environment gitlab-ci-local (and so a shell job) starts from.
  */
-export async function runPipeline(dir: string, variables: Record<string, string>, unset: string[] = [], hostEnv: NodeJS.ProcessEnv = process.env): Promise<PipelineRun> {
+export async function runPipeline(
+  dir: string,
+  variables: Record<string, string>,
+  unset: string[] = [],
+  hostEnv: NodeJS.ProcessEnv = process.env
+): Promise<PipelineRun> {
   for (const f of REPORT_FILES) await rm(path.join(dir, f), { force: true });
-  const env = Object.fromEntries(Object.entries(hostEnv).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI'));
-  const args = ['--no-color', '--json-schema-validation', ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]), ...unset.flatMap((k) => ['--unset-variable', k])];
+  const env = Object.fromEntries(
+    Object.entries(hostEnv).filter(([k]) => !/^(CI_|GITLAB_|LAYERCACHE_(?!TEST_|ENGINE_))/.test(k) && k !== 'CI')
+  );
+  const args = [
+    '--no-color',
+    '--json-schema-validation',
+    ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+    ...unset.flatMap((k) => ['--unset-variable', k]),
+  ];
   const result = await run(gitlabCiLocal, args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, log: stdout + stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ exitCode: typeof err.code === 'number' ? err.code : 1, log: `${err.stdout ?? ''}${err.stderr ?? ''}` }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      exitCode: typeof err.code === 'number' ? err.code : 1,
+      log: `${err.stdout ?? ''}${err.stderr ?? ''}`,
+    })
   );
   const read = (f: string) => readFile(path.join(dir, f), 'utf8').catch(() => '');
   const dotenvText = await read('layercache.env');
   const reportText = await read('layercache-report.json');
   return {
     ...result,
-    dotenv: Object.fromEntries(dotenvText.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])),
+    dotenv: Object.fromEntries(
+      dotenvText
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+    ),
     report: reportText ? JSON.parse(reportText) : undefined,
     metrics: await read('layercache-metrics.txt'),
   };
@@ -91,11 +137,15 @@ export function manifestDigest(registry: string, repository: string, tag: string
     'application/vnd.docker.distribution.manifest.v2+json',
   ].join(', ');
   return new Promise((resolve, reject) => {
-    const req = http.request(`http://${registry}/v2/${repository}/manifests/${tag}`, { method: 'HEAD', headers: { accept } }, (res) => {
-      res.resume();
-      const digest = res.headers['docker-content-digest'];
-      resolve(res.statusCode === 200 && typeof digest === 'string' ? digest : undefined);
-    });
+    const req = http.request(
+      `http://${registry}/v2/${repository}/manifests/${tag}`,
+      { method: 'HEAD', headers: { accept } },
+      (res) => {
+        res.resume();
+        const digest = res.headers['docker-content-digest'];
+        resolve(res.statusCode === 200 && typeof digest === 'string' ? digest : undefined);
+      }
+    );
     req.on('error', reject);
     req.end();
   });
