@@ -83,3 +83,24 @@ describe('preflight on the engine builder', () => {
     expect(calls.filter((c) => c.includes('inspect'))).toHaveLength(2);
   });
 });
+
+describe('preflight with a remembered buildx version', () => {
+  test('a recalled answer runs no buildx version; an asked one is kept', async () => {
+    const calls: string[] = [];
+    const run: ProcessRunner = async (_cmd, args) => {
+      calls.push(args.join(' '));
+      return { exitCode: 0, stdout: 'github.com/docker/buildx v0.13.1 abc\n', stderrTail: '' };
+    };
+    const kept: string[] = [];
+    const env = configDir();
+    const api: DaemonInfoSource = async () => ({ ServerVersion: '26.1.5', DriverStatus: [] });
+    const input = { env, endpoint: endpointOf(env), dockerPath: 'docker', run, daemonInfo: api };
+    const remembered = { exitCode: 0, stdout: 'github.com/docker/buildx v0.29.1 def\n', stderrTail: '' };
+    const hit = { recall: () => remembered, keep: () => undefined };
+    expect((await preflight({ ...input, versionMemo: hit })).buildxVersion).toBe('0.29.1');
+    expect(calls).toEqual([]);
+    const miss = { recall: () => undefined, keep: (r: { stdout: string }) => void kept.push(r.stdout) };
+    expect((await preflight({ ...input, versionMemo: miss })).buildxVersion).toBe('0.13.1');
+    expect([calls, kept]).toEqual([['buildx version'], ['github.com/docker/buildx v0.13.1 abc\n']]);
+  });
+});

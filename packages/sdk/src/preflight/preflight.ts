@@ -10,10 +10,11 @@ import { describeEndpoint } from '../engine/endpoint.js';
 import { unreachableError } from '../engine/unreachable.js';
 import { ConfigError, EngineError } from '../errors.js';
 import { unrunnableDockerIsBadInput } from '../options/check-engine.js';
-import type { ProcessRunner } from '../exec/process.js';
+import type { ProcessResult, ProcessRunner } from '../exec/process.js';
 import { runProcess, tailLines } from '../exec/process.js';
 import { parseBuildxInspect, parseBuildxVersion, type BuilderInspect } from './buildx-parse.js';
 import { cacheCapabilities, effectiveBuildkitVersion, type BuilderFacts, type Capabilities } from './capabilities.js';
+import { buildxVersionMemo, type BuildxVersionMemo } from './buildx-version-memo.js';
 import { usesEngineBuilder } from './engine-builder.js';
 
 export interface PreflightReport extends Capabilities {
@@ -47,6 +48,22 @@ export interface PreflightInput {
   daemonInfo?: DaemonInfoSource | false;
   /** Always run `buildx inspect`, even for the engine's own builder (doctor shows buildx's feature probe). */
   inspectBuilder?: boolean;
+  /**
+   * buildx's remembered version (preflight/buildx-version-memo.ts). By default with the real process
+   * seam only, and not for doctor (inspectBuilder), which asks buildx itself; false: always ask.
+   */
+  versionMemo?: BuildxVersionMemo | false;
+}
+
+/** `buildx version`'s answer: remembered for this buildx binary, or asked (and then remembered). */
+async function buildxVersion(input: PreflightInput): Promise<ProcessResult> {
+  const useMemo = input.versionMemo ?? (input.run === runProcess && !input.inspectBuilder);
+  const memo = useMemo === true ? buildxVersionMemo(input.env ?? {}, input.dockerPath) : useMemo || undefined;
+  const remembered = memo?.recall();
+  if (remembered) return remembered;
+  const result = await input.run(input.dockerPath, ['buildx', 'version'], { env: input.env });
+  memo?.keep(result);
+  return result;
 }
 
 /** docker info gets this long; a TCP endpoint that drops packets would otherwise hang the job. */
@@ -55,7 +72,7 @@ const INFO_TIMEOUT_MS = 30_000;
 export async function preflight(input: PreflightInput): Promise<PreflightReport> {
   // `buildx version` is local (it dials nothing), so it runs alongside the engine's answer; inspect
   // dials the builder, so it starts only once the engine has answered: a dead daemon gives one error.
-  const version = input.run(input.dockerPath, ['buildx', 'version'], { env: input.env });
+  const version = buildxVersion(input);
   version.catch(() => undefined); // awaited below; an engine error must not leave it unhandled
   const engine = await engineFacts(input);
   // The engine's own builder: the API already said what inspect would (driver docker, image store).
