@@ -25,13 +25,13 @@ export function buildxVersionMemo(env: Env, dockerPath: string): BuildxVersionMe
   if (path.basename(dockerPath) !== 'docker') return undefined; // a wrapper decides for itself
   const dir = cacheDir(env);
   const plugin = findBuildxPlugin(env);
-  const key = plugin && binaryKey(plugin);
-  if (!dir || !key) return undefined;
+  const stamp = plugin && stampOf(plugin);
+  if (!dir || !plugin || !stamp) return undefined;
   const file = path.join(dir, FILE);
   return {
     recall: () => {
-      const stdout = readMemo(file)[key];
-      return typeof stdout === 'string' ? { exitCode: 0, stdout, stderrTail: '' } : undefined;
+      const entry = readMemo(file)[plugin];
+      return entry?.stamp === stamp ? { exitCode: 0, stdout: entry.stdout, stderrTail: '' } : undefined;
     },
     keep: (result) => {
       if (result.exitCode !== 0 || !result.stdout.trim()) return;
@@ -39,9 +39,10 @@ export function buildxVersionMemo(env: Env, dockerPath: string): BuildxVersionMe
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         // One entry per binary that is still there as it was; written whole to a temp file and renamed,
         // so a reader never sees half.
-        const current = Object.entries(readMemo(file)).filter(([k]) => binaryKey(k.slice(0, k.indexOf(':'))) === k);
+        const current = Object.entries(readMemo(file)).filter(([bin, entry]) => stampOf(bin) === entry.stamp);
+        const memo = { ...Object.fromEntries(current), [plugin]: { stamp, stdout: result.stdout } };
         const temp = `${file}.${randomBytes(4).toString('hex')}`;
-        writeFileSync(temp, JSON.stringify({ ...Object.fromEntries(current), [key]: result.stdout }));
+        writeFileSync(temp, JSON.stringify(memo));
         renameSync(temp, file);
       } catch {
         // a read-only home: the next run asks buildx again
@@ -56,19 +57,29 @@ function cacheDir(env: Env): string | undefined {
   return base && path.isAbsolute(base) ? path.join(base, 'layercache') : undefined;
 }
 
-function binaryKey(file: string): string | undefined {
+/** What changes when the binary is replaced or upgraded: size, mtime and inode. */
+function stampOf(file: string): string | undefined {
   try {
     const s = statSync(file);
-    return `${file}:${s.size}:${s.mtimeMs}:${s.ino}`;
+    return `${s.size}:${s.mtimeMs}:${s.ino}`;
   } catch {
     return undefined;
   }
 }
 
-function readMemo(file: string): Record<string, unknown> {
+interface MemoEntry {
+  stamp: string;
+  stdout: string;
+}
+
+/** The memo file's entries by binary path; anything unreadable or of another shape is left out. */
+function readMemo(file: string): Record<string, MemoEntry> {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    const valid = (e: unknown): e is MemoEntry =>
+      typeof (e as MemoEntry)?.stamp === 'string' && typeof (e as MemoEntry).stdout === 'string';
+    return Object.fromEntries(Object.entries(parsed).filter(([, e]) => valid(e)));
   } catch {
     return {};
   }

@@ -45,7 +45,6 @@ export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
   const { model: parsed, files: walked } = input.started ?? startRecord(input);
   const model = await parsed;
   const stages = new Map(model.stages.map((s) => [stageLabel(s.name, s.index, model.stages.length), s]));
-  const files = () => walked;
   const baseImages: Record<string, string> = {};
   const steps: StepRecord[] = [];
   for (const v of input.vertices) {
@@ -71,7 +70,7 @@ export async function collectRecord(input: CollectInput): Promise<BuildRecord> {
       const patterns = step.args.slice(0, -1).filter((a) => !/^[a-z]+:\/\//i.test(a));
       Object.assign(
         record,
-        await hashSources(input.context, matchSources(await files(), patterns)).then((h) => ({
+        await hashSources(input.context, matchSources(await walked, patterns)).then((h) => ({
           sources: h.sources,
           sourcesDigest: h.digest,
         })),
