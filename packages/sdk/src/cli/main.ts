@@ -1,6 +1,7 @@
 // CLI entry: dispatches the subcommand and maps errors to exit codes (0 ok, 1 failed, 2 bad input).
 // bin/layercache.js hands over the process's env and streams; nothing below reads globals.
 import { createRequire } from 'node:module';
+import { askEngineForBuild } from './early-engine.js';
 import { reportFailure } from './failure.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
@@ -15,8 +16,14 @@ export async function main(argv: string[], io: Partial<CliIo> & Pick<CliIo, 'env
     // Each command is loaded only when run: a `build --dry-run` should not pay for the lint,
     // compose and doctor code (start-up time is part of every CI step).
     switch (command) {
-      case 'build':
-        return await (await import('./commands/build.js')).buildCommand(rest, full);
+      case 'build': {
+        const early = await askEngineForBuild(rest, full); // travels while the build's code loads
+        try {
+          return await (await import('./commands/build.js')).buildCommand(rest, full, { daemonInfo: early?.source });
+        } finally {
+          early?.dispose();
+        }
+      }
       case 'bake':
         return await (await import('./commands/bake.js')).runBakeCommand(rest, full);
       case 'doctor':

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import { serverName } from '../registry/http-fetch.js';
 import type { DockerEndpoint } from './endpoint.js';
 
 export interface DaemonInfo {
@@ -53,7 +54,9 @@ export const daemonInfo: DaemonInfoSource = (endpoint, signal) => {
   return new Promise((resolve, reject) => {
     // A fresh agent: no keep-alive socket left to hold the process open after the build.
     const agent = tls ? new https.Agent({ keepAlive: false }) : new http.Agent({ keepAlive: false });
-    const req = (tls ? https : http).request({ ...options, agent, path: '/info', method: 'GET', signal }, (res) => {
+    const servername = serverName(options.host, tls);
+    const request = { ...options, servername, agent, path: '/info', method: 'GET', signal };
+    const req = (tls ? https : http).request(request, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (c: string) => (body += c));
       res.on('error', () => resolve(undefined));
@@ -70,3 +73,4 @@ export const daemonInfo: DaemonInfoSource = (endpoint, signal) => {
     req.end();
   });
 };
+

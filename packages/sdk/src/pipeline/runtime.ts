@@ -1,5 +1,6 @@
 // What a caller hands cachedBuild and cachedBake besides the options: the seams the SDK does its
 // I/O through, so it never reads process globals on its own.
+import type { DaemonInfoSource } from '../engine/daemon-info.js';
 import type { PreflightReport } from '../preflight/preflight.js';
 import type { Logger } from '../workspace/build-environment.js';
 import type { ProcessRunner } from '../exec/process.js';
@@ -19,6 +20,11 @@ export interface BuildRuntime {
    * call throws InterruptedError. (handleInterrupts() does this for every run on SIGTERM/SIGINT.)
    */
   signal?: AbortSignal;
+  /**
+   * Where preflight gets the engine's GET /info answer (the CLI's is asked before the build's code
+   * loads: engine/early-info.ts). Omitted: asked by preflight, with the real process seam only.
+   */
+  daemonInfo?: DaemonInfoSource;
 }
 
 /** Which engine the build runs on, so a job log shows the endpoint buildx dialled. */

@@ -63,6 +63,7 @@ export function engineAndWorkspace(s: EngineSetup) {
         dockerPath: options.dockerPath,
         builder: options.builder,
         run,
+        daemonInfo: runtime.daemonInfo,
       }),
     openWorkspace: () => openTrackedWorkspace(options, target.env, s.prefix, runtime.signal, run),
   };

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { httpFetch } from './http-fetch.js';
+import { httpFetch, serverName } from './http-fetch.js';
 
 const seen: Array<{ server: string; method: string; url: string; auth?: string; body: string }> = [];
 const servers: http.Server[] = [];
@@ -82,5 +82,19 @@ describe('httpFetch', () => {
     await new Promise((r) => closed.close(r));
     await expect(httpFetch(`http://127.0.0.1:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
     await expect(httpFetch(`${a}/json`, { signal: AbortSignal.abort() })).rejects.toThrow(/abort/i);
+  });
+});
+
+describe('serverName: what node would send as SNI, without its IPv6 test', () => {
+  test.each([
+    ['registry.example.com', true, 'registry.example.com'],
+    ['docker', true, 'docker'],
+    ['127.0.0.1', true, ''],
+    ['[::1]', true, ''],
+    ['::1', true, ''],
+    ['registry.example.com', false, ''],
+    [undefined, true, ''],
+  ] as const)('%s (tls %s) -> %j', (host, tls, name) => {
+    expect(serverName(host, tls)).toBe(name);
   });
 });

@@ -58,7 +58,8 @@ function once(
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, { method, headers, signal }, (res) => {
+    const servername = serverName(url.hostname, url.protocol === 'https:');
+    const req = client.request(url, { method, headers, signal, servername }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
@@ -84,4 +85,14 @@ function once(
 function headerValue(value: string | string[] | undefined): string | null {
   if (value === undefined) return null;
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * The TLS server name, as node's agent would choose it: the host, unless it is an IP literal (none
+ * without TLS). Given, so the agent does not test the host against its IPv6 pattern, whose first
+ * match costs ~4 ms of regex compiling before the request's first byte is sent.
+ */
+export function serverName(host: string | null | undefined, tls: boolean): string {
+  if (!tls || !host || host.includes(':') || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return '';
+  return host;
 }

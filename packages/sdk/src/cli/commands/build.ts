@@ -6,6 +6,7 @@ import { checkFiles } from '../../options/check-files.js';
 import { checkBuildInputs } from '../../options/check-inputs.js';
 import { checkAll, checkOutputPaths } from '../../options/check-outputs.js';
 import { parseOptions } from '../../options/parse.js';
+import type { BuildRuntime } from '../../pipeline/runtime.js';
 import { planBuild } from '../../plan/build-plan.js';
 import { renderMarkdown, renderSummary } from '../../report/render.js';
 import { BUILD_HELP } from '../help.js';
@@ -14,7 +15,12 @@ import { readConfigFile, reportOutputs, writeReports } from '../files.js';
 import { cliLogger, type CliIo } from '../io.js';
 import { shellQuote } from '../shell-quote.js';
 
-export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
+/** `runtime`: seams for cachedBuild beyond the io (the engine's early GET /info answer). */
+export async function buildCommand(
+  argv: string[],
+  io: CliIo,
+  runtime: Pick<BuildRuntime, 'daemonInfo'> = {},
+): Promise<number> {
   const command = parseBuildArgs(argv);
   if (command.help) {
     io.stdout.write(BUILD_HELP);
@@ -22,6 +28,9 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const fromFile = command.configFile ? await readConfigFile(path.resolve(io.cwd, command.configFile)) : {};
   const options = parseOptions(mergeOptions(fromFile, command.options));
+  // A build's own code loads while the checks wait on the file system; a dry run never needs it.
+  const loading = command.dryRun ? undefined : import('../../build.js');
+  loading?.catch(() => undefined); // awaited below, unless the checks throw first
   if (!command.dryRun) {
     // Everything a build would reject, and the report paths, before it starts: one error, exit 2.
     await checkAll([
@@ -71,8 +80,9 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const { cachedBuild } = await import('../../build.js'); // not needed by --dry-run
-  const result = await cachedBuild(options, { env: io.env, cwd: io.cwd, logger: cliLogger(io, command.quiet) });
+  const { cachedBuild } = await loading!;
+  const logger = cliLogger(io, command.quiet);
+  const result = await cachedBuild(options, { ...runtime, env: io.env, cwd: io.cwd, logger });
   io.stdout.write(`${renderSummary(result)}\n`);
   // The build is done (and pushed): a report that cannot be written is a warning, never a failed job.
   const json = `${JSON.stringify(
