@@ -80,6 +80,7 @@ export async function cachedBuild(input: BuildOptionsInput, runtime: BuildRuntim
       metadataFile: workspace.metadataFile,
       localCaches: existing.caches,
       previousCaches: existing.previous,
+      heldBefore: existing.heldBefore,
       credentials,
     });
     const plan = planBuild(exclusion ? withParsedChanges(options, { dockerfile: exclusion.dockerfile }) : options, facts);

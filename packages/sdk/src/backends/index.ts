@@ -60,7 +60,7 @@ function candidates(requested: BuildOptions['cache']['backend']): CacheBackend[]
   return requested === 'auto' ? Object.values(backends) : [backends[requested]];
 }
 
-/** What the backends a run may use find before it: the facts' localCaches and previousCaches. Never throws. */
+/** What the backends a run may use find before it: the facts' localCaches, previousCaches, heldBefore. Never throws. */
 export async function findExistingCaches(query: ExistingQuery): Promise<Required<ExistingCaches>> {
   const found = await Promise.all(
     candidates(query.cache.backend).map(
@@ -70,6 +70,7 @@ export async function findExistingCaches(query: ExistingQuery): Promise<Required
   return {
     caches: new Set(found.flatMap((f) => [...(f.caches ?? [])])),
     previous: new Set(found.flatMap((f) => [...(f.previous ?? [])])),
+    heldBefore: new Map(found.flatMap((f) => [...(f.heldBefore ?? [])])),
   };
 }
 

@@ -29,6 +29,11 @@ export interface PlanFacts {
    * right after their cache; undefined: none (they are only read when seen to exist).
    */
   previousCaches?: ReadonlySet<string>;
+  /**
+   * What written locations held before the run (registry: the manifest at the write tag), found with
+   * the other lookups, alongside preflight; undefined: not looked up, the backend asks in `prepare`.
+   */
+  heldBefore?: ReadonlyMap<string, StoredManifest>;
   /** Unique id of this run: names per-run local snapshots. */
   runId: string;
   /** Working directory of the build: relative context, Dockerfile and cache paths start here. */
@@ -107,6 +112,14 @@ export interface ExistingCaches {
   caches?: Set<string>;
   /** Previous generations (`<ref>.prev` tags, `<dir>/<slug>/previous` links). */
   previous?: Set<string>;
+  /** What the location the run will write held (see PlanFacts.heldBefore). */
+  heldBefore?: Map<string, StoredManifest>;
+}
+
+/** A manifest as the registry sent it: what a commit may put back byte for byte. */
+export interface StoredManifest {
+  raw: string;
+  mediaType: string;
 }
 
 export interface PruneStoreRuntime {

@@ -101,6 +101,7 @@ export async function cachedBake(input: BakeOptionsInput, runtime: BuildRuntime 
         metadataFile: workspace.metadataFile,
         localCaches: new Set(found.flatMap((f) => [...f.caches])),
         previousCaches: new Set(found.flatMap((f) => [...f.previous])),
+        heldBefore: new Map(found.flatMap((f) => [...f.heldBefore])),
         credentials,
       }),
       project: loaded.project,

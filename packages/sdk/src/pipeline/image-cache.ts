@@ -108,13 +108,21 @@ export async function settleImageCache(open: OpenImageCache, outcome: ImageOutco
     const notSaved = (error: Error) => ctx.log.info(`layercache: build record not saved (${error.message})`);
     await open.records?.write(record).catch(notSaved);
   };
-  const commit = async () => (sameCache ? commitImage(open, report, outcome) : undefined);
-  const committed = await recordThenCommit(open.records, saveRecord, commit);
+  const readBlobs = sameCache ? open.readBlobs : Promise.resolve(undefined);
+  // The cost fields count what the commit left where the cache was written: they are asked as soon as
+  // the commit is done, alongside the record's upload, not after it.
+  const commitThenCost = async () => {
+    const done = sameCache ? await commitImage(open, report, outcome) : undefined;
+    const cost = cacheCostOf(plan, outcome.vertices, report, readBlobs, ctx.cwd);
+    cost.catch(() => undefined); // awaited below, after the mounts
+    return { committed: done, cost };
+  };
+  const { committed, cost } = await recordThenCommit(open.records, saveRecord, commitThenCost);
   report.warnings.push(...(committed?.warnings ?? []));
   const notes = [...outcome.notes, ...(committed?.notes ?? [])];
   if (notes.length > 0) report.notes = [...(report.notes ?? []), ...notes.map(ctx.redact)];
   await finishMounts(open.mounts, report, ctx.log);
-  report.cost = await cacheCostOf(plan, outcome.vertices, report, sameCache ? open.readBlobs : Promise.resolve(undefined), ctx.cwd);
+  report.cost = await cost;
   if (committed?.integrityCheck) report.cost.integrityCheck = committed.integrityCheck;
   report.warnings = report.warnings.map(ctx.redact);
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { PlanFacts } from '../backends/types.js';
+import type { PlanFacts, StoredManifest } from '../backends/types.js';
 import { ConfigError } from '../errors.js';
 import type { BuildOptions } from '../options/schema.js';
 import { defaultFacts } from '../plan/facts.js';
@@ -143,6 +143,7 @@ export function preflightFacts(
     metadataFile: string;
     localCaches: Set<string>;
     previousCaches?: Set<string>;
+    heldBefore?: ReadonlyMap<string, StoredManifest>;
     credentials?: CredentialSource;
   },
 ): PlanFacts {
@@ -155,6 +156,7 @@ export function preflightFacts(
     metadataFile: at.metadataFile,
     localCaches: at.localCaches,
     ...(at.previousCaches ? { previousCaches: at.previousCaches } : {}),
+    ...(at.heldBefore ? { heldBefore: at.heldBefore } : {}),
     ...(at.credentials ? { credentials: at.credentials } : {}),
   });
 }

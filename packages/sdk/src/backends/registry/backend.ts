@@ -9,14 +9,14 @@ import { registryClientFor, requestTimeoutFor, type RegistryAuth } from '../../r
 import { cacheEntry } from '../cache-entry.js';
 import { exportErrorPolicy } from '../cache-failure.js';
 import { previousRef, registryRefs, withPreviousGenerations } from '../refs.js';
-import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult } from '../types.js';
+import { emptyPlan, type CacheBackend, type CachePlan, type CommitResult, type StoredManifest } from '../types.js';
 import { registryMounts } from './mounts.js';
-import { findRegistryPrevious } from './previous.js';
+import { findRegistryPrevious, manifestAt } from './previous.js';
 import { registryBlobs, registryRecords } from './records.js';
 import { registryPruning } from './pruning.js';
 
 /** The manifest at the write tag before the build, as sent: what commit may put back. */
-const previousManifests = new WeakMap<CachePlan, { raw: string; mediaType: string }>();
+const previousManifests = new WeakMap<CachePlan, StoredManifest>();
 
 export const registryBackend: CacheBackend = {
   name: 'registry',
@@ -63,14 +63,12 @@ export const registryBackend: CacheBackend = {
   },
   async prepare({ options, facts }, plan) {
     if (plan.writes === undefined || !plan.reads.includes(plan.writes)) return;
-    const { client, repository, reference } = registryClientFor(
-      plan.writes,
-      facts.credentials ?? options.registryAuth,
-      requestTimeoutFor(options.cache.timeout),
-    );
-    const previous = await client.getManifest(repository, reference).catch(() => undefined);
-    if (previous?.raw !== undefined && previous.mediaType !== undefined)
-      previousManifests.set(plan, { raw: previous.raw, mediaType: previous.mediaType });
+    // Usually asked already, with the lookups before planning (findRegistryPrevious).
+    const auth = facts.credentials ?? options.registryAuth;
+    const previous = facts.heldBefore
+      ? facts.heldBefore.get(plan.writes)
+      : await manifestAt(plan.writes, auth, requestTimeoutFor(options.cache.timeout));
+    if (previous) previousManifests.set(plan, previous);
   },
   async commit({ options, facts }, plan, outcome) {
     if (!outcome.buildSucceeded || outcome.exported === false || plan.writes === undefined)
