@@ -50,7 +50,11 @@ const gone = (r: PruneResult) =>
     .filter((c) => c.remove)
     .map((c) => c.slug)
     .sort();
-const slugsIn = async () => [...new Set(Object.keys(await treeState(dir)).map((p) => p.split('/')[0]))].sort();
+// Branch caches are the directories; `.verified-blobs.json` is the directory's own memo (not a branch).
+const slugsIn = async () => {
+  const firsts = new Set(Object.keys(await treeState(dir)).map((p) => p.split('/')[0]!));
+  return [...firsts].filter((s) => !s.startsWith('.')).sort();
+};
 
 describe('local prune', () => {
   test('every branch has a cache; rebuilt ones have a previous generation', async () => {
@@ -100,7 +104,8 @@ describe('local prune', () => {
     expect(code).toBe(0);
     expect(result.removed.map((p) => path.basename(p)).sort()).toEqual([...DEAD_SLUGS].sort());
     expect(await slugsIn()).toEqual([...LIVE_SLUGS].sort());
-    const kept = Object.fromEntries(Object.entries(before).filter(([p]) => LIVE_SLUGS.includes(p.split('/')[0]!)));
+    const stays = (p: string) => LIVE_SLUGS.includes(p.split('/')[0]!) || p.startsWith('.'); // and the memo
+    const kept = Object.fromEntries(Object.entries(before).filter(([p]) => stays(p)));
     expect(await treeState(dir)).toEqual(kept);
   });
 

@@ -19,6 +19,7 @@ import { exportErrorPolicy, keepingPrevious } from '../cache-failure.js';
 import { withPreviousGenerations } from '../refs.js';
 import { emptyPlan, type CacheBackend, type CachePlan, type IntegrityCheck } from '../types.js';
 import { newDigestCache, type DigestCache } from './blob-digest.js';
+import { allKnown, loadVerified, saveVerified } from './verified-memo.js';
 import { localBlobs } from './blobs.js';
 import { findLocalExisting } from './existing.js';
 import { localLayout, previousLink } from './layout.js';
@@ -90,11 +91,14 @@ export const localBackend: CacheBackend = {
       await markWriting(path.dirname(abs(plan.writes)), input.facts.runId);
     }
     const warnings: string[] = [];
-    const digests = newDigestCache();
+    const dir = abs(input.options.cache.dir!); // the local backend requires it
+    const digests = newDigestCache(plan.reads.length > 0 ? await loadVerified(dir) : undefined);
     for (const current of plan.reads) {
       const warning = await repairCurrent(abs(current), input.facts.runId, digests);
       if (warning) warnings.push(warning);
     }
+    if (!allKnown(digests.sound, digests.trusted))
+      await saveVerified(dir, digests.sound, digests.trusted, input.facts.runId);
     if (warnings.length > 0) repairs.set(plan, warnings);
     if (digests.bytesHashed > 0)
       integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });

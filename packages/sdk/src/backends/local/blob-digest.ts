@@ -1,6 +1,8 @@
 // Does a blob's content still hash to the digest that names it? Streamed (a layer can be GBs),
-// and remembered per file (device, inode, size, mtime) for one run: the snapshots of a cache share
-// most blobs as hard links, so `current` and `previous` hash each shared blob once.
+// and remembered per file (device, inode, size, mtime, ctime): within a run, so the snapshots that
+// share a blob as a hard link hash it once; and across runs through verified-memo.ts, so an earlier
+// build's verdict holds for a file no write has touched since (any write or chmod moves its ctime,
+// which no user-space call can set back).
 import { createHash, getHashes } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
 
@@ -8,19 +10,31 @@ import { createReadStream, type Stats } from 'node:fs';
 export class DigestCache extends Map<string, boolean> {
   bytesHashed = 0;
   msHashing = 0;
+  /** Files found sound by an earlier run (their identity keys), and those found or kept sound by this one. */
+  constructor(
+    readonly trusted: ReadonlySet<string> = new Set(),
+    readonly sound = new Set<string>(),
+  ) {
+    super();
+  }
 }
 
-export function newDigestCache(): DigestCache {
-  return new DigestCache();
+export function newDigestCache(trusted?: ReadonlySet<string>): DigestCache {
+  return new DigestCache(trusted);
 }
 
 const HASHES = new Set(getHashes());
 
 /** True when the file's content hashes to `digest` (`sha256:<hex>`); an unknown algorithm or an unreadable file is false. */
 export async function blobMatchesDigest(file: string, digest: string, info: Stats, cache: DigestCache): Promise<boolean> {
-  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${digest}`;
+  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${digest}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
+  if (cache.trusted.has(key)) {
+    cache.set(key, true);
+    cache.sound.add(key);
+    return true;
+  }
   const [algorithm, hex] = digest.split(':');
   const started = performance.now();
   const hashed = algorithm !== undefined && HASHES.has(algorithm) ? await hashFile(file, algorithm).catch(() => undefined) : undefined;
@@ -28,6 +42,7 @@ export async function blobMatchesDigest(file: string, digest: string, info: Stat
   if (hashed !== undefined) cache.bytesHashed += info.size;
   const verdict = hex !== undefined && hashed === hex.toLowerCase();
   cache.set(key, verdict);
+  if (verdict) cache.sound.add(key);
   return verdict;
 }
 

@@ -165,6 +165,40 @@ describe('what the digest check costs (the report and the bench show it)', () =>
   });
 });
 
+describe('a verdict holds across runs only for files no write touched since (verified-memo.ts)', () => {
+  const prepareOnce = async (root: string, runId: string) => {
+    const options = parseOptions({ cache: { backend: 'local', dir: root, write: 'never' } });
+    const input = {
+      options,
+      keys: resolveCacheKeys(options.cache.keys, options.cache.write),
+      facts: defaultFacts({ runId, cwd: '/' }),
+    };
+    const plan = localBackend.plan(input);
+    await localBackend.prepare!(input, plan);
+    return localBackend.commit!(input, plan, { buildSucceeded: true });
+  };
+
+  test('the next run hashes nothing that was sound; a flipped byte, mtime put back, is hashed and caught', async () => {
+    const c = await cacheDir(['one']);
+    const layer = c.layout.one!.layers[0]!;
+    const when = 1_700_000_000; // whole seconds: utimes puts exactly this back after the flip
+    await utimes(layer, when, when);
+    expect((await prepareOnce(c.root, 'run1')).integrityCheck?.bytesHashed).toBeGreaterThan(0);
+    expect((await prepareOnce(c.root, 'run2')).integrityCheck).toBeUndefined(); // nothing hashed
+    await flipByte(layer);
+    await utimes(layer, when, when); // size and mtime as before: only ctime tells
+    const third = await prepareOnce(c.root, 'run3');
+    expect(third.integrityCheck?.bytesHashed).toBeGreaterThan(0);
+    expect(third.warnings.join('\n')).toMatch(/does not match its digest/);
+  });
+
+  test('an unreadable memo means hashing everything, never a failure', async () => {
+    const c = await cacheDir(['one']);
+    await writeFile(path.join(c.root, '.verified-blobs.json'), 'not json');
+    expect((await prepareOnce(c.root, 'run1')).integrityCheck?.bytesHashed).toBeGreaterThan(0);
+  });
+});
+
 describe('repairCurrent', () => {
   test('a snapshot with a flipped byte is moved to quarantine/ and the build goes cold', async () => {
     const c = await cacheDir(['only']);
