@@ -14,7 +14,8 @@ import {
   type RegistryCredentials,
 } from '../registry/client.js';
 import { groupCacheTags, type CacheTagKind } from './cache-tags.js';
-import { recordTime } from './record-time.js';
+import { recordTime, timeOf } from './record-time.js';
+import { RECORD_CREATED } from '../record/store.js';
 import type { CacheEntry, Inventory, PruneStore, RemoveResult } from './types.js';
 
 const BUILDKIT_CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';
@@ -29,7 +30,12 @@ interface Descriptor {
 
 interface TagInfo {
   digest: string;
-  body: { manifests?: Descriptor[]; layers?: Descriptor[]; config?: Descriptor };
+  body: {
+    manifests?: Descriptor[];
+    layers?: Descriptor[];
+    config?: Descriptor;
+    annotations?: Record<string, string>;
+  };
   bytes: number;
 }
 
@@ -203,6 +209,8 @@ async function readRecordTime(
   repository: string,
   info: TagInfo | undefined,
 ): Promise<Date | undefined> {
+  const annotated = timeOf(info?.body.annotations?.[RECORD_CREATED]);
+  if (annotated) return annotated;
   const layer = info?.body.layers?.[0];
   if (!layer?.digest) return undefined;
   const blob = await client.getBlob(repository, layer.digest);

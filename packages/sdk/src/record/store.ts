@@ -23,7 +23,19 @@ export function recordRef(cacheRef: string): string {
   return `${cacheRef}.record`;
 }
 
+/** The manifest annotation that dates a registry record (the record's createdAt, outside its blob). */
+export const RECORD_CREATED = 'org.opencontainers.image.created';
+
+const digestOf = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+
+/**
+ * The record's time travels in its manifest's annotations, not in its blob: a build that changed no
+ * step writes the same blob the build before it wrote, which this store has just read from the same
+ * repository, so only the manifest is sent (one round trip after the build instead of three).
+ */
 export function registryRecordStore(reads: string[], write: string | undefined, auth: RegistryAuth): RecordStore {
+  /** The blob of the record read, and where: what the registry is known to hold. */
+  let held: { registry: string; repository: string; digest: string } | undefined;
   return {
     insideCache: false,
     async read() {
@@ -31,10 +43,17 @@ export function registryRecordStore(reads: string[], write: string | undefined, 
         const { registry, repository, reference } = splitRef(recordRef(ref));
         const client = new RegistryClient(registry, auth);
         const manifest = await client.getManifest(repository, reference);
-        const layer = (manifest.body as { layers?: Array<{ digest: string }> } | undefined)?.layers?.[0];
+        const body = manifest.body as
+          | { layers?: Array<{ digest: string }>; config?: { digest?: string }; annotations?: Record<string, string> }
+          | undefined;
+        const layer = body?.layers?.[0];
         if (!layer) continue;
         const blob = await client.getBlob(repository, layer.digest);
-        if (blob.data) return parseRecord(blob.data.toString('utf8'));
+        const record = blob.data ? parseRecord(blob.data.toString('utf8')) : undefined;
+        if (!record) continue;
+        if (body?.config?.digest === EMPTY_CONFIG_DIGEST) held = { registry, repository, digest: layer.digest };
+        // Records written before the time moved to the manifest carry it in the blob.
+        return { ...record, createdAt: body?.annotations?.[RECORD_CREATED] ?? record.createdAt };
       }
       return undefined;
     },
@@ -42,25 +61,38 @@ export function registryRecordStore(reads: string[], write: string | undefined, 
       if (!write) return;
       const { registry, repository, reference } = splitRef(recordRef(write));
       const client = new RegistryClient(registry, auth);
-      const data = Buffer.from(JSON.stringify(record));
-      const config = Buffer.from('{}');
-      const digestOf = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-      // Both blobs at once; the manifest only once both are there (a registry refuses one naming a missing blob).
-      const answers = await Promise.all([data, config].map((blob) => client.putBlob(repository, digestOf(blob), blob)));
-      const refused = answers.find((answer) => answer.status !== 'ok');
-      if (refused) throw new Error(`record blob upload: ${refused.status}`);
-      const manifest = {
+      const { createdAt, ...content } = record;
+      const data = Buffer.from(JSON.stringify(content));
+      const manifest = JSON.stringify({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         artifactType: RECORD_MEDIA_TYPE,
-        config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: digestOf(config), size: config.length },
+        config: {
+          mediaType: 'application/vnd.oci.empty.v1+json',
+          digest: EMPTY_CONFIG_DIGEST,
+          size: EMPTY_CONFIG.length,
+        },
         layers: [{ mediaType: RECORD_MEDIA_TYPE, digest: digestOf(data), size: data.length }],
-      };
-      const answer = await client.putManifest(repository, reference, manifest.mediaType, JSON.stringify(manifest));
+        annotations: { [RECORD_CREATED]: createdAt },
+      });
+      const putManifest = () =>
+        client.putManifest(repository, reference, 'application/vnd.oci.image.manifest.v1+json', manifest);
+      const known = held?.registry === registry && held.repository === repository && held.digest === digestOf(data);
+      // Known blobs: the manifest alone. Refused (say the blobs were pruned meanwhile): upload them after all.
+      if (known && (await putManifest()).status === 'ok') return;
+      // Both blobs at once; the manifest only once both are there (a registry refuses one naming a missing blob).
+      const blobs = [data, EMPTY_CONFIG];
+      const answers = await Promise.all(blobs.map((blob) => client.putBlob(repository, digestOf(blob), blob)));
+      const refused = answers.find((answer) => answer.status !== 'ok');
+      if (refused) throw new Error(`record blob upload: ${refused.status}`);
+      const answer = await putManifest();
       if (answer.status !== 'ok') throw new Error(`record manifest upload: ${answer.status}`);
     },
   };
 }
+
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_CONFIG_DIGEST = digestOf(EMPTY_CONFIG);
 
 export function localRecordStore(readDirs: string[], writeDir: string | undefined): RecordStore {
   return {
