@@ -41,7 +41,7 @@ test('the record blobs upload concurrently, then the manifest', async () => {
   expect(store.insideCache).toBe(false);
 });
 
-/** A stand-in registry that keeps what it is sent: blobs by digest, manifests by tag; refuses a manifest naming a missing blob. */
+/** A stand-in registry that keeps blobs by digest and manifests by tag; a manifest naming a missing blob is refused. */
 async function memoryRegistry() {
   const blobs = new Map<string, Buffer>();
   const manifests = new Map<string, string>();
