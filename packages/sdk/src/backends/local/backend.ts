@@ -97,8 +97,8 @@ export const localBackend: CacheBackend = {
       const warning = await repairCurrent(abs(current), input.facts.runId, digests);
       if (warning) warnings.push(warning);
     }
-    if (!allKnown(digests.sound, digests.trusted))
-      await saveVerified(dir, digests.sound, digests.trusted, input.facts.runId);
+    const sound = digests.sound();
+    if (!allKnown(sound, digests.trusted)) await saveVerified(dir, sound, digests.trusted, input.facts.runId);
     if (warnings.length > 0) repairs.set(plan, warnings);
     if (digests.bytesHashed > 0)
       integrityChecks.set(plan, { bytesHashed: digests.bytesHashed, ms: Math.round(digests.msHashing) });

@@ -10,12 +10,14 @@ import { createReadStream, type Stats } from 'node:fs';
 export class DigestCache extends Map<string, boolean> {
   bytesHashed = 0;
   msHashing = 0;
-  /** Files found sound by an earlier run (their identity keys), and those found or kept sound by this one. */
-  constructor(
-    readonly trusted: ReadonlySet<string> = new Set(),
-    readonly sound = new Set<string>(),
-  ) {
+  /** Files an earlier run found sound, by identity key (verified-memo.ts). */
+  constructor(readonly trusted: ReadonlySet<string> = new Set()) {
     super();
+  }
+
+  /** The files this run found sound, or took as sound from `trusted`. */
+  sound(): Set<string> {
+    return new Set([...this].filter(([, verdict]) => verdict).map(([key]) => key));
   }
 }
 
@@ -32,7 +34,6 @@ export async function blobMatchesDigest(file: string, digest: string, info: Stat
   if (known !== undefined) return known;
   if (cache.trusted.has(key)) {
     cache.set(key, true);
-    cache.sound.add(key);
     return true;
   }
   const [algorithm, hex] = digest.split(':');
@@ -42,7 +43,6 @@ export async function blobMatchesDigest(file: string, digest: string, info: Stat
   if (hashed !== undefined) cache.bytesHashed += info.size;
   const verdict = hex !== undefined && hashed === hex.toLowerCase();
   cache.set(key, verdict);
-  if (verdict) cache.sound.add(key);
   return verdict;
 }
 
