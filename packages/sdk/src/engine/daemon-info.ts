@@ -73,4 +73,3 @@ export const daemonInfo: DaemonInfoSource = (endpoint, signal) => {
     req.end();
   });
 };
-
